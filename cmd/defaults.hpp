@@ -1,0 +1,24 @@
+#pragma once
+
+#include <model/timestamp.hpp>
+#include <ops/commands.hpp>
+#include <store/repository.hpp>
+
+#include <string>
+
+namespace sopctl::cmd {
+
+// The repository the command acts on (see store::open_repository).
+store::Repository open_repository(const struct Context& context);
+
+// `--by` as given, else `git config user.name`, else $USER.
+std::string acting_person(const std::string& by);
+
+// `--at` as given (local to the repository's timezone unless it carries an
+// offset), else now; throws model::UsageError for a malformed time.
+model::Timestamp moment(const std::string& at, const store::Repository& repository);
+
+// `--format` as given; throws model::UsageError for an unknown one.
+ops::Format output_format(const std::string& format);
+
+} // namespace sopctl::cmd

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sopctl::cmd {
+
+// What every command gets: where to write, where it was started, and -C.
+struct Context
+{
+  std::ostream& out;
+  std::ostream& err;
+  std::filesystem::path cwd;
+  std::optional<std::filesystem::path> directory; // -C DIR
+};
+
+// The options of each subcommand, filled in by cli.cpp (the only file that
+// includes CLI11) and run by the subcommand's own file.
+struct InitOptions
+{
+  std::string dir = ".";
+};
+
+struct StartOptions
+{
+  std::string title;
+  std::string id;
+  std::string by;
+  std::string at;
+};
+
+struct EditOptions
+{
+  std::string draft;
+  std::string from;
+};
+
+struct AdvanceOptions
+{
+  std::optional<std::string> draft;
+  std::string role;
+  std::string by;
+  std::string note;
+  bool reject = false;
+  std::string at;
+};
+
+struct StatusOptions
+{
+  std::optional<std::string> draft;
+  std::string format = "table";
+};
+
+struct LogOptions
+{
+  std::string draft;
+  std::string format = "table";
+};
+
+struct CheckOptions
+{
+  std::vector<std::string> paths;
+};
+
+int run_init(const InitOptions& options, const Context& context);
+int run_start(const StartOptions& options, const Context& context);
+int run_edit(const EditOptions& options, const Context& context);
+int run_advance(const AdvanceOptions& options, const Context& context);
+int run_status(const StatusOptions& options, const Context& context);
+int run_log(const LogOptions& options, const Context& context);
+int run_check(const CheckOptions& options, const Context& context);
+
+} // namespace sopctl::cmd

@@ -1,0 +1,142 @@
+#include <model/validation.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace sopctl::model {
+
+namespace {
+
+std::string performer_keys(const Sop& sop)
+{
+  std::string keys;
+  for (const auto& performer : sop.performers) {
+    keys += (keys.empty() ? "" : ", ") + performer.key;
+  }
+  return keys.empty() ? "none yet" : keys;
+}
+
+void validate_performers(const Sop& sop, Diagnostics& diagnostics)
+{
+  std::map<std::string, Position> seen;
+  for (const auto& performer : sop.performers) {
+    if (!is_valid_role_key(performer.key)) {
+      diagnostics.add(performer.where,
+                      fmt::format("performer key \"{}\" must be lower-case "
+                                  "letters, digits, - or _ (like kabid)",
+                                  performer.key));
+    }
+    auto [first, inserted] = seen.emplace(performer.key, performer.where);
+    if (!inserted) {
+      diagnostics.add(performer.where,
+                      fmt::format("performer \"{}\" is declared twice (first "
+                                  "at line {}); keep one",
+                                  performer.key,
+                                  first->second.line));
+    }
+  }
+}
+
+void check_target(const Sop& sop,
+                  const Step& step,
+                  int target,
+                  std::string_view exit,
+                  Diagnostics& diagnostics)
+{
+  if (target == step.number) {
+    diagnostics.add(step.where,
+                    fmt::format("step {}: its {} exit points at itself; give "
+                                "another step",
+                                step.number,
+                                exit));
+  } else if (target > 0 && !sop.find_step(target)) {
+    diagnostics.add(step.where,
+                    fmt::format("step {}: its {} exit points at step {}, "
+                                "which does not exist (steps run 1 to {})",
+                                step.number,
+                                exit,
+                                target,
+                                sop.steps.size()));
+  }
+}
+
+void validate_steps(const Sop& sop, Diagnostics& diagnostics)
+{
+  std::map<int, Position> seen;
+  int expected = 1;
+  for (const auto& step : sop.steps) {
+    if (step.number <= 0) {
+      continue; // already reported by the reader
+    }
+    auto [first, inserted] = seen.emplace(step.number, step.where);
+    if (!inserted) {
+      diagnostics.add(step.where,
+                      fmt::format("step number {} is used twice (first at "
+                                  "line {}); number the steps 1, 2, 3, ...",
+                                  step.number,
+                                  first->second.line));
+    } else if (step.number != expected) {
+      diagnostics.add(step.where,
+                      fmt::format("step {} is missing: found step {} where "
+                                  "step {} should be; number the steps 1, 2, "
+                                  "3, ... in order",
+                                  expected,
+                                  step.number,
+                                  expected));
+    }
+    expected = std::max(expected, step.number) + (inserted ? 1 : 0);
+    if (step.activity.empty()) {
+      diagnostics.add(step.where,
+                      fmt::format("step {} has no activity; write what is "
+                                  "done in \"activity\"",
+                                  step.number));
+    }
+    if (!step.performer.empty() && !sop.find_performer(step.performer)) {
+      diagnostics.add(step.where,
+                      fmt::format("step {}: performer \"{}\" is not declared "
+                                  "in performers (declared: {})",
+                                  step.number,
+                                  step.performer,
+                                  performer_keys(sop)));
+    }
+    if (step.decision) {
+      check_target(sop, step, step.decision->yes, "Ya", diagnostics);
+      check_target(sop, step, step.decision->no, "Tidak", diagnostics);
+    }
+  }
+}
+
+} // namespace
+
+bool is_valid_role_key(std::string_view key)
+{
+  if (key.empty() || key.size() > 40 || key[0] < 'a' || key[0] > 'z') {
+    return false;
+  }
+  for (char c : key) {
+    bool allowed =
+      (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (!allowed) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void validate_sop(const Sop& sop, Diagnostics& diagnostics)
+{
+  validate_performers(sop, diagnostics);
+  validate_steps(sop, diagnostics);
+  if (!sop.drafting) {
+    if (sop.performers.empty()) {
+      diagnostics.add({}, "the SOP has no performers; list them under "
+                          "\"performers\"");
+    }
+    if (sop.steps.empty()) {
+      diagnostics.add({}, "the SOP has no steps; list them under \"steps\"");
+    }
+  }
+}
+
+} // namespace sopctl::model

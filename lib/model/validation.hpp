@@ -1,0 +1,17 @@
+#pragma once
+
+#include <model/diagnostics.hpp>
+#include <model/sop.hpp>
+
+namespace sopctl::model {
+
+// Checks the rules an SOP document must follow beyond its YAML shape: steps
+// numbered 1, 2, 3, ... once each, performers declared once, decisions that
+// point at existing steps, ISO dates. A draft may still have no performers
+// or steps; any other SOP needs both.
+void validate_sop(const Sop& sop, Diagnostics& diagnostics);
+
+// Whether `key` can be a performer key: lower-case letters, digits, `-`, `_`.
+bool is_valid_role_key(std::string_view key);
+
+} // namespace sopctl::model

@@ -1,0 +1,99 @@
+#include <model/errors.hpp>
+#include <ops/commands.hpp>
+#include <store/draft_index.hpp>
+#include <store/files.hpp>
+#include <store/procedure.hpp>
+#include <store/sop_reader.hpp>
+#include <workflow/replay.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::ops {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> files_to_check(const store::Repository& repository,
+                                     const std::vector<fs::path>& paths)
+{
+  std::vector<fs::path> files;
+  auto add_directory = [&](const fs::path& dir) {
+    for (const auto& id : store::list_sop_ids(dir)) {
+      files.push_back(dir / (id + ".yaml"));
+    }
+  };
+  if (paths.empty()) {
+    if (repository.has_config) {
+      files.push_back(repository.config_path());
+    }
+    add_directory(repository.sops_dir());
+    return files;
+  }
+  for (const auto& path : paths) {
+    auto absolute = (repository.cwd / path).lexically_normal();
+    if (fs::is_directory(absolute)) {
+      add_directory(absolute);
+    } else {
+      files.push_back(absolute);
+    }
+  }
+  return files;
+}
+
+void check_draft(const model::Sop& draft,
+                 const store::Procedure* procedure,
+                 model::Diagnostics& diagnostics)
+{
+  if (!procedure) {
+    return; // the procedure's own problems are already reported
+  }
+  if (draft.drafting->procedure != procedure->sop.number) {
+    diagnostics.add(draft.drafting->where,
+                    fmt::format("the draft is governed by procedure \"{}\", "
+                                "but this repository drafts by \"{}\" ({})",
+                                draft.drafting->procedure,
+                                procedure->sop.number,
+                                procedure->source));
+    return;
+  }
+  workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
+}
+
+} // namespace
+
+int check_files(const store::Repository& repository,
+                const std::vector<fs::path>& paths,
+                std::ostream& out)
+{
+  std::vector<model::Diagnostic> problems;
+  std::optional<store::Procedure> procedure;
+  try {
+    procedure = store::load_procedure(repository);
+  } catch (const model::InvalidFile& invalid) {
+    problems = invalid.diagnostics();
+  } catch (const model::Error& error) {
+    problems.push_back({"", {}, error.what()});
+  }
+  for (const auto& path : files_to_check(repository, paths)) {
+    model::Diagnostics diagnostics(repository.display(path));
+    try {
+      auto text = store::read_file(path, diagnostics.path());
+      if (path.filename() == "sopctl.yaml") {
+        store::read_config(text, diagnostics);
+      } else if (auto sop = store::read_sop(text, diagnostics); sop && sop->drafting) {
+        check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
+      }
+    } catch (const model::Error& error) {
+      problems.push_back({"", {}, error.what()});
+    }
+    problems.insert(
+      problems.end(), diagnostics.list().begin(), diagnostics.list().end());
+  }
+  for (const auto& problem : problems) {
+    out << (problem.path.empty() ? problem.message : problem.format()) << '\n';
+  }
+  return problems.empty() ? 0 : 1;
+}
+
+} // namespace sopctl::ops

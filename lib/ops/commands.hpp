@@ -1,0 +1,82 @@
+#pragma once
+
+#include <model/timestamp.hpp>
+#include <store/repository.hpp>
+#include <workflow/advance.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sopctl::ops {
+
+// The work of each sopctl command over a repository. cmd/ parses the
+// command line and calls these; they write their output to the stream
+// given and throw model::Error (with file and position) to refuse.
+
+// How tables or JSON are wanted.
+enum class Format
+{
+  table,
+  json,
+};
+
+// `sopctl init`: writes `dir/sopctl.yaml` (never over an existing one) and
+// creates `dir/sops/`.
+void init_repository(const std::filesystem::path& dir, std::ostream& out);
+
+// What `sopctl start` was asked for.
+struct StartRequest
+{
+  std::string title;
+  std::string id; // empty: derived from the title
+  std::string by;
+  model::Timestamp at;
+};
+
+// `sopctl start`: creates the draft file; prints and returns its id.
+std::string start_draft(const store::Repository& repository,
+                        const StartRequest& request,
+                        std::ostream& out);
+
+// `sopctl advance`: appends the event that completes the active step.
+void advance_draft(const store::Repository& repository,
+                   const std::optional<std::string>& draft,
+                   const workflow::AdvanceRequest& request,
+                   std::ostream& out);
+
+// `sopctl status`: all drafts, or one draft step by step. Drafts that do
+// not load are reported to `err`; returns the exit code.
+int show_status(const store::Repository& repository,
+                const std::optional<std::string>& draft,
+                Format format,
+                std::ostream& out,
+                std::ostream& err);
+
+// `sopctl log`: a draft's events, oldest first.
+void show_log(const store::Repository& repository,
+              const std::string& draft,
+              Format format,
+              std::ostream& out);
+
+// `sopctl check`: validates SOP files and `sopctl.yaml` (all of them when
+// `paths` is empty), printing every problem; returns the exit code.
+int check_files(const store::Repository& repository,
+                const std::vector<std::filesystem::path>& paths,
+                std::ostream& out);
+
+// Runs the user's editor on a file and returns its exit status.
+using Editor = std::function<int(const std::filesystem::path&)>;
+
+// `sopctl edit`: lets the user edit a draft's content, from `from_file` when
+// given, else in `editor`; refuses an invalid result, keeping the text.
+void edit_draft(const store::Repository& repository,
+                const std::string& draft,
+                const std::optional<std::filesystem::path>& from_file,
+                const Editor& editor,
+                std::ostream& out);
+
+} // namespace sopctl::ops

@@ -1,0 +1,54 @@
+#include <model/errors.hpp>
+#include <ops/drafts.hpp>
+#include <store/draft_index.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::ops {
+
+LoadedDraft load_draft(const store::Repository& repository,
+                       const store::Procedure& procedure,
+                       const std::string& id)
+{
+  auto file = store::read_draft_file(repository, id);
+  store::require_governed_by(procedure, file.sop, file.display);
+  model::Diagnostics diagnostics(file.display);
+  auto state = workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
+  diagnostics.throw_if_any();
+  return {std::move(file), std::move(*state)};
+}
+
+std::string select_draft(const store::Repository& repository,
+                         const store::Procedure& procedure,
+                         const std::optional<std::string>& query)
+{
+  auto ids = store::list_sop_ids(repository.sops_dir());
+  auto sops_display = repository.display(repository.sops_dir()) + "/";
+  if (query) {
+    return store::resolve_id(ids, *query, sops_display);
+  }
+  std::vector<std::string> in_progress;
+  for (const auto& id : ids) {
+    try {
+      auto draft = load_draft(repository, procedure, id);
+      if (draft.state.phase == workflow::Phase::in_progress) {
+        in_progress.push_back(id);
+      }
+    } catch (const model::Error&) {
+      // Not a draft, or a broken one: it cannot be the one meant.
+    }
+  }
+  if (in_progress.size() == 1) {
+    return in_progress.front();
+  }
+  if (in_progress.empty()) {
+    throw model::Error(fmt::format("no draft is in progress in {}; start one "
+                                   "with: sopctl start TITLE",
+                                   sops_display));
+  }
+  throw model::Error(fmt::format("{} drafts are in progress; name one: {}",
+                                 in_progress.size(),
+                                 fmt::join(in_progress, ", ")));
+}
+
+} // namespace sopctl::ops

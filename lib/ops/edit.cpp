@@ -1,0 +1,118 @@
+#include <model/errors.hpp>
+#include <ops/commands.hpp>
+#include <ops/drafts.hpp>
+#include <store/files.hpp>
+#include <store/sop_reader.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace sopctl::ops {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A new file in the temporary directory holding `text`, where the user's
+// edit happens and where it stays if the edit is refused.
+fs::path write_edit_file(const std::string& id, const std::string& text)
+{
+  auto pattern =
+    (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml")).string();
+  int fd = ::mkstemps(pattern.data(), 5);
+  if (fd < 0) {
+    throw model::Error("cannot create a temporary file for editing in " +
+                       fs::temp_directory_path().string());
+  }
+  ::close(fd);
+  store::write_file_atomically(pattern, text);
+  return pattern;
+}
+
+model::Error refused(const std::string& draft_display,
+                     const std::string& problems,
+                     const fs::path& kept,
+                     const std::string& id)
+{
+  return model::Error(fmt::format(
+    "{}: edit refused, the draft is unchanged:\n{}\nyour text is kept in {}; "
+    "fix it and run: sopctl edit {} --from {}",
+    draft_display,
+    problems,
+    kept.string(),
+    id,
+    kept.string()));
+}
+
+} // namespace
+
+void edit_draft(const store::Repository& repository,
+                const std::string& query,
+                const std::optional<fs::path>& from_file,
+                const Editor& editor,
+                std::ostream& out)
+{
+  auto procedure = store::load_procedure(repository);
+  auto id = select_draft(repository, procedure, query);
+  auto before = load_draft(repository, procedure, id);
+  auto original = store::split_draft_text(before.file.text, before.file.sop);
+
+  fs::path edit_path;
+  std::string edited;
+  if (from_file) {
+    edit_path = (repository.cwd / *from_file).lexically_normal();
+    edited = store::read_file(edit_path, edit_path.string());
+  } else {
+    edit_path = write_edit_file(id, original.content);
+    int status = editor(edit_path);
+    if (status != 0) {
+      throw model::Error(fmt::format("{}: the editor exited with status {}; "
+                                     "the draft is unchanged, your text is "
+                                     "kept in {}",
+                                     before.file.display,
+                                     status,
+                                     edit_path.string()));
+    }
+    edited = store::read_file(edit_path, edit_path.string());
+  }
+  if (edited == original.content) {
+    if (!from_file) {
+      fs::remove(edit_path);
+    }
+    out << fmt::format("{}: no changes\n", before.file.display);
+    return;
+  }
+  if (!edited.empty() && edited.back() != '\n') {
+    edited += '\n';
+  }
+
+  // The content comes first in the combined text, so positions of problems
+  // in it are positions in the edited file.
+  model::Diagnostics diagnostics(edit_path.string());
+  auto combined = edited + original.record;
+  store::read_sop(combined, diagnostics);
+  if (!diagnostics.empty()) {
+    throw refused(
+      before.file.display, model::format_all(diagnostics.list()), edit_path, id);
+  }
+
+  store::DirectoryLock lock(repository.sops_dir());
+  auto current = load_draft(repository, procedure, id);
+  auto now = store::split_draft_text(current.file.text, current.file.sop);
+  if (now.content != original.content) {
+    throw refused(before.file.display,
+                  "the draft's content was changed by someone else meanwhile",
+                  edit_path,
+                  id);
+  }
+  // Events appended meanwhile are kept: only the content is replaced.
+  store::write_file_atomically(current.file.path, edited + now.record);
+  if (!from_file) {
+    fs::remove(edit_path);
+  }
+  out << fmt::format("{}: saved\n", current.file.display);
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,99 @@
+#include <model/errors.hpp>
+#include <ops/commands.hpp>
+#include <render/templates.hpp>
+#include <store/files.hpp>
+#include <store/procedure.hpp>
+#include <store/sop_reader.hpp>
+#include <store/sop_writer.hpp>
+#include <workflow/draft_id.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::ops {
+
+namespace {
+
+std::string choose_id(const StartRequest& request)
+{
+  if (!request.id.empty()) {
+    if (auto problem = workflow::check_draft_id(request.id); !problem.empty()) {
+      throw model::UsageError(fmt::format("--id \"{}\": {}", request.id, problem));
+    }
+    return request.id;
+  }
+  auto id = workflow::make_draft_id(request.title);
+  if (id.empty()) {
+    throw model::UsageError(fmt::format("cannot make a file name from the title "
+                                        "\"{}\"; give one with --id",
+                                        request.title));
+  }
+  return id;
+}
+
+// The new draft's content from the `draft.yaml` skeleton, with the office's
+// identity from sopctl.yaml.
+std::string skeleton(const store::Repository& repository,
+                     const StartRequest& request,
+                     const std::string& id)
+{
+  const auto& config = repository.config;
+  render::Fields fields{
+    {"id", id},
+    {"name", request.title},
+    {"created", model::format_iso(request.at).substr(0, 10)},
+    {"office_government", config.office.government},
+    {"office_name", config.office.name},
+    {"office_address", config.office.address},
+    {"office_phone", config.office.phone},
+    {"office_fax", config.office.fax},
+    {"office_city", config.office.city},
+    {"approver_position", config.approver.position},
+    {"approver_name", config.approver.name},
+    {"approver_rank", config.approver.rank},
+    {"approver_nip", config.approver.nip},
+  };
+  auto text = render::render_yaml(
+    render::load_template(repository.root, "draft.yaml"), fields, "draft.yaml");
+  if (!text.empty() && text.back() != '\n') {
+    text += '\n';
+  }
+  return text;
+}
+
+} // namespace
+
+std::string start_draft(const store::Repository& repository,
+                        const StartRequest& request,
+                        std::ostream& out)
+{
+  if (request.title.find_first_not_of(" \t") == std::string::npos ||
+      request.title.find('\n') != std::string::npos) {
+    throw model::UsageError("the title must be one non-empty line, such as "
+                            "\"Pelayanan Akta Kelahiran\"");
+  }
+  auto id = choose_id(request);
+  auto procedure = store::load_procedure(repository);
+
+  model::DraftingRecord record;
+  record.procedure = procedure.sop.number;
+  record.events.push_back(
+    {model::EventKind::started, 0, "", request.by, request.at, "", {}});
+  auto text = skeleton(repository, request, id) + store::write_drafting(record);
+
+  auto path = repository.draft_path(id);
+  auto display = repository.display(path);
+  // A broken repository template must not produce a broken draft.
+  store::load_sop(text, display + " (from templates/draft.yaml)");
+
+  std::error_code error;
+  std::filesystem::create_directories(repository.sops_dir(), error);
+  if (!store::create_file_exclusively(path, text)) {
+    throw model::Error(fmt::format("{}: already exists; choose another id "
+                                   "with --id",
+                                   display));
+  }
+  out << id << '\n';
+  return id;
+}
+
+} // namespace sopctl::ops

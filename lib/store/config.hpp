@@ -1,0 +1,33 @@
+#pragma once
+
+#include <model/diagnostics.hpp>
+#include <model/sop.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sopctl::store {
+
+// A repository's settings, from its `sopctl.yaml`.
+struct Config
+{
+  model::Office office;     // identity and letterhead of new drafts
+  model::Approver approver; // who signs the office's SOPs
+  std::string timezone = "+07:00";
+  int utc_offset_minutes = 7 * 60; // WIB
+  std::string procedure; // path of the governing SOP; empty: the embedded one
+};
+
+// The settings used where there is no `sopctl.yaml`: the embedded seed's
+// office and approver, WIB, the embedded procedure.
+Config default_config();
+
+// Reads `sopctl.yaml`; every problem goes to `diagnostics`.
+std::optional<Config> read_config(std::string_view text,
+                                  model::Diagnostics& diagnostics);
+
+// Minutes east of UTC for `+07:00`, `-0330`, `WIB`, `WITA` or `WIT`.
+std::optional<int> parse_timezone(std::string_view text);
+
+} // namespace sopctl::store

@@ -1,0 +1,150 @@
+#include <model/errors.hpp>
+#include <store/files.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sopctl::store {
+
+namespace {
+
+std::string system_error(std::string_view what, const fs::path& path)
+{
+  return fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno));
+}
+
+void write_all(int fd, std::string_view text, const fs::path& path)
+{
+  while (!text.empty()) {
+    ssize_t written = ::write(fd, text.data(), text.size());
+    if (written < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      throw model::Error(system_error("cannot write", path));
+    }
+    text.remove_prefix(static_cast<size_t>(written));
+  }
+}
+
+// Flushes the directory entry too: without it a rename can be lost on power
+// failure even though the file's data reached the disk (see rename(2), fsync(2)).
+void sync_directory(const fs::path& directory)
+{
+  int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+mode_t default_file_mode()
+{
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// Writes `text` into a new temporary file beside `path`; returns its name.
+fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mode)
+{
+  auto directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::string name =
+    (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    throw model::Error(system_error("cannot create a temporary file in", directory));
+  }
+  try {
+    write_all(fd, text, name);
+    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) {
+      throw model::Error(system_error("cannot flush", name));
+    }
+  } catch (...) {
+    ::close(fd);
+    ::unlink(name.c_str());
+    throw;
+  }
+  // Don't retry close on EINTR: the descriptor is released either way (close(2)).
+  if (::close(fd) != 0) {
+    ::unlink(name.c_str());
+    throw model::Error(system_error("cannot close", name));
+  }
+  return name;
+}
+
+} // namespace
+
+std::string read_file(const fs::path& path, const std::string& display_path)
+{
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw model::Error(
+      fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_file_atomically(const fs::path& path, std::string_view text)
+{
+  struct stat existing;
+  mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777
+                                                     : default_file_mode();
+  auto temporary = write_temporary(path, text, mode);
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    auto message = system_error("cannot replace", path);
+    ::unlink(temporary.c_str());
+    throw model::Error(message);
+  }
+  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+}
+
+bool create_file_exclusively(const fs::path& path, std::string_view text)
+{
+  auto temporary = write_temporary(path, text, default_file_mode());
+  // link(2) fails with EEXIST instead of replacing, unlike rename(2).
+  int result = ::link(temporary.c_str(), path.c_str());
+  int saved = errno;
+  ::unlink(temporary.c_str());
+  if (result != 0) {
+    if (saved == EEXIST) {
+      return false;
+    }
+    errno = saved;
+    throw model::Error(system_error("cannot create", path));
+  }
+  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  return true;
+}
+
+DirectoryLock::DirectoryLock(const fs::path& directory)
+{
+  fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd_ < 0) {
+    throw model::Error(system_error("cannot open the directory", directory));
+  }
+  while (::flock(fd_, LOCK_EX) != 0) {
+    if (errno != EINTR) {
+      auto message = system_error("cannot lock", directory);
+      ::close(fd_);
+      throw model::Error(message);
+    }
+  }
+}
+
+DirectoryLock::~DirectoryLock()
+{
+  ::close(fd_); // closing releases the flock
+}
+
+} // namespace sopctl::store

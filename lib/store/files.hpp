@@ -1,0 +1,40 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace sopctl::store {
+
+namespace fs = std::filesystem;
+
+// The whole content of a file; throws model::Error naming the path when it
+// cannot be read.
+std::string read_file(const fs::path& path, const std::string& display_path);
+
+// Replaces `path` with `text` so that a crash at any moment leaves either the
+// old or the new file: a temporary file in the same directory, flushed to
+// disk, renamed over the target. Keeps the old file's permissions.
+void write_file_atomically(const fs::path& path, std::string_view text);
+
+// Creates `path` holding `text`, atomically and only if it does not exist yet.
+// Returns false (and writes nothing) when it already exists.
+bool create_file_exclusively(const fs::path& path, std::string_view text);
+
+// An exclusive advisory lock (flock) on a directory, held for the object's
+// lifetime, so two sopctl processes never read-modify-write the same draft at
+// once. Locking the directory rather than the file survives the rename that
+// replaces the file on every write.
+class DirectoryLock
+{
+public:
+  explicit DirectoryLock(const fs::path& directory);
+  ~DirectoryLock();
+  DirectoryLock(const DirectoryLock&) = delete;
+  DirectoryLock& operator=(const DirectoryLock&) = delete;
+
+private:
+  int fd_ = -1;
+};
+
+} // namespace sopctl::store

@@ -1,0 +1,53 @@
+#include <model/errors.hpp>
+#include <store/embedded.hpp>
+#include <store/files.hpp>
+#include <store/procedure.hpp>
+#include <store/sop_reader.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::store {
+
+Procedure load_procedure(const Repository& repository)
+{
+  if (repository.config.procedure.empty()) {
+    return {load_sop(*embedded_file(embedded_procedure_name),
+                     "embedded " + std::string(embedded_procedure_name)),
+            "embedded default"};
+  }
+  auto path = repository.root / repository.config.procedure;
+  auto display = repository.display(path);
+  auto sop = load_sop(read_file(path, display), display);
+  if (sop.drafting) {
+    throw model::Error(fmt::format("{}: this is a draft, not a procedure; "
+                                   "sopctl.yaml's \"procedure\" must name a "
+                                   "finished SOP",
+                                   display));
+  }
+  if (sop.number.empty()) {
+    throw model::Error(fmt::format("{}: the procedure has no number; drafts "
+                                   "name their procedure by it, so give it one",
+                                   display));
+  }
+  return {std::move(sop), display};
+}
+
+void require_governed_by(const Procedure& procedure,
+                         const model::Sop& draft,
+                         const std::string& draft_display)
+{
+  if (draft.drafting && draft.drafting->procedure != procedure.sop.number) {
+    throw model::Error(fmt::format(
+      "{}:{}:{}: the draft is governed by procedure \"{}\", but this "
+      "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
+      "that SOP's file",
+      draft_display,
+      draft.drafting->where.line,
+      draft.drafting->where.column,
+      draft.drafting->procedure,
+      procedure.sop.number,
+      procedure.source));
+  }
+}
+
+} // namespace sopctl::store

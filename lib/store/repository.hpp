@@ -1,0 +1,35 @@
+#pragma once
+
+#include <store/config.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace sopctl::store {
+
+namespace fs = std::filesystem;
+
+// A directory of SOPs: its root (holding `sopctl.yaml` and `sops/`), its
+// settings, and the directory sopctl was started in, for readable paths.
+struct Repository
+{
+  fs::path root;
+  fs::path cwd;
+  bool has_config = false;
+  Config config;
+
+  fs::path config_path() const { return root / "sopctl.yaml"; }
+  fs::path sops_dir() const { return root / "sops"; }
+  fs::path draft_path(std::string_view id) const;
+  // `path` as the user should read it: relative to where sopctl was started
+  // when it lies below it, else absolute.
+  std::string display(const fs::path& path) const;
+};
+
+// The root is found as git finds its own: `dir` when given (-C), else the
+// nearest ancestor of `cwd` holding `sopctl.yaml`, else `cwd`. Loads and
+// checks `sopctl.yaml`; throws model::InvalidFile when it is wrong.
+Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir);
+
+} // namespace sopctl::store

@@ -1,0 +1,148 @@
+#include <model/errors.hpp>
+#include <store/utf8.hpp>
+#include <store/yaml_source.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace sopctl::store {
+
+model::Position position_of(const YAML::Node& node)
+{
+  auto mark = node.Mark();
+  if (mark.is_null()) {
+    return {};
+  }
+  return {mark.line + 1, mark.column + 1};
+}
+
+namespace {
+
+bool is_blank(std::string_view text)
+{
+  bool in_comment = false;
+  for (char c : text) {
+    if (c == '\n') {
+      in_comment = false;
+    } else if (c == '#') {
+      in_comment = true;
+    } else if (!in_comment && c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// yaml-cpp reads `"abc` up to the end of the file as a string (0.7.0), so a
+// forgotten closing quote would swallow the rest of the file silently. Scan
+// from the opening quote for its partner.
+bool quote_is_closed(std::string_view text, size_t open)
+{
+  char quote = text[open];
+  for (size_t pos = open + 1; pos < text.size(); ++pos) {
+    if (quote == '"' && text[pos] == '\\') {
+      ++pos;
+    } else if (text[pos] == quote) {
+      if (quote == '\'' && pos + 1 < text.size() && text[pos + 1] == '\'') {
+        ++pos; // '' is an escaped single quote
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+void check_scalar(const YAML::Node& node,
+                  std::string_view text,
+                  Diagnostics& diagnostics)
+{
+  auto mark = node.Mark();
+  if (mark.is_null() || mark.pos < 0 ||
+      static_cast<size_t>(mark.pos) >= text.size()) {
+    return;
+  }
+  char first = text[mark.pos];
+  if ((first == '"' || first == '\'') && !quote_is_closed(text, mark.pos)) {
+    diagnostics.add(position_of(node),
+                    fmt::format("unclosed quote: this string has no closing "
+                                "{0}; add a {0} where the text ends",
+                                first));
+  }
+}
+
+std::string key_text(const YAML::Node& key)
+{
+  return key.IsScalar() ? key.Scalar() : std::string("<complex key>");
+}
+
+void check_node(const YAML::Node& node,
+                std::string_view text,
+                Diagnostics& diagnostics)
+{
+  if (node.IsScalar()) {
+    check_scalar(node, text, diagnostics);
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) {
+      check_node(item, text, diagnostics);
+    }
+  } else if (node.IsMap()) {
+    std::map<std::string, model::Position> seen;
+    for (const auto& entry : node) {
+      check_node(entry.first, text, diagnostics);
+      auto key = key_text(entry.first);
+      auto where = position_of(entry.first);
+      auto [first, inserted] = seen.emplace(key, where);
+      if (!inserted) {
+        diagnostics.add(where,
+                        fmt::format("duplicate key \"{}\" (first at line "
+                                    "{}:{}); keep only one of them",
+                                    key,
+                                    first->second.line,
+                                    first->second.column));
+      }
+      check_node(entry.second, text, diagnostics);
+    }
+  }
+}
+
+} // namespace
+
+std::optional<YAML::Node> parse_yaml(std::string_view text,
+                                     Diagnostics& diagnostics)
+{
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.add(*bad,
+                    "the file is not UTF-8 text; save it with UTF-8 encoding");
+    return std::nullopt;
+  }
+  if (is_blank(text)) {
+    diagnostics.add({}, "the file is empty; an SOP file needs at least name, "
+                        "performers and steps");
+    return std::nullopt;
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(text));
+  } catch (const YAML::Exception& e) {
+    diagnostics.add({e.mark.line + 1, e.mark.column + 1},
+                    fmt::format("invalid YAML: {}", e.msg));
+    return std::nullopt;
+  }
+  if (documents.size() != 1) {
+    diagnostics.add(documents.size() > 1 ? position_of(documents[1])
+                                         : model::Position{},
+                    "the file holds more than one YAML document (---); keep "
+                    "one SOP per file");
+    return std::nullopt;
+  }
+  size_t before = diagnostics.list().size();
+  check_node(documents[0], text, diagnostics);
+  if (diagnostics.list().size() != before) {
+    return std::nullopt;
+  }
+  return documents[0];
+}
+
+} // namespace sopctl::store

@@ -1,0 +1,245 @@
+#include <view/json_writer.hpp>
+#include <view/status_view.hpp>
+#include <view/text_table.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::view {
+
+namespace {
+
+using workflow::Phase;
+
+std::string performer_name(const model::Sop& procedure, std::string_view key)
+{
+  const auto* performer = procedure.find_performer(key);
+  return performer ? performer->name : std::string(key);
+}
+
+// When the draft's current state began: the active step's start, or the
+// moment the draft finished.
+model::Timestamp since(const workflow::DraftState& state)
+{
+  const auto* active = state.active();
+  return active ? active->since : state.last_event_at;
+}
+
+void write_activation(JsonWriter& json, const workflow::Activation& activation)
+{
+  json.begin_object();
+  json.key("step").value(activation.step);
+  json.key("round").value(activation.round);
+  json.key("since").value(model::format_iso(activation.since));
+  if (activation.until) {
+    json.key("until").value(model::format_iso(*activation.until));
+    json.key("outcome").value(activation.rejected ? "rejected" : "completed");
+    json.key("by").value(activation.by);
+    json.key("role").value(activation.role);
+    json.key("note").value(activation.note);
+  } else {
+    json.key("until").null();
+    json.key("outcome").null();
+  }
+  json.end_object();
+}
+
+int times_done(const workflow::DraftState& state, int step)
+{
+  int count = 0;
+  for (const auto& activation : state.activations) {
+    count += activation.step == step && activation.until ? 1 : 0;
+  }
+  return count;
+}
+
+} // namespace
+
+std::string status_table(const model::Sop& procedure,
+                         const std::vector<DraftSummary>& drafts)
+{
+  if (drafts.empty()) {
+    return "no drafts yet; start one with: sopctl start TITLE\n";
+  }
+  TextTable table(
+    {"ID", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "ROUND", "STATE"});
+  auto total = procedure.steps.size();
+  for (const auto& draft : drafts) {
+    const auto& state = draft.state;
+    const auto* step = procedure.find_step(state.active_step);
+    table.add_row(
+      {draft.id,
+       truncate(draft.draft->name, 32),
+       step ? fmt::format("{}/{}", step->number, total)
+            : fmt::format("{}/{}", total, total),
+       step ? truncate(step->activity, 40) : "-",
+       step ? performer_name(procedure, step->performer) : "-",
+       model::format_short(since(state)),
+       std::to_string(state.round),
+       std::string(workflow::to_string(state.phase))});
+  }
+  return table.str();
+}
+
+std::string status_json(const model::Sop& procedure,
+                        const std::vector<DraftSummary>& drafts)
+{
+  JsonWriter json;
+  json.begin_array();
+  for (const auto& draft : drafts) {
+    const auto& state = draft.state;
+    const auto* step = procedure.find_step(state.active_step);
+    json.begin_object();
+    json.key("id").value(draft.id);
+    json.key("title").value(draft.draft->name);
+    json.key("state").value(workflow::to_string(state.phase));
+    if (step) {
+      json.key("step").value(step->number);
+      json.key("activity").value(step->activity);
+      json.key("role").value(step->performer);
+      json.key("performer").value(performer_name(procedure, step->performer));
+    } else {
+      json.key("step").null();
+      json.key("activity").null();
+      json.key("role").null();
+      json.key("performer").null();
+    }
+    json.key("steps").value(static_cast<int>(procedure.steps.size()));
+    json.key("since").value(model::format_iso(since(state)));
+    json.key("started").value(model::format_iso(state.started_at));
+    json.key("round").value(state.round);
+    json.key("procedure").value(draft.draft->drafting->procedure);
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
+}
+
+std::string draft_table(const model::Sop& procedure, const DraftSummary& draft)
+{
+  const auto& state = draft.state;
+  std::string out = fmt::format(
+    "{}: {}\nprocedure {}, round {}, {}\n\n",
+    draft.id,
+    draft.draft->name,
+    draft.draft->drafting->procedure,
+    state.round,
+    state.phase == Phase::done
+      ? fmt::format("done on {}", model::format_short(state.last_event_at))
+      : fmt::format("step {}/{} active", state.active_step, procedure.steps.size()));
+  TextTable table({"NO", "ACTIVITY", "PERFORMER", "STATE"});
+  for (const auto& step : procedure.steps) {
+    std::string shown = "pending";
+    if (step.number == state.active_step) {
+      shown = fmt::format("active since {}",
+                          model::format_short(state.active()->since));
+    } else if (const auto* done = state.last_done(step.number)) {
+      shown = fmt::format("{} by {} {}",
+                          done->rejected ? "sent back" : "done",
+                          done->by,
+                          model::format_short(*done->until));
+      int count = times_done(state, step.number);
+      if (count > 1) {
+        shown += fmt::format(" ({} times)", count);
+      }
+    }
+    table.add_row({std::to_string(step.number),
+                   truncate(step.activity, 48),
+                   performer_name(procedure, step.performer),
+                   shown});
+  }
+  return out + table.str();
+}
+
+std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
+{
+  const auto& state = draft.state;
+  JsonWriter json;
+  json.begin_object();
+  json.key("id").value(draft.id);
+  json.key("title").value(draft.draft->name);
+  json.key("procedure").value(draft.draft->drafting->procedure);
+  json.key("state").value(workflow::to_string(state.phase));
+  if (state.phase == Phase::done) {
+    json.key("step").null();
+    json.key("role").null();
+  } else {
+    json.key("step").value(state.active_step);
+    json.key("role").value(procedure.find_step(state.active_step)->performer);
+  }
+  json.key("since").value(model::format_iso(since(state)));
+  json.key("started").value(model::format_iso(state.started_at));
+  json.key("round").value(state.round);
+  json.key("steps").begin_array();
+  for (const auto& step : procedure.steps) {
+    json.begin_object();
+    json.key("step").value(step.number);
+    json.key("activity").value(step.activity);
+    json.key("role").value(step.performer);
+    json.key("performer").value(performer_name(procedure, step.performer));
+    const auto* done = state.last_done(step.number);
+    bool active = step.number == state.active_step;
+    json.key("state").value(active ? "active" : done ? "done" : "pending");
+    json.key("times_done").value(times_done(state, step.number));
+    if (done) {
+      json.key("done_by").value(done->by);
+      json.key("done_at").value(model::format_iso(*done->until));
+    } else {
+      json.key("done_by").null();
+      json.key("done_at").null();
+    }
+    if (active) {
+      json.key("active_since").value(model::format_iso(state.active()->since));
+    } else {
+      json.key("active_since").null();
+    }
+    json.end_object();
+  }
+  json.end_array();
+  json.key("activations").begin_array();
+  for (const auto& activation : state.activations) {
+    write_activation(json, activation);
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+std::string log_table(const model::Sop& procedure, const model::Sop& draft)
+{
+  TextTable table({"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"});
+  for (const auto& event : draft.drafting->events) {
+    bool started = event.kind == model::EventKind::started;
+    table.add_row({model::format_short(event.at),
+                   std::string(to_string(event.kind)),
+                   started ? "-" : std::to_string(event.step),
+                   started ? "-" : performer_name(procedure, event.role),
+                   event.by,
+                   event.note});
+  }
+  return table.str();
+}
+
+std::string log_json(const model::Sop& draft)
+{
+  JsonWriter json;
+  json.begin_array();
+  for (const auto& event : draft.drafting->events) {
+    json.begin_object();
+    json.key("event").value(to_string(event.kind));
+    if (event.kind == model::EventKind::started) {
+      json.key("step").null();
+      json.key("role").null();
+    } else {
+      json.key("step").value(event.step);
+      json.key("role").value(event.role);
+    }
+    json.key("by").value(event.by);
+    json.key("at").value(model::format_iso(event.at));
+    json.key("note").value(event.note);
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
+}
+
+} // namespace sopctl::view

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <model/sop.hpp>
+#include <workflow/replay.hpp>
+
+#include <string>
+#include <vector>
+
+namespace sopctl::view {
+
+// One draft as `sopctl status` shows it.
+struct DraftSummary
+{
+  std::string id;
+  const model::Sop* draft = nullptr;
+  workflow::DraftState state;
+};
+
+// One line per draft: id, title, step n/total, activity, performer, since,
+// state.
+std::string status_table(const model::Sop& procedure,
+                         const std::vector<DraftSummary>& drafts);
+
+// The drafts as a JSON array; see README "JSON output".
+std::string status_json(const model::Sop& procedure,
+                        const std::vector<DraftSummary>& drafts);
+
+// Every step of the procedure with its state for one draft.
+std::string draft_table(const model::Sop& procedure, const DraftSummary& draft);
+
+// One draft as a JSON object; see README "JSON output".
+std::string draft_json(const model::Sop& procedure, const DraftSummary& draft);
+
+// A draft's events, oldest first.
+std::string log_table(const model::Sop& procedure, const model::Sop& draft);
+
+// A draft's events as a JSON array.
+std::string log_json(const model::Sop& draft);
+
+} // namespace sopctl::view

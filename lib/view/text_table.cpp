@@ -1,0 +1,57 @@
+#include <store/utf8.hpp>
+#include <view/text_table.hpp>
+
+namespace sopctl::view {
+
+TextTable::TextTable(std::vector<std::string> headers)
+{
+  rows_.push_back(std::move(headers));
+}
+
+void TextTable::add_row(std::vector<std::string> cells)
+{
+  cells.resize(rows_.front().size());
+  rows_.push_back(std::move(cells));
+}
+
+std::string TextTable::str() const
+{
+  std::vector<size_t> widths(rows_.front().size(), 0);
+  for (const auto& row : rows_) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      widths[i] = std::max(widths[i], store::count_code_points(row[i]));
+    }
+  }
+  std::string out;
+  for (const auto& row : rows_) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) {
+        line.append(widths[i] - store::count_code_points(row[i]) + 2, ' ');
+      }
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + '\n';
+  }
+  return out;
+}
+
+std::string truncate(std::string_view text, size_t width)
+{
+  if (store::count_code_points(text) <= width) {
+    return std::string(text);
+  }
+  std::string out;
+  size_t count = 0;
+  for (char c : text) {
+    bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (starts_character && ++count > width - 3) {
+      break;
+    }
+    out += c;
+  }
+  return out + "...";
+}
+
+} // namespace sopctl::view

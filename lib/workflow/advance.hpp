@@ -1,0 +1,32 @@
+#pragma once
+
+#include <model/sop.hpp>
+#include <workflow/replay.hpp>
+
+#include <string>
+
+namespace sopctl::workflow {
+
+// What `sopctl advance` was asked to do.
+struct AdvanceRequest
+{
+  std::string role;
+  std::string by;
+  std::string note;
+  bool reject = false; // take the Tidak exit of the active decision step
+  model::Timestamp at;
+};
+
+// The event that completes (or, at a decision, rejects) the active step of a
+// draft in `state`, as `request` asks. Throws model::Error, prefixed with
+// `draft_display`, saying what is wrong and how to fix it when the rules of
+// the procedure refuse it.
+model::Event plan_advance(const model::Sop& procedure,
+                          const DraftState& state,
+                          const AdvanceRequest& request,
+                          const std::string& draft_display);
+
+// The roles of a procedure, in column order: `kadis, sekretaris, ...`.
+std::string list_roles(const model::Sop& procedure);
+
+} // namespace sopctl::workflow

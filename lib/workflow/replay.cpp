@@ -1,0 +1,144 @@
+#include <workflow/replay.hpp>
+
+#include <fmt/format.h>
+
+namespace sopctl::workflow {
+
+const Activation* DraftState::active() const
+{
+  if (phase == Phase::done || activations.empty()) {
+    return nullptr;
+  }
+  return &activations.back();
+}
+
+const Activation* DraftState::last_done(int step) const
+{
+  for (auto it = activations.rbegin(); it != activations.rend(); ++it) {
+    if (it->step == step && it->until) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+std::string_view to_string(Phase phase)
+{
+  return phase == Phase::done ? "done" : "in_progress";
+}
+
+int next_step(const model::Sop& procedure, const model::Step& step)
+{
+  if (step.decision) {
+    return step.decision->yes;
+  }
+  return procedure.find_step(step.number + 1) ? step.number + 1 : 0;
+}
+
+namespace {
+
+Activation opened(int step, int round, model::Timestamp since)
+{
+  Activation activation;
+  activation.step = step;
+  activation.round = round;
+  activation.since = since;
+  return activation;
+}
+
+// Why `event` cannot come next in `state`, or an empty string when it can.
+std::string misfit(const model::Sop& procedure,
+                   const DraftState& state,
+                   const model::Event& event)
+{
+  using model::EventKind;
+  if (event.kind == EventKind::started) {
+    return "the draft is started only once; remove this second \"started\" "
+           "event";
+  }
+  if (event.at < state.last_event_at) {
+    return fmt::format("this event ({}) is earlier than the one before it "
+                       "({}); events are kept in time order",
+                       model::format_iso(event.at),
+                       model::format_iso(state.last_event_at));
+  }
+  if (state.phase == Phase::done) {
+    return "this event comes after the draft was finished";
+  }
+  const auto* step = procedure.find_step(state.active_step);
+  if (event.step != state.active_step) {
+    return fmt::format("this event records step {}, but step {} is the "
+                       "active one at this point",
+                       event.step,
+                       state.active_step);
+  }
+  if (event.role != step->performer) {
+    return fmt::format("this event records role \"{}\" for step {}, which "
+                       "is performed by \"{}\"",
+                       event.role,
+                       step->number,
+                       step->performer);
+  }
+  if (event.kind == EventKind::rejected && !step->decision) {
+    return fmt::format("step {} is not a decision, so it cannot be rejected",
+                       step->number);
+  }
+  if (event.kind == EventKind::rejected && event.note.empty()) {
+    return "a rejected event needs a note giving the reason";
+  }
+  return {};
+}
+
+} // namespace
+
+std::optional<DraftState> replay(const model::Sop& procedure,
+                                 const std::vector<model::Event>& events,
+                                 model::Diagnostics& diagnostics)
+{
+  DraftState state;
+  if (events.empty() || procedure.steps.empty()) {
+    diagnostics.add({}, "the draft has no \"started\" event");
+    return std::nullopt;
+  }
+  const auto& first = events.front();
+  if (first.kind != model::EventKind::started) {
+    diagnostics.add(first.where,
+                    "the first event of a draft must be \"started\"");
+    return std::nullopt;
+  }
+  state.started_at = state.last_event_at = first.at;
+  state.active_step = procedure.steps.front().number;
+  state.activations.push_back(opened(state.active_step, 1, first.at));
+
+  for (size_t i = 1; i < events.size(); ++i) {
+    const auto& event = events[i];
+    if (auto problem = misfit(procedure, state, event); !problem.empty()) {
+      diagnostics.add(event.where, problem);
+      return std::nullopt;
+    }
+    const auto* step = procedure.find_step(state.active_step);
+    auto& closing = state.activations.back();
+    closing.until = event.at;
+    closing.by = event.by;
+    closing.role = event.role;
+    closing.note = event.note;
+    closing.rejected = event.kind == model::EventKind::rejected;
+    state.last_event_at = event.at;
+
+    int next = next_step(procedure, *step);
+    if (closing.rejected) {
+      next = step->decision->no;
+      ++state.round;
+    }
+    if (next == 0) {
+      state.phase = Phase::done;
+      state.active_step = 0;
+    } else {
+      state.active_step = next;
+      state.activations.push_back(opened(next, state.round, event.at));
+    }
+  }
+  return state;
+}
+
+} // namespace sopctl::workflow
