@@ -1,10 +1,9 @@
 // The whole command line in one place: every subcommand, its options and its
 // help. This is the only file that includes CLI11 (5 s to compile).
+#include <CLI/CLI.hpp>
 #include <cli.hpp>
 #include <model/errors.hpp>
 #include <options.hpp>
-
-#include <CLI/CLI.hpp>
 
 namespace sopctl::cmd {
 
@@ -23,13 +22,14 @@ std::optional<std::string> given(const std::string& text)
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 {
-  CLI::App app{"sopctl: draft government SOPs (SOP AP) through their "
-               "drafting procedure, as plain YAML files in git.",
-               "sopctl"};
+  CLI::App app{ "sopctl: draft government SOPs (SOP AP) through their "
+                "drafting procedure, as plain YAML files in git.",
+                "sopctl" };
   app.require_subcommand(1);
   app.set_version_flag("--version", "sopctl " SOPCTL_VERSION);
   std::string directory;
-  app.add_option("-C", directory, "Run as if started in DIR")->option_text("DIR");
+  app.add_option("-C", directory, "Run as if started in DIR")
+    ->option_text("DIR");
 
   InitOptions init;
   auto* init_cmd = app.add_subcommand(
@@ -37,31 +37,45 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   init_cmd->add_option("dir", init.dir, "Directory to set up");
 
   StartOptions start;
-  auto* start_cmd = app.add_subcommand(
-    "start", "Start a new SOP draft; prints its id");
-  start_cmd->add_option("title", start.title, "Name of the SOP to draft")->required();
-  start_cmd->add_option("--id", start.id, "File name (default: from the title)");
-  start_cmd->add_option("--by", start.by, "Who starts it (default: git user.name, $USER)");
+  auto* start_cmd =
+    app.add_subcommand("start", "Start a new SOP draft; prints its id");
+  start_cmd->add_option("title", start.title, "Name of the SOP to draft")
+    ->required();
+  start_cmd->add_option(
+    "--id", start.id, "File name (default: from the title)");
+  start_cmd->add_option(
+    "--by", start.by, "Who starts it (default: git user.name, $USER)");
   start_cmd->add_option("--at", start.at, "When (ISO 8601; default: now)");
 
   EditOptions edit;
   auto* edit_cmd = app.add_subcommand(
-    "edit", "Edit a draft's SOP content (identity, performers, steps) in $EDITOR");
-  edit_cmd->add_option("draft", edit.draft, "Draft id or unique prefix")->required();
-  edit_cmd->add_option("--from", edit.from, "Take the content from FILE instead of the editor");
+    "edit",
+    "Edit a draft's SOP content (identity, performers, steps) in $EDITOR");
+  edit_cmd->add_option("draft", edit.draft, "Draft id or unique prefix")
+    ->required();
+  edit_cmd->add_option(
+    "--from", edit.from, "Take the content from FILE instead of the editor");
 
   AdvanceOptions advance;
   std::string advance_draft;
   auto* advance_cmd = app.add_subcommand(
     "advance", "Complete the active step of a draft as ROLE");
-  advance_cmd->add_option("draft", advance_draft,
-                          "Draft id or unique prefix (default: the only draft in progress)");
-  advance_cmd->add_option("--role", advance.role, "Role performing the step (kabid, ...)")
+  advance_cmd->add_option(
+    "draft",
+    advance_draft,
+    "Draft id or unique prefix (default: the only draft in progress)");
+  advance_cmd
+    ->add_option(
+      "--role", advance.role, "Role performing the step (kabid, ...)")
     ->required();
-  advance_cmd->add_option("--by", advance.by, "Who acts (default: git user.name, $USER)");
-  advance_cmd->add_option("--note", advance.note, "A note; the reason, with --reject");
-  advance_cmd->add_flag("--reject", advance.reject,
-                        "At a decision step, take the Tidak exit (needs --note)");
+  advance_cmd->add_option(
+    "--by", advance.by, "Who acts (default: git user.name, $USER)");
+  advance_cmd->add_option(
+    "--note", advance.note, "A note; the reason, with --reject");
+  advance_cmd->add_flag(
+    "--reject",
+    advance.reject,
+    "At a decision step, take the Tidak exit (needs --note)");
   advance_cmd->add_option("--at", advance.at, "When (ISO 8601; default: now)");
 
   StatusOptions status;
@@ -70,13 +84,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     "status", "One line per draft, or every step of one draft");
   status_cmd->add_option("draft", status_draft, "Draft id or unique prefix");
   status_cmd->add_option("--format", status.format, "table or json")
-    ->check(CLI::IsMember({"table", "json"}));
+    ->check(CLI::IsMember({ "table", "json" }));
 
   LogOptions log;
   auto* log_cmd = app.add_subcommand("log", "A draft's history, oldest first");
-  log_cmd->add_option("draft", log.draft, "Draft id or unique prefix")->required();
+  log_cmd->add_option("draft", log.draft, "Draft id or unique prefix")
+    ->required();
   log_cmd->add_option("--format", log.format, "table or json")
-    ->check(CLI::IsMember({"table", "json"}));
+    ->check(CLI::IsMember({ "table", "json" }));
 
   CheckOptions check;
   auto* check_cmd = app.add_subcommand(
@@ -90,7 +105,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return code == 0 ? 0 : exit_usage;
   }
 
-  Context context{out, err, std::filesystem::current_path(), given(directory)};
+  Context context{
+    out, err, std::filesystem::current_path(), given(directory)
+  };
   try {
     if (*init_cmd) {
       return run_init(init, context);

@@ -1,13 +1,11 @@
-#include <defaults.hpp>
-#include <model/errors.hpp>
-#include <options.hpp>
-
-#include <fmt/format.h>
-
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <defaults.hpp>
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <options.hpp>
 
 namespace sopctl::cmd {
 
@@ -54,7 +52,8 @@ std::string acting_person(const std::string& by)
                           "git config user.name)");
 }
 
-model::Timestamp moment(const std::string& at, const store::Repository& repository)
+model::Timestamp moment(const std::string& at,
+                        const store::Repository& repository)
 {
   int offset = repository.config.utc_offset_minutes;
   if (at.empty()) {

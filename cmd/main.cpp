@@ -1,5 +1,4 @@
 #include <cli.hpp>
-
 #include <iostream>
 
 int main(int argc, char** argv)

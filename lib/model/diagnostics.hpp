@@ -32,7 +32,9 @@ std::string format_all(const std::vector<Diagnostic>& diagnostics);
 class Diagnostics
 {
 public:
-  explicit Diagnostics(std::string path) : path_(std::move(path)) {}
+  explicit Diagnostics(std::string path)
+    : path_(std::move(path))
+  {}
 
   void add(Position where, std::string message);
   const std::string& path() const { return path_; }

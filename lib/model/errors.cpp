@@ -3,8 +3,8 @@
 namespace sopctl::model {
 
 InvalidFile::InvalidFile(std::vector<Diagnostic> diagnostics)
-  : Error(format_all(diagnostics)), diagnostics_(std::move(diagnostics))
-{
-}
+  : Error(format_all(diagnostics))
+  , diagnostics_(std::move(diagnostics))
+{}
 
 } // namespace sopctl::model

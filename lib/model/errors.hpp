@@ -1,7 +1,6 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
-
 #include <stdexcept>
 #include <string>
 #include <vector>

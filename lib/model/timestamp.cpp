@@ -1,7 +1,6 @@
-#include <model/timestamp.hpp>
-
 #include <chrono>
 #include <cstdio>
+#include <model/timestamp.hpp>
 
 namespace sopctl::model {
 
@@ -37,12 +36,13 @@ bool expect(std::string_view text, size_t& pos, char wanted)
 std::optional<std::chrono::sys_days> civil_day(int y, int m, int d)
 {
   using namespace std::chrono;
-  year_month_day date{year{y}, month{static_cast<unsigned>(m)},
-                      day{static_cast<unsigned>(d)}};
+  year_month_day date{ year{ y },
+                       month{ static_cast<unsigned>(m) },
+                       day{ static_cast<unsigned>(d) } };
   if (!date.ok()) {
     return std::nullopt;
   }
-  return sys_days{date};
+  return sys_days{ date };
 }
 
 std::optional<std::chrono::sys_days> parse_date(std::string_view text,
@@ -141,9 +141,9 @@ std::optional<Timestamp> parse_timestamp(
     return std::nullopt;
   }
   std::int64_t local_seconds =
-    std::int64_t{day->time_since_epoch().count()} * 86400 + *hour * 3600 +
+    std::int64_t{ day->time_since_epoch().count() } * 86400 + *hour * 3600 +
     *minute * 60 + second;
-  return Timestamp{local_seconds - std::int64_t{*offset} * 60, *offset};
+  return Timestamp{ local_seconds - std::int64_t{ *offset } * 60, *offset };
 }
 
 namespace {
@@ -157,16 +157,16 @@ LocalParts local_parts(const Timestamp& timestamp)
 {
   using namespace std::chrono;
   std::int64_t local =
-    timestamp.utc_seconds + std::int64_t{timestamp.offset_minutes} * 60;
+    timestamp.utc_seconds + std::int64_t{ timestamp.offset_minutes } * 60;
   std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
   std::int64_t rest = local - days * 86400;
-  year_month_day date{sys_days{std::chrono::days{days}}};
-  return {static_cast<int>(date.year()),
-          static_cast<int>(static_cast<unsigned>(date.month())),
-          static_cast<int>(static_cast<unsigned>(date.day())),
-          static_cast<int>(rest / 3600),
-          static_cast<int>(rest % 3600 / 60),
-          static_cast<int>(rest % 60)};
+  year_month_day date{ sys_days{ std::chrono::days{ days } } };
+  return { static_cast<int>(date.year()),
+           static_cast<int>(static_cast<unsigned>(date.month())),
+           static_cast<int>(static_cast<unsigned>(date.day())),
+           static_cast<int>(rest / 3600),
+           static_cast<int>(rest % 3600 / 60),
+           static_cast<int>(rest % 60) };
 }
 
 } // namespace
@@ -204,7 +204,7 @@ std::string format_short(const Timestamp& timestamp)
 
 Timestamp at_offset(std::int64_t utc_seconds, int offset_minutes)
 {
-  return Timestamp{utc_seconds, offset_minutes};
+  return Timestamp{ utc_seconds, offset_minutes };
 }
 
 bool is_iso_date(std::string_view text)

@@ -1,8 +1,6 @@
-#include <model/validation.hpp>
-
 #include <fmt/format.h>
-
 #include <map>
+#include <model/validation.hpp>
 
 namespace sopctl::model {
 
@@ -130,8 +128,9 @@ void validate_sop(const Sop& sop, Diagnostics& diagnostics)
   validate_steps(sop, diagnostics);
   if (!sop.drafting) {
     if (sop.performers.empty()) {
-      diagnostics.add({}, "the SOP has no performers; list them under "
-                          "\"performers\"");
+      diagnostics.add({},
+                      "the SOP has no performers; list them under "
+                      "\"performers\"");
     }
     if (sop.steps.empty()) {
       diagnostics.add({}, "the SOP has no steps; list them under \"steps\"");

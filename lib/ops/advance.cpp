@@ -1,8 +1,7 @@
+#include <fmt/format.h>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
 #include <store/files.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::ops {
 
@@ -32,7 +31,10 @@ void advance_draft(const store::Repository& repository,
     event.kind == model::EventKind::rejected ? "sent back (Tidak)" : "done";
   if (next == 0) {
     out << fmt::format("{}: step {} {} by {}; the draft is finished\n",
-                       id, done.number, outcome, event.by);
+                       id,
+                       done.number,
+                       outcome,
+                       event.by);
     return;
   }
   const auto& step = *sop.find_step(next);

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
 #include <store/draft_index.hpp>
@@ -5,8 +6,6 @@
 #include <store/procedure.hpp>
 #include <store/sop_reader.hpp>
 #include <workflow/replay.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::ops {
 
@@ -73,7 +72,7 @@ int check_files(const store::Repository& repository,
   } catch (const model::InvalidFile& invalid) {
     problems = invalid.diagnostics();
   } catch (const model::Error& error) {
-    problems.push_back({"", {}, error.what()});
+    problems.push_back({ "", {}, error.what() });
   }
   for (const auto& path : files_to_check(repository, paths)) {
     model::Diagnostics diagnostics(repository.display(path));
@@ -81,11 +80,12 @@ int check_files(const store::Repository& repository,
       auto text = store::read_file(path, diagnostics.path());
       if (path.filename() == "sopctl.yaml") {
         store::read_config(text, diagnostics);
-      } else if (auto sop = store::read_sop(text, diagnostics); sop && sop->drafting) {
+      } else if (auto sop = store::read_sop(text, diagnostics);
+                 sop && sop->drafting) {
         check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
       }
     } catch (const model::Error& error) {
-      problems.push_back({"", {}, error.what()});
+      problems.push_back({ "", {}, error.what() });
     }
     problems.insert(
       problems.end(), diagnostics.list().begin(), diagnostics.list().end());

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <model/timestamp.hpp>
-#include <store/repository.hpp>
-#include <workflow/advance.hpp>
-
 #include <filesystem>
 #include <functional>
+#include <model/timestamp.hpp>
 #include <optional>
 #include <ostream>
+#include <store/repository.hpp>
 #include <string>
 #include <vector>
+#include <workflow/advance.hpp>
 
 namespace sopctl::ops {
 

@@ -1,8 +1,7 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
 #include <store/draft_index.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::ops {
 
@@ -13,9 +12,10 @@ LoadedDraft load_draft(const store::Repository& repository,
   auto file = store::read_draft_file(repository, id);
   store::require_governed_by(procedure, file.sop, file.display);
   model::Diagnostics diagnostics(file.display);
-  auto state = workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
+  auto state =
+    workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
   diagnostics.throw_if_any();
-  return {std::move(file), std::move(*state)};
+  return { std::move(file), std::move(*state) };
 }
 
 std::string select_draft(const store::Repository& repository,

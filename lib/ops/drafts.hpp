@@ -1,11 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <store/draft_file.hpp>
 #include <store/procedure.hpp>
-#include <workflow/replay.hpp>
-
-#include <optional>
 #include <string>
+#include <workflow/replay.hpp>
 
 namespace sopctl::ops {
 

@@ -1,12 +1,11 @@
+#include <cstdlib>
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
 #include <store/files.hpp>
 #include <store/sop_reader.hpp>
-
-#include <fmt/format.h>
-
-#include <cstdlib>
+#include <store/yaml_source.hpp>
 #include <unistd.h>
 
 namespace sopctl::ops {
@@ -20,7 +19,8 @@ namespace {
 fs::path write_edit_file(const std::string& id, const std::string& text)
 {
   auto pattern =
-    (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml")).string();
+    (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml"))
+      .string();
   int fd = ::mkstemps(pattern.data(), 5);
   if (fd < 0) {
     throw model::Error("cannot create a temporary file for editing in " +
@@ -29,6 +29,24 @@ fs::path write_edit_file(const std::string& id, const std::string& text)
   ::close(fd);
   store::write_file_atomically(pattern, text);
   return pattern;
+}
+
+// The drafting record is sopctl's to write; a `drafting` key in the edited
+// text would otherwise surface as a puzzling duplicate key.
+void refuse_drafting_key(const std::string& edited,
+                         model::Diagnostics& diagnostics)
+{
+  auto root = store::parse_yaml(edited, diagnostics);
+  if (!root || !root->IsMap()) {
+    return;
+  }
+  for (const auto& entry : *root) {
+    if (entry.first.Scalar() == "drafting") {
+      diagnostics.add(store::position_of(entry.first),
+                      "the drafting record is kept by sopctl and is not "
+                      "edited here; remove \"drafting\" from this text");
+    }
+  }
 }
 
 model::Error refused(const std::string& draft_display,
@@ -91,11 +109,15 @@ void edit_draft(const store::Repository& repository,
   // The content comes first in the combined text, so positions of problems
   // in it are positions in the edited file.
   model::Diagnostics diagnostics(edit_path.string());
-  auto combined = edited + original.record;
-  store::read_sop(combined, diagnostics);
+  refuse_drafting_key(edited, diagnostics);
+  if (diagnostics.empty()) {
+    store::read_sop(edited + original.record, diagnostics);
+  }
   if (!diagnostics.empty()) {
-    throw refused(
-      before.file.display, model::format_all(diagnostics.list()), edit_path, id);
+    throw refused(before.file.display,
+                  model::format_all(diagnostics.list()),
+                  edit_path,
+                  id);
   }
 
   store::DirectoryLock lock(repository.sops_dir());

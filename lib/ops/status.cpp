@@ -16,7 +16,7 @@ int show_status(const store::Repository& repository,
   if (query) {
     auto id = select_draft(repository, procedure, query);
     auto draft = load_draft(repository, procedure, id);
-    view::DraftSummary summary{id, &draft.file.sop, draft.state};
+    view::DraftSummary summary{ id, &draft.file.sop, draft.state };
     out << (format == Format::json ? view::draft_json(procedure.sop, summary)
                                    : view::draft_table(procedure.sop, summary));
     return 0;
@@ -36,10 +36,11 @@ int show_status(const store::Repository& repository,
   }
   std::vector<view::DraftSummary> summaries;
   for (const auto& draft : drafts) {
-    summaries.push_back({draft.file.id, &draft.file.sop, draft.state});
+    summaries.push_back({ draft.file.id, &draft.file.sop, draft.state });
   }
-  out << (format == Format::json ? view::status_json(procedure.sop, summaries)
-                                 : view::status_table(procedure.sop, summaries));
+  out << (format == Format::json
+            ? view::status_json(procedure.sop, summaries)
+            : view::status_table(procedure.sop, summaries));
   return exit_code;
 }
 
@@ -51,8 +52,9 @@ void show_log(const store::Repository& repository,
   auto procedure = store::load_procedure(repository);
   auto id = select_draft(repository, procedure, query);
   auto draft = load_draft(repository, procedure, id);
-  out << (format == Format::json ? view::log_json(draft.file.sop)
-                                 : view::log_table(procedure.sop, draft.file.sop));
+  out << (format == Format::json
+            ? view::log_json(draft.file.sop)
+            : view::log_table(procedure.sop, draft.file.sop));
 }
 
 } // namespace sopctl::ops

@@ -1,11 +1,10 @@
+#include <fmt/format.h>
+#include <kainjow/mustache.hpp>
 #include <model/errors.hpp>
 #include <render/templates.hpp>
 #include <store/embedded.hpp>
 #include <store/files.hpp>
 #include <store/yaml_writer.hpp>
-
-#include <fmt/format.h>
-#include <kainjow/mustache.hpp>
 
 namespace sopctl::render {
 
@@ -27,7 +26,7 @@ std::string render_yaml(std::string_view template_text,
                         const Fields& fields,
                         std::string_view template_name)
 {
-  kainjow::mustache::mustache tmpl{std::string(template_text)};
+  kainjow::mustache::mustache tmpl{ std::string(template_text) };
   if (!tmpl.is_valid()) {
     throw model::Error(
       fmt::format("template {}: {}", template_name, tmpl.error_message()));

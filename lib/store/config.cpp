@@ -1,10 +1,9 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <store/config.hpp>
 #include <store/embedded.hpp>
 #include <store/map_reader.hpp>
 #include <store/sop_reader.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::store {
 
@@ -43,31 +42,29 @@ std::optional<Config> read_config(std::string_view text,
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 "sopctl.yaml",
-                {"office", "approver", "timezone", "procedure"},
+                { "office", "approver", "timezone", "procedure" },
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
   Config config;
   if (auto node = map.node("office"); node.IsDefined() && !node.IsNull()) {
-    MapReader office(node,
-                     "office",
-                     {"government", "name", "address", "phone", "fax", "city"},
-                     diagnostics);
-    config.office = {office.text("government"),
-                     office.text("name"),
-                     office.text("address"),
-                     office.text("phone"),
-                     office.text("fax"),
-                     office.text("city")};
+    MapReader office(
+      node,
+      "office",
+      { "government", "name", "address", "phone", "fax", "city" },
+      diagnostics);
+    config.office = { office.text("government"), office.text("name"),
+                      office.text("address"),    office.text("phone"),
+                      office.text("fax"),        office.text("city") };
   }
   if (auto node = map.node("approver"); node.IsDefined() && !node.IsNull()) {
     MapReader approver(
-      node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
-    config.approver = {approver.text("position"),
-                       approver.text("name"),
-                       approver.text("rank"),
-                       approver.text("nip")};
+      node, "approver", { "position", "name", "rank", "nip" }, diagnostics);
+    config.approver = { approver.text("position"),
+                        approver.text("name"),
+                        approver.text("rank"),
+                        approver.text("nip") };
   }
   auto timezone = map.text("timezone");
   if (!timezone.empty()) {

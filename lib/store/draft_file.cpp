@@ -1,10 +1,9 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <store/draft_file.hpp>
 #include <store/files.hpp>
 #include <store/sop_reader.hpp>
 #include <store/sop_writer.hpp>
-
-#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 namespace sopctl::store {
@@ -19,9 +18,9 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id)
   draft.sop = load_sop(draft.text, draft.display);
   if (!draft.sop.drafting) {
     throw NotADraft(fmt::format("{}: this SOP is not a draft (it has no "
-                                   "drafting record); start a draft with: "
-                                   "sopctl start TITLE",
-                                   draft.display));
+                                "drafting record); start a draft with: "
+                                "sopctl start TITLE",
+                                draft.display));
   }
   return draft;
 }
@@ -62,7 +61,9 @@ bool same_event(const model::Event& a, const model::Event& b)
 }
 
 // True when `text` reads back as `sop` with `event` appended.
-bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& event)
+bool reads_as(std::string_view text,
+              const model::Sop& sop,
+              const model::Event& event)
 {
   model::Diagnostics ignored("");
   auto read = read_sop(text, ignored);
@@ -120,8 +121,8 @@ DraftText split_draft_text(std::string_view text, const model::Sop& sop)
       --first;
     }
     auto cut = line_start(text, first);
-    DraftText split{std::string(text.substr(0, cut)),
-                    std::string(text.substr(cut))};
+    DraftText split{ std::string(text.substr(0, cut)),
+                     std::string(text.substr(cut)) };
     // The record half must hold nothing but the drafting record.
     try {
       auto record = YAML::Load(split.record);
@@ -133,7 +134,7 @@ DraftText split_draft_text(std::string_view text, const model::Sop& sop)
   }
   auto content_only = sop;
   content_only.drafting.reset();
-  return {write_content(content_only), write_drafting(*sop.drafting)};
+  return { write_content(content_only), write_drafting(*sop.drafting) };
 }
 
 } // namespace sopctl::store

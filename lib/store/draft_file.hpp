@@ -3,7 +3,6 @@
 #include <model/errors.hpp>
 #include <model/sop.hpp>
 #include <store/repository.hpp>
-
 #include <string>
 #include <string_view>
 

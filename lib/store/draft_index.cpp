@@ -1,9 +1,7 @@
+#include <algorithm>
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <store/draft_index.hpp>
-
-#include <fmt/format.h>
-
-#include <algorithm>
 
 namespace sopctl::store {
 

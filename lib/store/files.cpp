@@ -1,13 +1,11 @@
-#include <model/errors.hpp>
-#include <store/files.hpp>
-
-#include <fmt/format.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <fstream>
+#include <model/errors.hpp>
 #include <sstream>
+#include <store/files.hpp>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,7 +34,8 @@ void write_all(int fd, std::string_view text, const fs::path& path)
 }
 
 // Flushes the directory entry too: without it a rename can be lost on power
-// failure even though the file's data reached the disk (see rename(2), fsync(2)).
+// failure even though the file's data reached the disk (see rename(2),
+// fsync(2)).
 void sync_directory(const fs::path& directory)
 {
   int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
@@ -54,14 +53,18 @@ mode_t default_file_mode()
 }
 
 // Writes `text` into a new temporary file beside `path`; returns its name.
-fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mode)
+fs::path write_temporary(const fs::path& path,
+                         std::string_view text,
+                         mode_t mode)
 {
-  auto directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  auto directory =
+    path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::string name =
     (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    throw model::Error(system_error("cannot create a temporary file in", directory));
+    throw model::Error(
+      system_error("cannot create a temporary file in", directory));
   }
   try {
     write_all(fd, text, name);
@@ -73,7 +76,8 @@ fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mod
     ::unlink(name.c_str());
     throw;
   }
-  // Don't retry close on EINTR: the descriptor is released either way (close(2)).
+  // Don't retry close on EINTR: the descriptor is released either way
+  // (close(2)).
   if (::close(fd) != 0) {
     ::unlink(name.c_str());
     throw model::Error(system_error("cannot close", name));
@@ -106,7 +110,8 @@ void write_file_atomically(const fs::path& path, std::string_view text)
     ::unlink(temporary.c_str());
     throw model::Error(message);
   }
-  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  sync_directory(path.parent_path().empty() ? fs::path(".")
+                                            : path.parent_path());
 }
 
 bool create_file_exclusively(const fs::path& path, std::string_view text)
@@ -123,7 +128,8 @@ bool create_file_exclusively(const fs::path& path, std::string_view text)
     errno = saved;
     throw model::Error(system_error("cannot create", path));
   }
-  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  sync_directory(path.parent_path().empty() ? fs::path(".")
+                                            : path.parent_path());
   return true;
 }
 

@@ -1,8 +1,6 @@
-#include <store/map_reader.hpp>
-
-#include <fmt/format.h>
-
 #include <charconv>
+#include <fmt/format.h>
+#include <store/map_reader.hpp>
 
 namespace sopctl::store {
 
@@ -26,10 +24,13 @@ MapReader::MapReader(const YAML::Node& node,
                      std::string what,
                      std::initializer_list<std::string_view> known_keys,
                      Diagnostics& diagnostics)
-  : node_(node), what_(std::move(what)), diagnostics_(diagnostics)
+  : node_(node)
+  , what_(std::move(what))
+  , diagnostics_(diagnostics)
 {
   if (!node_.IsMap()) {
-    diagnostics_.add(where(), fmt::format("{} must be a mapping of keys", what_));
+    diagnostics_.add(where(),
+                     fmt::format("{} must be a mapping of keys", what_));
     ok_ = false;
     return;
   }
@@ -87,8 +88,9 @@ std::string MapReader::text(std::string_view key, Required required)
   auto value = find(key, required);
   if (!value.IsDefined() || value.IsNull()) {
     if (required == Required::yes && value.IsNull()) {
-      diagnostics_.add(where(key),
-                       fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+      diagnostics_.add(
+        where(key),
+        fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
     }
     return {};
   }
@@ -101,8 +103,9 @@ std::string MapReader::text(std::string_view key, Required required)
     return {};
   }
   if (required == Required::yes && value.Scalar().empty()) {
-    diagnostics_.add(position_of(value),
-                     fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+    diagnostics_.add(
+      position_of(value),
+      fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
   }
   return value.Scalar();
 }
@@ -140,7 +143,8 @@ std::optional<int> MapReader::number(std::string_view key, Required required)
   if (!value.IsDefined()) {
     return std::nullopt;
   }
-  return read_number(value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
+  return read_number(
+    value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
 }
 
 std::optional<int> read_number(const YAML::Node& node,

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <store/yaml_source.hpp>
-
 #include <initializer_list>
 #include <optional>
+#include <store/yaml_source.hpp>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -1,19 +1,18 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <store/embedded.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <store/sop_reader.hpp>
 
-#include <fmt/format.h>
-
 namespace sopctl::store {
 
 Procedure load_procedure(const Repository& repository)
 {
   if (repository.config.procedure.empty()) {
-    return {load_sop(*embedded_file(embedded_procedure_name),
-                     "embedded " + std::string(embedded_procedure_name)),
-            "embedded default"};
+    return { load_sop(*embedded_file(embedded_procedure_name),
+                      "embedded " + std::string(embedded_procedure_name)),
+             "embedded default" };
   }
   auto path = repository.root / repository.config.procedure;
   auto display = repository.display(path);
@@ -29,7 +28,7 @@ Procedure load_procedure(const Repository& repository)
                                    "name their procedure by it, so give it one",
                                    display));
   }
-  return {std::move(sop), display};
+  return { std::move(sop), display };
 }
 
 void require_governed_by(const Procedure& procedure,

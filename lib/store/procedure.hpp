@@ -2,7 +2,6 @@
 
 #include <model/sop.hpp>
 #include <store/repository.hpp>
-
 #include <string>
 
 namespace sopctl::store {

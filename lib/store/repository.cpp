@@ -34,7 +34,8 @@ fs::path find_root(const fs::path& start)
 
 } // namespace
 
-Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir)
+Repository open_repository(const fs::path& cwd,
+                           const std::optional<fs::path>& dir)
 {
   Repository repository;
   repository.cwd = fs::absolute(cwd).lexically_normal();

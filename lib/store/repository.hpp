@@ -1,9 +1,8 @@
 #pragma once
 
-#include <store/config.hpp>
-
 #include <filesystem>
 #include <optional>
+#include <store/config.hpp>
 #include <string>
 
 namespace sopctl::store {
@@ -30,6 +29,7 @@ struct Repository
 // The root is found as git finds its own: `dir` when given (-C), else the
 // nearest ancestor of `cwd` holding `sopctl.yaml`, else `cwd`. Loads and
 // checks `sopctl.yaml`; throws model::InvalidFile when it is wrong.
-Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir);
+Repository open_repository(const fs::path& cwd,
+                           const std::optional<fs::path>& dir);
 
 } // namespace sopctl::store

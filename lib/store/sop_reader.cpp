@@ -1,9 +1,8 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <model/validation.hpp>
 #include <store/map_reader.hpp>
 #include <store/sop_reader.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::store {
 
@@ -11,7 +10,9 @@ using model::Diagnostics;
 
 namespace {
 
-void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnostics)
+void read_office(MapReader& parent,
+                 model::Office& office,
+                 Diagnostics& diagnostics)
 {
   auto node = parent.node("office");
   if (!node.IsDefined() || node.IsNull()) {
@@ -19,7 +20,7 @@ void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnost
   }
   MapReader map(node,
                 "office",
-                {"government", "name", "address", "phone", "fax", "city"},
+                { "government", "name", "address", "phone", "fax", "city" },
                 diagnostics);
   office.government = map.text("government");
   office.name = map.text("name");
@@ -29,7 +30,9 @@ void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnost
   office.city = map.text("city");
 }
 
-std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnostics)
+std::string read_date(MapReader& map,
+                      std::string_view key,
+                      Diagnostics& diagnostics)
 {
   auto text = map.text(key);
   if (!text.empty() && !model::is_iso_date(text)) {
@@ -43,13 +46,16 @@ std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnos
   return text;
 }
 
-void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics)
+void read_dates(MapReader& parent,
+                model::Dates& dates,
+                Diagnostics& diagnostics)
 {
   auto node = parent.node("dates");
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(node, "dates", {"created", "revised", "approved"}, diagnostics);
+  MapReader map(
+    node, "dates", { "created", "revised", "approved" }, diagnostics);
   if (map.ok()) {
     dates.created = read_date(map, "created", diagnostics);
     dates.revised = read_date(map, "revised", diagnostics);
@@ -57,13 +63,16 @@ void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics
   }
 }
 
-void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& diagnostics)
+void read_approver(MapReader& parent,
+                   model::Approver& approver,
+                   Diagnostics& diagnostics)
 {
   auto node = parent.node("approver");
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
+  MapReader map(
+    node, "approver", { "position", "name", "rank", "nip" }, diagnostics);
   approver.position = map.text("position");
   approver.name = map.text("name");
   approver.rank = map.text("rank");
@@ -83,7 +92,7 @@ std::vector<model::Performer> read_performers(const YAML::Node& node,
     return performers;
   }
   for (const auto& item : node) {
-    MapReader map(item, "a performer", {"key", "name"}, diagnostics);
+    MapReader map(item, "a performer", { "key", "name" }, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -103,7 +112,7 @@ std::optional<model::Decision> read_decision(const YAML::Node& node,
   if (!node.IsDefined() || node.IsNull()) {
     return std::nullopt;
   }
-  MapReader map(node, what + " decision", {"ya", "tidak"}, diagnostics);
+  MapReader map(node, what + " decision", { "ya", "tidak" }, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -113,7 +122,8 @@ std::optional<model::Decision> read_decision(const YAML::Node& node,
   return decision;
 }
 
-std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnostics)
+std::vector<model::Step> read_steps(const YAML::Node& node,
+                                    Diagnostics& diagnostics)
 {
   std::vector<model::Step> steps;
   if (!node.IsDefined() || node.IsNull()) {
@@ -130,14 +140,14 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
     }
     MapReader map(item,
                   what,
-                  {"step",
-                   "activity",
-                   "performer",
-                   "requirements",
-                   "time",
-                   "output",
-                   "remarks",
-                   "decision"},
+                  { "step",
+                    "activity",
+                    "performer",
+                    "requirements",
+                    "time",
+                    "output",
+                    "remarks",
+                    "decision" },
                   diagnostics);
     if (!map.ok()) {
       continue;
@@ -160,8 +170,10 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
 std::optional<model::Event> read_event(const YAML::Node& item,
                                        Diagnostics& diagnostics)
 {
-  MapReader map(
-    item, "an event", {"event", "step", "role", "by", "at", "note"}, diagnostics);
+  MapReader map(item,
+                "an event",
+                { "event", "step", "role", "by", "at", "note" },
+                diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -207,7 +219,7 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent,
   }
   model::DraftingRecord record;
   record.where = parent.where("drafting");
-  MapReader map(node, "drafting", {"procedure", "events"}, diagnostics);
+  MapReader map(node, "drafting", { "procedure", "events" }, diagnostics);
   if (!map.ok()) {
     return record;
   }
@@ -232,7 +244,8 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent,
 
 } // namespace
 
-std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnostics)
+std::optional<model::Sop> read_sop(std::string_view text,
+                                   Diagnostics& diagnostics)
 {
   auto root = parse_yaml(text, diagnostics);
   if (!root) {
@@ -241,21 +254,21 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 "the SOP",
-                {"number",
-                 "name",
-                 "section",
-                 "office",
-                 "dates",
-                 "approver",
-                 "legal_basis",
-                 "qualifications",
-                 "related",
-                 "equipment",
-                 "warning",
-                 "records",
-                 "performers",
-                 "steps",
-                 "drafting"},
+                { "number",
+                  "name",
+                  "section",
+                  "office",
+                  "dates",
+                  "approver",
+                  "legal_basis",
+                  "qualifications",
+                  "related",
+                  "equipment",
+                  "warning",
+                  "records",
+                  "performers",
+                  "steps",
+                  "drafting" },
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;

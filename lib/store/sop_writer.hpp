@@ -1,7 +1,6 @@
 #pragma once
 
 #include <model/sop.hpp>
-
 #include <string>
 
 namespace sopctl::store {

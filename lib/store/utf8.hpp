@@ -1,7 +1,6 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
-
 #include <optional>
 #include <string_view>
 

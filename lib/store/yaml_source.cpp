@@ -1,10 +1,8 @@
+#include <fmt/format.h>
+#include <map>
 #include <model/errors.hpp>
 #include <store/utf8.hpp>
 #include <store/yaml_source.hpp>
-
-#include <fmt/format.h>
-
-#include <map>
 
 namespace sopctl::store {
 
@@ -14,7 +12,7 @@ model::Position position_of(const YAML::Node& node)
   if (mark.is_null()) {
     return {};
   }
-  return {mark.line + 1, mark.column + 1};
+  return { mark.line + 1, mark.column + 1 };
 }
 
 namespace {
@@ -118,15 +116,16 @@ std::optional<YAML::Node> parse_yaml(std::string_view text,
     return std::nullopt;
   }
   if (is_blank(text)) {
-    diagnostics.add({}, "the file is empty; an SOP file needs at least name, "
-                        "performers and steps");
+    diagnostics.add({},
+                    "the file is empty; an SOP file needs at least name, "
+                    "performers and steps");
     return std::nullopt;
   }
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(std::string(text));
   } catch (const YAML::Exception& e) {
-    diagnostics.add({e.mark.line + 1, e.mark.column + 1},
+    diagnostics.add({ e.mark.line + 1, e.mark.column + 1 },
                     fmt::format("invalid YAML: {}", e.msg));
     return std::nullopt;
   }

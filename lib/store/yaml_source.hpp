@@ -1,13 +1,11 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
-
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace sopctl::store {
 

@@ -1,7 +1,6 @@
-#include <store/yaml_writer.hpp>
-
 #include <array>
 #include <cstdio>
+#include <store/yaml_writer.hpp>
 
 namespace sopctl::store {
 
@@ -25,9 +24,10 @@ bool equals_ignoring_case(std::string_view a, std::string_view b)
 // `y` and `n` included, as PyYAML's resolver documents them.
 bool is_special_word(std::string_view text)
 {
-  static constexpr std::array words = {
-    "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
-    ".inf", "-.inf", "+.inf", ".nan", "=", "<<"};
+  static constexpr std::array words = { "y",     "n",     "yes",  "no",
+                                        "true",  "false", "on",   "off",
+                                        "null",  "~",     ".inf", "-.inf",
+                                        "+.inf", ".nan",  "=",    "<<" };
   for (auto word : words) {
     if (equals_ignoring_case(text, word)) {
       return true;
@@ -78,7 +78,8 @@ bool is_multiline_block_safe(std::string_view text)
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '\n') {
       auto line = text.substr(line_start, i - line_start);
-      if (!line.empty() && line.find_first_not_of(' ') == std::string_view::npos) {
+      if (!line.empty() &&
+          line.find_first_not_of(' ') == std::string_view::npos) {
         return false;
       }
       line_start = i + 1;

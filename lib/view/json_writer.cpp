@@ -1,6 +1,5 @@
-#include <view/json_writer.hpp>
-
 #include <cstdio>
+#include <view/json_writer.hpp>
 
 namespace sopctl::view {
 

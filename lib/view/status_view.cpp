@@ -1,8 +1,7 @@
+#include <fmt/format.h>
 #include <view/json_writer.hpp>
 #include <view/status_view.hpp>
 #include <view/text_table.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::view {
 
@@ -43,6 +42,15 @@ void write_activation(JsonWriter& json, const workflow::Activation& activation)
   json.end_object();
 }
 
+// Multi-line notes on one table line.
+std::string one_line(std::string text)
+{
+  for (auto& c : text) {
+    c = c == '\n' || c == '\t' ? ' ' : c;
+  }
+  return text;
+}
+
 int times_done(const workflow::DraftState& state, int step)
 {
   int count = 0;
@@ -60,22 +68,27 @@ std::string status_table(const model::Sop& procedure,
   if (drafts.empty()) {
     return "no drafts yet; start one with: sopctl start TITLE\n";
   }
-  TextTable table(
-    {"ID", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "ROUND", "STATE"});
+  TextTable table({ "ID",
+                    "TITLE",
+                    "STEP",
+                    "ACTIVITY",
+                    "PERFORMER",
+                    "SINCE",
+                    "ROUND",
+                    "STATE" });
   auto total = procedure.steps.size();
   for (const auto& draft : drafts) {
     const auto& state = draft.state;
     const auto* step = procedure.find_step(state.active_step);
-    table.add_row(
-      {draft.id,
-       truncate(draft.draft->name, 32),
-       step ? fmt::format("{}/{}", step->number, total)
-            : fmt::format("{}/{}", total, total),
-       step ? truncate(step->activity, 40) : "-",
-       step ? performer_name(procedure, step->performer) : "-",
-       model::format_short(since(state)),
-       std::to_string(state.round),
-       std::string(workflow::to_string(state.phase))});
+    table.add_row({ draft.id,
+                    truncate(draft.draft->name, 32),
+                    step ? fmt::format("{}/{}", step->number, total)
+                         : fmt::format("{}/{}", total, total),
+                    step ? truncate(step->activity, 40) : "-",
+                    step ? performer_name(procedure, step->performer) : "-",
+                    model::format_short(since(state)),
+                    std::to_string(state.round),
+                    std::string(workflow::to_string(state.phase)) });
   }
   return table.str();
 }
@@ -125,8 +138,9 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft)
     state.round,
     state.phase == Phase::done
       ? fmt::format("done on {}", model::format_short(state.last_event_at))
-      : fmt::format("step {}/{} active", state.active_step, procedure.steps.size()));
-  TextTable table({"NO", "ACTIVITY", "PERFORMER", "STATE"});
+      : fmt::format(
+          "step {}/{} active", state.active_step, procedure.steps.size()));
+  TextTable table({ "NO", "ACTIVITY", "PERFORMER", "STATE" });
   for (const auto& step : procedure.steps) {
     std::string shown = "pending";
     if (step.number == state.active_step) {
@@ -142,10 +156,10 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft)
         shown += fmt::format(" ({} times)", count);
       }
     }
-    table.add_row({std::to_string(step.number),
-                   truncate(step.activity, 48),
-                   performer_name(procedure, step.performer),
-                   shown});
+    table.add_row({ std::to_string(step.number),
+                    truncate(step.activity, 48),
+                    performer_name(procedure, step.performer),
+                    shown });
   }
   return out + table.str();
 }
@@ -206,15 +220,15 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
 
 std::string log_table(const model::Sop& procedure, const model::Sop& draft)
 {
-  TextTable table({"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"});
+  TextTable table({ "AT", "EVENT", "STEP", "ROLE", "BY", "NOTE" });
   for (const auto& event : draft.drafting->events) {
     bool started = event.kind == model::EventKind::started;
-    table.add_row({model::format_short(event.at),
-                   std::string(to_string(event.kind)),
-                   started ? "-" : std::to_string(event.step),
-                   started ? "-" : performer_name(procedure, event.role),
-                   event.by,
-                   event.note});
+    table.add_row({ model::format_short(event.at),
+                    std::string(to_string(event.kind)),
+                    started ? "-" : std::to_string(event.step),
+                    started ? "-" : performer_name(procedure, event.role),
+                    event.by,
+                    one_line(event.note) });
   }
   return table.str();
 }

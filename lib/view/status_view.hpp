@@ -1,10 +1,9 @@
 #pragma once
 
 #include <model/sop.hpp>
-#include <workflow/replay.hpp>
-
 #include <string>
 #include <vector>
+#include <workflow/replay.hpp>
 
 namespace sopctl::view {
 

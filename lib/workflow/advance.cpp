@@ -1,7 +1,6 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <workflow/advance.hpp>
-
-#include <fmt/format.h>
 
 namespace sopctl::workflow {
 

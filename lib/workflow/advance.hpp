@@ -1,9 +1,8 @@
 #pragma once
 
 #include <model/sop.hpp>
-#include <workflow/replay.hpp>
-
 #include <string>
+#include <workflow/replay.hpp>
 
 namespace sopctl::workflow {
 

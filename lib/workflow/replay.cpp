@@ -1,6 +1,5 @@
-#include <workflow/replay.hpp>
-
 #include <fmt/format.h>
+#include <workflow/replay.hpp>
 
 namespace sopctl::workflow {
 

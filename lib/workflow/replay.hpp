@@ -2,7 +2,6 @@
 
 #include <model/diagnostics.hpp>
 #include <model/sop.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
