@@ -7,7 +7,11 @@ int run_init(const InitOptions& options, const Context& context)
 {
   auto base =
     context.directory ? context.cwd / *context.directory : context.cwd;
-  ops::init_repository((base / options.dir).lexically_normal(), context.out);
+  auto dir = (base / options.dir).lexically_normal();
+  if (dir.filename().empty()) {
+    dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"
+  }
+  ops::init_repository(dir, context.out);
   return 0;
 }
 

@@ -63,6 +63,7 @@ struct Step
   std::string remarks; // Keterangan
   std::optional<Decision> decision;
   Position where;
+  Position time_where; // of the `time` value, for its parse errors
 };
 
 // What a drafting event records.

@@ -1,10 +1,12 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
+#include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <store/sop_reader.hpp>
+#include <time/time_standard.hpp>
 #include <workflow/replay.hpp>
 
 namespace sopctl::ops {
@@ -90,8 +92,14 @@ int check_files(const store::Repository& repository,
     problems.insert(
       problems.end(), diagnostics.list().begin(), diagnostics.list().end());
   }
+  // The procedure named in sopctl.yaml may sit in sops/ too: say each
+  // problem once.
+  std::set<std::string> said;
   for (const auto& problem : problems) {
-    out << (problem.path.empty() ? problem.message : problem.format()) << '\n';
+    auto line = problem.path.empty() ? problem.message : problem.format();
+    if (said.insert(line).second) {
+      out << line << '\n';
+    }
   }
   return problems.empty() ? 0 : 1;
 }

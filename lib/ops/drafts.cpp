@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
+#include <ops/draft_list.hpp>
 #include <ops/drafts.hpp>
 #include <store/draft_index.hpp>
 
@@ -27,15 +28,12 @@ std::string select_draft(const store::Repository& repository,
   if (query) {
     return store::resolve_id(ids, *query, sops_display);
   }
+  // A broken draft cannot be the one meant, so list_drafts' problems are
+  // not this command's to report.
   std::vector<std::string> in_progress;
-  for (const auto& id : ids) {
-    try {
-      auto draft = load_draft(repository, procedure, id);
-      if (draft.state.phase == workflow::Phase::in_progress) {
-        in_progress.push_back(id);
-      }
-    } catch (const model::Error&) {
-      // Not a draft, or a broken one: it cannot be the one meant.
+  for (const auto& draft : list_drafts(repository, procedure).drafts) {
+    if (draft.state.phase == workflow::Phase::in_progress) {
+      in_progress.push_back(draft.id);
     }
   }
   if (in_progress.size() == 1) {

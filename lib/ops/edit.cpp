@@ -6,6 +6,7 @@
 #include <store/files.hpp>
 #include <store/sop_reader.hpp>
 #include <store/yaml_source.hpp>
+#include <time/time_standard.hpp>
 #include <unistd.h>
 
 namespace sopctl::ops {
@@ -111,7 +112,9 @@ void edit_draft(const store::Repository& repository,
   model::Diagnostics diagnostics(edit_path.string());
   refuse_drafting_key(edited, diagnostics);
   if (diagnostics.empty()) {
-    store::read_sop(edited + original.record, diagnostics);
+    if (auto sop = store::read_sop(edited + original.record, diagnostics)) {
+      time::validate_time_standards(*sop, diagnostics);
+    }
   }
   if (!diagnostics.empty()) {
     throw refused(before.file.display,

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <time/calendar.hpp>
 
 namespace sopctl::store {
 
@@ -16,6 +17,9 @@ struct Config
   std::string timezone = "+07:00";
   int utc_offset_minutes = 7 * 60; // WIB
   std::string procedure; // path of the governing SOP; empty: the embedded one
+  time::Calendar calendar = time::Calendar::office_default();
+  // A step is at risk when less than this share of its standard is left.
+  double at_risk_share = 0.25;
 };
 
 // The settings used where there is no `sopctl.yaml`: the embedded seed's

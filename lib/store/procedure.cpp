@@ -4,6 +4,7 @@
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <store/sop_reader.hpp>
+#include <time/time_standard.hpp>
 
 namespace sopctl::store {
 

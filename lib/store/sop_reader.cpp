@@ -159,6 +159,7 @@ std::vector<model::Step> read_steps(const YAML::Node& node,
     step.performer = map.text("performer", Required::yes);
     step.requirements = map.text("requirements");
     step.time = map.text("time");
+    step.time_where = map.where("time");
     step.output = map.text("output");
     step.remarks = map.text("remarks");
     step.decision = read_decision(map.node("decision"), what, diagnostics);

@@ -81,7 +81,7 @@ std::string status_table(const model::Sop& procedure,
     const auto& state = draft.state;
     const auto* step = procedure.find_step(state.active_step);
     table.add_row({ draft.id,
-                    truncate(draft.draft->name, 32),
+                    truncate(draft.title, 32),
                     step ? fmt::format("{}/{}", step->number, total)
                          : fmt::format("{}/{}", total, total),
                     step ? truncate(step->activity, 40) : "-",
@@ -103,7 +103,7 @@ std::string status_json(const model::Sop& procedure,
     const auto* step = procedure.find_step(state.active_step);
     json.begin_object();
     json.key("id").value(draft.id);
-    json.key("title").value(draft.draft->name);
+    json.key("title").value(draft.title);
     json.key("state").value(workflow::to_string(state.phase));
     if (step) {
       json.key("step").value(step->number);
@@ -120,7 +120,7 @@ std::string status_json(const model::Sop& procedure,
     json.key("since").value(model::format_iso(since(state)));
     json.key("started").value(model::format_iso(state.started_at));
     json.key("round").value(state.round);
-    json.key("procedure").value(draft.draft->drafting->procedure);
+    json.key("procedure").value(procedure.number);
     json.end_object();
   }
   json.end_array();
@@ -133,8 +133,8 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft)
   std::string out = fmt::format(
     "{}: {}\nprocedure {}, round {}, {}\n\n",
     draft.id,
-    draft.draft->name,
-    draft.draft->drafting->procedure,
+    draft.title,
+    procedure.number,
     state.round,
     state.phase == Phase::done
       ? fmt::format("done on {}", model::format_short(state.last_event_at))
@@ -170,8 +170,8 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
   JsonWriter json;
   json.begin_object();
   json.key("id").value(draft.id);
-  json.key("title").value(draft.draft->name);
-  json.key("procedure").value(draft.draft->drafting->procedure);
+  json.key("title").value(draft.title);
+  json.key("procedure").value(procedure.number);
   json.key("state").value(workflow::to_string(state.phase));
   if (state.phase == Phase::done) {
     json.key("step").null();
@@ -218,10 +218,11 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
   return json.str();
 }
 
-std::string log_table(const model::Sop& procedure, const model::Sop& draft)
+std::string log_table(const model::Sop& procedure,
+                      const std::vector<model::Event>& events)
 {
   TextTable table({ "AT", "EVENT", "STEP", "ROLE", "BY", "NOTE" });
-  for (const auto& event : draft.drafting->events) {
+  for (const auto& event : events) {
     bool started = event.kind == model::EventKind::started;
     table.add_row({ model::format_short(event.at),
                     std::string(to_string(event.kind)),
@@ -233,11 +234,11 @@ std::string log_table(const model::Sop& procedure, const model::Sop& draft)
   return table.str();
 }
 
-std::string log_json(const model::Sop& draft)
+std::string log_json(const std::vector<model::Event>& events)
 {
   JsonWriter json;
   json.begin_array();
-  for (const auto& event : draft.drafting->events) {
+  for (const auto& event : events) {
     json.begin_object();
     json.key("event").value(to_string(event.kind));
     if (event.kind == model::EventKind::started) {

@@ -11,7 +11,7 @@ namespace sopctl::view {
 struct DraftSummary
 {
   std::string id;
-  const model::Sop* draft = nullptr;
+  std::string title;
   workflow::DraftState state;
 };
 
@@ -31,9 +31,10 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft);
 std::string draft_json(const model::Sop& procedure, const DraftSummary& draft);
 
 // A draft's events, oldest first.
-std::string log_table(const model::Sop& procedure, const model::Sop& draft);
+std::string log_table(const model::Sop& procedure,
+                      const std::vector<model::Event>& events);
 
 // A draft's events as a JSON array.
-std::string log_json(const model::Sop& draft);
+std::string log_json(const std::vector<model::Event>& events);
 
 } // namespace sopctl::view

@@ -1,0 +1,334 @@
+#include <charconv>
+#include <store/draft_scan.hpp>
+
+namespace sopctl::store {
+
+namespace {
+
+// One line of the simple YAML subset.
+struct Line
+{
+  int indent = 0;
+  bool item = false;    // starts with "- "
+  std::string_view key; // empty for a blank or comment line
+  std::string_view raw_value;
+  int number = 0; // 1-based line number
+};
+
+bool is_key_char(char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Splits `text` at `pos` into the next line; false at the end.
+bool next_line(std::string_view text, size_t& pos, std::string_view& line)
+{
+  if (pos >= text.size()) {
+    return false;
+  }
+  auto end = text.find('\n', pos);
+  if (end == std::string_view::npos) {
+    end = text.size();
+  }
+  line = text.substr(pos, end - pos);
+  pos = end + 1;
+  return true;
+}
+
+// Parses `[spaces][- ]key:[ value]` or `[spaces]- value`; false for any
+// other shape.
+bool parse_line(std::string_view text, Line& line)
+{
+  size_t pos = 0;
+  while (pos < text.size() && text[pos] == ' ') {
+    ++pos;
+  }
+  line.key = {};
+  line.raw_value = {};
+  if (pos == text.size() || text[pos] == '#') {
+    return true; // blank or comment
+  }
+  line.indent = static_cast<int>(pos);
+  line.item = false;
+  if (text.substr(pos).starts_with("- ") || text.substr(pos) == "-") {
+    line.item = true;
+    pos = std::min(pos + 2, text.size());
+  }
+  size_t key_start = pos;
+  while (pos < text.size() && is_key_char(text[pos])) {
+    ++pos;
+  }
+  bool has_key = pos > key_start && pos < text.size() && text[pos] == ':' &&
+                 (pos + 1 == text.size() || text[pos + 1] == ' ');
+  if (!has_key) {
+    if (!line.item) {
+      return false;
+    }
+    line.key = "-"; // a list item holding a scalar
+    line.raw_value = text.substr(key_start);
+    return true;
+  }
+  line.key = text.substr(key_start, pos - key_start);
+  line.raw_value =
+    pos + 1 < text.size() ? text.substr(pos + 2) : std::string_view{};
+  return true;
+}
+
+// The value of a one-line scalar as yaml-cpp would read it, or nullopt
+// when it is not one the scan is sure about.
+std::optional<std::string> scalar(std::string_view raw)
+{
+  if (raw.empty()) {
+    return std::string();
+  }
+  if (raw.front() == '"') {
+    std::string out;
+    for (size_t i = 1; i < raw.size(); ++i) {
+      char c = raw[i];
+      if (c == '"') {
+        // Only a comment may follow the closing quote; keep it simple.
+        return i + 1 == raw.size() ? std::optional(out) : std::nullopt;
+      }
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (++i == raw.size()) {
+        return std::nullopt;
+      }
+      switch (raw[i]) {
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        default:
+          return std::nullopt;
+      }
+    }
+    return std::nullopt; // unclosed
+  }
+  static constexpr std::string_view unsure_starts = "'|>[]{}&*!%@`#?,-";
+  if (unsure_starts.find(raw.front()) != std::string_view::npos ||
+      raw.find(" #") != std::string_view::npos || raw.back() == ' ' ||
+      raw.find('\t') != std::string_view::npos ||
+      raw.find(": ") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (raw == "~" || raw == "null" || raw == "Null" || raw == "NULL") {
+    return std::string();
+  }
+  return std::string(raw);
+}
+
+std::optional<int> number(std::string_view raw)
+{
+  int value = 0;
+  auto [end, error] =
+    std::from_chars(raw.data(), raw.data() + raw.size(), value);
+  if (error != std::errc{} || end != raw.data() + raw.size() || value <= 0) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+bool is_block_indicator(std::string_view raw)
+{
+  return raw == "|" || raw == "|-" || raw == "|+";
+}
+
+// The bit of an event key in a mask of the keys seen; 0 for an unknown key.
+unsigned event_key_bit(std::string_view key)
+{
+  static constexpr std::string_view keys[] = { "event", "step", "role",
+                                               "by",    "at",   "note" };
+  for (unsigned i = 0; i < std::size(keys); ++i) {
+    if (keys[i] == key) {
+      return 1u << i;
+    }
+  }
+  return 0;
+}
+
+constexpr unsigned event_bit = 1u << 0;
+constexpr unsigned step_bit = 1u << 1;
+constexpr unsigned role_bit = 1u << 2;
+constexpr unsigned by_bit = 1u << 3;
+constexpr unsigned at_bit = 1u << 4;
+
+// Whether an event has the keys its kind needs and no others, as the full
+// loader requires.
+bool has_required_keys(const model::Event& event, unsigned seen)
+{
+  unsigned required = event_bit | by_bit | at_bit;
+  if (event.kind == model::EventKind::started) {
+    return (seen & required) == required && !(seen & (step_bit | role_bit));
+  }
+  required |= step_bit | role_bit;
+  return (seen & required) == required;
+}
+
+// Sets one field of an event from its line; false when the scan must give up.
+bool set_event_field(model::Event& event,
+                     std::string_view key,
+                     std::string_view raw)
+{
+  auto value = scalar(raw);
+  if (!value) {
+    return false;
+  }
+  if (key == "event") {
+    auto kind = model::parse_event_kind(*value);
+    if (!kind) {
+      return false;
+    }
+    event.kind = *kind;
+  } else if (key == "step") {
+    auto parsed = number(*value);
+    if (!parsed) {
+      return false;
+    }
+    event.step = *parsed;
+  } else if (key == "role") {
+    event.role = *value;
+  } else if (key == "by") {
+    event.by = *value;
+  } else if (key == "at") {
+    auto at = model::parse_timestamp(*value, std::nullopt);
+    if (!at) {
+      return false;
+    }
+    event.at = *at;
+  } else if (key == "note") {
+    event.note = *value;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+std::optional<DraftDigest> scan_draft(std::string_view text)
+{
+  DraftDigest digest;
+  bool has_name = false;
+  bool in_drafting = false;
+  bool in_events = false;
+  bool has_procedure = false;
+  int block_indent = -1; // inside a literal block opened at this indent
+  std::vector<unsigned> seen_keys; // per event
+  size_t pos = 0;
+  std::string_view raw_line;
+  Line line;
+  for (int line_number = 1; next_line(text, pos, raw_line); ++line_number) {
+    if (block_indent >= 0) {
+      auto first = raw_line.find_first_not_of(' ');
+      if (first == std::string_view::npos ||
+          static_cast<int>(first) > block_indent) {
+        continue; // a line of the block
+      }
+      block_indent = -1;
+    }
+    if (!parse_line(raw_line, line)) {
+      return std::nullopt;
+    }
+    if (line.key.empty()) {
+      continue;
+    }
+    if (is_block_indicator(line.raw_value)) {
+      if (in_drafting) {
+        return std::nullopt; // multi-line notes: left to yaml-cpp
+      }
+      // The block's lines are indented past its key (or past the dash of
+      // an item holding only the block).
+      block_indent = line.indent + (line.item && line.key != "-" ? 2 : 0);
+      continue;
+    }
+    if (!in_drafting) {
+      // Values must end on their own line, or a later line could belong to
+      // a string or a flow list rather than be the key it looks like.
+      auto raw = line.raw_value;
+      bool quoted = !raw.empty() && (raw.front() == '"' || raw.front() == '\'');
+      bool other_multiline =
+        !raw.empty() && (raw.front() == '|' || raw.front() == '>' ||
+                         ((raw.front() == '[' || raw.front() == '{') &&
+                          raw != "[]" && raw != "{}"));
+      if ((quoted && !scalar(raw)) || other_multiline) {
+        return std::nullopt;
+      }
+      if (line.indent != 0) {
+        continue;
+      }
+      if (line.item) {
+        return std::nullopt;
+      }
+      if (line.key == "name") {
+        auto value = scalar(line.raw_value);
+        if (!value || value->empty() || has_name) {
+          return std::nullopt;
+        }
+        digest.title = *value;
+        has_name = true;
+      } else if (line.key == "drafting") {
+        if (!line.raw_value.empty()) {
+          return std::nullopt;
+        }
+        in_drafting = true;
+      }
+      continue;
+    }
+    if (line.indent == 2 && !line.item && line.key == "procedure" &&
+        !has_procedure && !in_events) {
+      auto value = scalar(line.raw_value);
+      if (!value) {
+        return std::nullopt;
+      }
+      digest.procedure = *value;
+      has_procedure = true;
+    } else if (line.indent == 2 && !line.item && line.key == "events" &&
+               !in_events && line.raw_value.empty()) {
+      in_events = true;
+    } else if (in_events && line.indent == 4 && line.item && line.key != "-") {
+      digest.events.emplace_back();
+      digest.events.back().where = { line_number, 7 };
+      seen_keys.push_back(event_key_bit(line.key));
+      if (!set_event_field(digest.events.back(), line.key, line.raw_value)) {
+        return std::nullopt;
+      }
+    } else if (in_events && line.indent == 6 && !line.item &&
+               !digest.events.empty()) {
+      unsigned bit = event_key_bit(line.key);
+      if (bit == 0 || (seen_keys.back() & bit)) {
+        return std::nullopt; // unknown or repeated: the full loader says so
+      }
+      seen_keys.back() |= bit;
+      if (!set_event_field(digest.events.back(), line.key, line.raw_value)) {
+        return std::nullopt;
+      }
+    } else {
+      return std::nullopt; // nothing else belongs in the drafting record
+    }
+  }
+  if (!has_name || !has_procedure || digest.events.empty()) {
+    return std::nullopt;
+  }
+  for (size_t i = 0; i < digest.events.size(); ++i) {
+    if (!has_required_keys(digest.events[i], seen_keys[i])) {
+      return std::nullopt;
+    }
+  }
+  return digest;
+}
+
+} // namespace sopctl::store
