@@ -6,11 +6,11 @@ namespace sopctl::cmd {
 int run_advance(const AdvanceOptions& options, const Context& context)
 {
   auto repository = open_repository(context);
-  workflow::AdvanceRequest request{ options.role,
-                                    acting_person(options.by),
-                                    options.note,
-                                    options.reject,
-                                    moment(options.at, repository) };
+  workflow::AdvanceRequest request{options.role,
+                                   acting_person(options.by),
+                                   options.note,
+                                   options.reject,
+                                   moment(options.at, repository)};
   ops::advance_draft(repository, options.draft, request, context.out);
   return 0;
 }

@@ -15,8 +15,7 @@ int run_check(const CheckOptions& options, const Context& context)
     context.out << invalid.what() << '\n';
     return 1;
   }
-  std::vector<std::filesystem::path> paths(options.paths.begin(),
-                                           options.paths.end());
+  std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
   return ops::check_files(repository, paths, context.out);
 }
 

@@ -22,81 +22,93 @@ std::optional<std::string> given(const std::string& text)
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 {
-  CLI::App app{ "sopctl: draft government SOPs (SOP AP) through their "
-                "drafting procedure, as plain YAML files in git.",
-                "sopctl" };
+  CLI::App app{"sopctl: draft government SOPs (SOP AP) through their "
+               "drafting procedure, as plain YAML files in git.",
+               "sopctl"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "sopctl " SOPCTL_VERSION);
   std::string directory;
-  app.add_option("-C", directory, "Run as if started in DIR")
-    ->option_text("DIR");
+  app.add_option("-C", directory, "Run as if started in DIR")->option_text("DIR");
 
   InitOptions init;
-  auto* init_cmd = app.add_subcommand(
-    "init", "Write sopctl.yaml and sops/ in DIR (default: here)");
+  auto* init_cmd = app.add_subcommand("init", "Write sopctl.yaml and sops/ in DIR (default: here)");
   init_cmd->add_option("dir", init.dir, "Directory to set up");
 
   StartOptions start;
-  auto* start_cmd =
-    app.add_subcommand("start", "Start a new SOP draft; prints its id");
-  start_cmd->add_option("title", start.title, "Name of the SOP to draft")
-    ->required();
-  start_cmd->add_option(
-    "--id", start.id, "File name (default: from the title)");
-  start_cmd->add_option(
-    "--by", start.by, "Who starts it (default: git user.name, $USER)");
+  auto* start_cmd = app.add_subcommand("start", "Start a new SOP draft; prints its id");
+  start_cmd->add_option("title", start.title, "Name of the SOP to draft")->required();
+  start_cmd->add_option("--id", start.id, "File name (default: from the title)");
+  start_cmd->add_option("--by", start.by, "Who starts it (default: git user.name, $USER)");
   start_cmd->add_option("--at", start.at, "When (ISO 8601; default: now)");
 
   EditOptions edit;
   auto* edit_cmd = app.add_subcommand(
-    "edit",
-    "Edit a draft's SOP content (identity, performers, steps) in $EDITOR");
-  edit_cmd->add_option("draft", edit.draft, "Draft id or unique prefix")
-    ->required();
-  edit_cmd->add_option(
-    "--from", edit.from, "Take the content from FILE instead of the editor");
+    "edit", "Edit a draft's SOP content (identity, performers, steps) in $EDITOR");
+  edit_cmd->add_option("draft", edit.draft, "Draft id or unique prefix")->required();
+  edit_cmd->add_option("--from", edit.from, "Take the content from FILE instead of the editor");
 
   AdvanceOptions advance;
   std::string advance_draft;
-  auto* advance_cmd = app.add_subcommand(
-    "advance", "Complete the active step of a draft as ROLE");
+  auto* advance_cmd = app.add_subcommand("advance", "Complete the active step of a draft as ROLE");
   advance_cmd->add_option(
-    "draft",
-    advance_draft,
-    "Draft id or unique prefix (default: the only draft in progress)");
-  advance_cmd
-    ->add_option(
-      "--role", advance.role, "Role performing the step (kabid, ...)")
+    "draft", advance_draft, "Draft id or unique prefix (default: the only draft in progress)");
+  advance_cmd->add_option("--role", advance.role, "Role performing the step (kabid, ...)")
     ->required();
-  advance_cmd->add_option(
-    "--by", advance.by, "Who acts (default: git user.name, $USER)");
-  advance_cmd->add_option(
-    "--note", advance.note, "A note; the reason, with --reject");
+  advance_cmd->add_option("--by", advance.by, "Who acts (default: git user.name, $USER)");
+  advance_cmd->add_option("--note", advance.note, "A note; the reason, with --reject");
   advance_cmd->add_flag(
-    "--reject",
-    advance.reject,
-    "At a decision step, take the Tidak exit (needs --note)");
+    "--reject", advance.reject, "At a decision step, take the Tidak exit (needs --note)");
   advance_cmd->add_option("--at", advance.at, "When (ISO 8601; default: now)");
 
   StatusOptions status;
   std::string status_draft;
-  auto* status_cmd = app.add_subcommand(
-    "status", "One line per draft, or every step of one draft");
+  auto* status_cmd = app.add_subcommand("status", "One line per draft, or every step of one draft");
   status_cmd->add_option("draft", status_draft, "Draft id or unique prefix");
   status_cmd->add_option("--format", status.format, "table or json")
-    ->check(CLI::IsMember({ "table", "json" }));
+    ->check(CLI::IsMember({"table", "json"}));
+  status_cmd->add_option(
+    "--at", status.at, "Measure due and late as of this moment (default: now)");
 
   LogOptions log;
   auto* log_cmd = app.add_subcommand("log", "A draft's history, oldest first");
-  log_cmd->add_option("draft", log.draft, "Draft id or unique prefix")
-    ->required();
+  log_cmd->add_option("draft", log.draft, "Draft id or unique prefix")->required();
   log_cmd->add_option("--format", log.format, "table or json")
-    ->check(CLI::IsMember({ "table", "json" }));
+    ->check(CLI::IsMember({"table", "json"}));
 
   CheckOptions check;
-  auto* check_cmd = app.add_subcommand(
-    "check", "Validate SOP files (default: sopctl.yaml and sops/)");
+  auto* check_cmd =
+    app.add_subcommand("check", "Validate SOP files (default: sopctl.yaml and sops/)");
   check_cmd->add_option("paths", check.paths, "Files or directories");
+
+  ReportOptions report;
+  auto* report_cmd = app.add_subcommand(
+    "report", "Steps measured against their time standards on the working calendar");
+  report_cmd->require_subcommand(1);
+  auto add_report = [&](const char* name, const char* help) {
+    auto* sub = report_cmd->add_subcommand(name, help);
+    sub->add_option("--at", report.at, "As of this moment (ISO 8601; default: now)");
+    sub->add_option("--role", report.role, "Only steps performed by ROLE");
+    sub->add_option("--format", report.format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
+    sub->callback([&report, name] { report.kind = name; });
+    return sub;
+  };
+  add_report("overdue", "Every overdue active step, the latest first")
+    ->add_flag("--exit-code", report.exit_code, "Exit 3 when anything is overdue (for cron)");
+  add_report("due", "Active steps due soon or at risk")
+    ->add_option("--within", report.within, "Working time ahead (default: 1 hari)");
+  add_report("performance", "Per step and per role: actual durations against the standards");
+
+  CalendarOptions calendar;
+  auto* calendar_cmd = app.add_subcommand("calendar", "The office's working calendar");
+  calendar_cmd->require_subcommand(1);
+  auto* calendar_show = calendar_cmd->add_subcommand("show", "Working hours and holidays");
+  calendar_show->add_option("--year", calendar.year, "Only holidays of this year");
+  calendar_show->callback([&calendar] { calendar.action = "show"; });
+  auto* calendar_import = calendar_cmd->add_subcommand(
+    "import", "Add the all-day events of an iCalendar file as holidays");
+  calendar_import->add_option("file", calendar.file, "The .ics file")->required();
+  calendar_import->callback([&calendar] { calendar.action = "import"; });
 
   try {
     app.parse(argc, argv);
@@ -105,9 +117,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return code == 0 ? 0 : exit_usage;
   }
 
-  Context context{
-    out, err, std::filesystem::current_path(), given(directory)
-  };
+  Context context{out, err, std::filesystem::current_path(), given(directory)};
   try {
     if (*init_cmd) {
       return run_init(init, context);
@@ -128,6 +138,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (*log_cmd) {
       return run_log(log, context);
+    }
+    if (*report_cmd) {
+      return run_report(report, context);
+    }
+    if (*calendar_cmd) {
+      return run_calendar(calendar, context);
     }
     return run_check(check, context);
   } catch (const model::UsageError& error) {

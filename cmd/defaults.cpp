@@ -52,23 +52,20 @@ std::string acting_person(const std::string& by)
                           "git config user.name)");
 }
 
-model::Timestamp moment(const std::string& at,
-                        const store::Repository& repository)
+model::Timestamp moment(const std::string& at, const store::Repository& repository)
 {
   int offset = repository.config.utc_offset_minutes;
   if (at.empty()) {
     auto now = std::chrono::system_clock::now();
-    auto seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch());
+    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch());
     return model::at_offset(seconds.count(), offset);
   }
   auto parsed = model::parse_timestamp(at, offset);
   if (!parsed) {
-    throw model::UsageError(
-      fmt::format("--at \"{}\" is not a time; write it like 2026-11-24T09:00 "
-                  "(local, {}) or 2026-11-24T09:00+07:00",
-                  at,
-                  repository.config.timezone));
+    throw model::UsageError(fmt::format("--at \"{}\" is not a time; write it like 2026-11-24T09:00 "
+                                        "(local, {}) or 2026-11-24T09:00+07:00",
+                                        at,
+                                        repository.config.timezone));
   }
   return *parsed;
 }
@@ -81,8 +78,7 @@ ops::Format output_format(const std::string& format)
   if (format == "json") {
     return ops::Format::json;
   }
-  throw model::UsageError(
-    fmt::format("--format \"{}\": use table or json", format));
+  throw model::UsageError(fmt::format("--format \"{}\": use table or json", format));
 }
 
 } // namespace sopctl::cmd

@@ -15,8 +15,7 @@ std::string acting_person(const std::string& by);
 
 // `--at` as given (local to the repository's timezone unless it carries an
 // offset), else now; throws model::UsageError for a malformed time.
-model::Timestamp moment(const std::string& at,
-                        const store::Repository& repository);
+model::Timestamp moment(const std::string& at, const store::Repository& repository);
 
 // `--format` as given; throws model::UsageError for an unknown one.
 ops::Format output_format(const std::string& format);

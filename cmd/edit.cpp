@@ -17,12 +17,10 @@ int run_editor(const std::filesystem::path& path)
   if (!editor || !*editor) {
     editor = std::getenv("EDITOR");
   }
-  std::string command =
-    std::string(editor && *editor ? editor : "vi") + " \"$1\"";
+  std::string command = std::string(editor && *editor ? editor : "vi") + " \"$1\"";
   pid_t child = ::fork();
   if (child == 0) {
-    ::execl(
-      "/bin/sh", "sh", "-c", command.c_str(), "sh", path.c_str(), nullptr);
+    ::execl("/bin/sh", "sh", "-c", command.c_str(), "sh", path.c_str(), nullptr);
     ::_exit(127);
   }
   int status = 0;

@@ -5,8 +5,7 @@ namespace sopctl::cmd {
 
 int run_init(const InitOptions& options, const Context& context)
 {
-  auto base =
-    context.directory ? context.cwd / *context.directory : context.cwd;
+  auto base = context.directory ? context.cwd / *context.directory : context.cwd;
   auto dir = (base / options.dir).lexically_normal();
   if (dir.filename().empty()) {
     dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"

@@ -6,8 +6,7 @@ namespace sopctl::cmd {
 int run_log(const LogOptions& options, const Context& context)
 {
   auto repository = open_repository(context);
-  ops::show_log(
-    repository, options.draft, output_format(options.format), context.out);
+  ops::show_log(repository, options.draft, output_format(options.format), context.out);
   return 0;
 }
 

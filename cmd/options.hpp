@@ -52,6 +52,7 @@ struct StatusOptions
 {
   std::optional<std::string> draft;
   std::string format = "table";
+  std::string at;
 };
 
 struct LogOptions
@@ -65,6 +66,23 @@ struct CheckOptions
   std::vector<std::string> paths;
 };
 
+struct ReportOptions
+{
+  std::string kind; // overdue, due, performance
+  std::string at;
+  std::string role;
+  std::string format = "table";
+  std::string within = "1 hari";
+  bool exit_code = false;
+};
+
+struct CalendarOptions
+{
+  std::string action; // show, import
+  std::string file;   // for import
+  int year = 0;       // for show; 0: every year
+};
+
 int run_init(const InitOptions& options, const Context& context);
 int run_start(const StartOptions& options, const Context& context);
 int run_edit(const EditOptions& options, const Context& context);
@@ -72,5 +90,7 @@ int run_advance(const AdvanceOptions& options, const Context& context);
 int run_status(const StatusOptions& options, const Context& context);
 int run_log(const LogOptions& options, const Context& context);
 int run_check(const CheckOptions& options, const Context& context);
+int run_report(const ReportOptions& options, const Context& context);
+int run_calendar(const CalendarOptions& options, const Context& context);
 
 } // namespace sopctl::cmd

@@ -7,8 +7,7 @@ std::string Diagnostic::format() const
 {
   std::string text = path;
   if (where.line > 0) {
-    text +=
-      ':' + std::to_string(where.line) + ':' + std::to_string(where.column);
+    text += ':' + std::to_string(where.line) + ':' + std::to_string(where.column);
   }
   return text + ": " + message;
 }
@@ -27,7 +26,7 @@ std::string format_all(const std::vector<Diagnostic>& diagnostics)
 
 void Diagnostics::add(Position where, std::string message)
 {
-  list_.push_back({ path_, where, std::move(message) });
+  list_.push_back({path_, where, std::move(message)});
 }
 
 void Diagnostics::throw_if_any() const

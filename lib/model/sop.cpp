@@ -37,8 +37,7 @@ std::string_view to_string(EventKind kind)
 
 std::optional<EventKind> parse_event_kind(std::string_view text)
 {
-  for (auto kind :
-       { EventKind::started, EventKind::completed, EventKind::rejected }) {
+  for (auto kind : {EventKind::started, EventKind::completed, EventKind::rejected}) {
     if (to_string(kind) == text) {
       return kind;
     }

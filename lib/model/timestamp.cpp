@@ -36,17 +36,14 @@ bool expect(std::string_view text, size_t& pos, char wanted)
 std::optional<std::chrono::sys_days> civil_day(int y, int m, int d)
 {
   using namespace std::chrono;
-  year_month_day date{ year{ y },
-                       month{ static_cast<unsigned>(m) },
-                       day{ static_cast<unsigned>(d) } };
+  year_month_day date{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!date.ok()) {
     return std::nullopt;
   }
-  return sys_days{ date };
+  return sys_days{date};
 }
 
-std::optional<std::chrono::sys_days> parse_date(std::string_view text,
-                                                size_t& pos)
+std::optional<std::chrono::sys_days> parse_date(std::string_view text, size_t& pos)
 {
   auto y = read_digits(text, pos, 4);
   if (!y || !expect(text, pos, '-')) {
@@ -99,14 +96,12 @@ std::string format_utc_offset(int offset_minutes)
   char sign = offset_minutes < 0 ? '-' : '+';
   int magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
   char buffer[16];
-  std::snprintf(
-    buffer, sizeof buffer, "%c%02d:%02d", sign, magnitude / 60, magnitude % 60);
+  std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", sign, magnitude / 60, magnitude % 60);
   return buffer;
 }
 
-std::optional<Timestamp> parse_timestamp(
-  std::string_view text,
-  std::optional<int> default_offset_minutes)
+std::optional<Timestamp> parse_timestamp(std::string_view text,
+                                         std::optional<int> default_offset_minutes)
 {
   size_t pos = 0;
   auto day = parse_date(text, pos);
@@ -141,9 +136,8 @@ std::optional<Timestamp> parse_timestamp(
     return std::nullopt;
   }
   std::int64_t local_seconds =
-    std::int64_t{ day->time_since_epoch().count() } * 86400 + *hour * 3600 +
-    *minute * 60 + second;
-  return Timestamp{ local_seconds - std::int64_t{ *offset } * 60, *offset };
+    std::int64_t{day->time_since_epoch().count()} * 86400 + *hour * 3600 + *minute * 60 + second;
+  return Timestamp{local_seconds - std::int64_t{*offset} * 60, *offset};
 }
 
 namespace {
@@ -156,17 +150,16 @@ struct LocalParts
 LocalParts local_parts(const Timestamp& timestamp)
 {
   using namespace std::chrono;
-  std::int64_t local =
-    timestamp.utc_seconds + std::int64_t{ timestamp.offset_minutes } * 60;
+  std::int64_t local = timestamp.utc_seconds + std::int64_t{timestamp.offset_minutes} * 60;
   std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
   std::int64_t rest = local - days * 86400;
-  year_month_day date{ sys_days{ std::chrono::days{ days } } };
-  return { static_cast<int>(date.year()),
-           static_cast<int>(static_cast<unsigned>(date.month())),
-           static_cast<int>(static_cast<unsigned>(date.day())),
-           static_cast<int>(rest / 3600),
-           static_cast<int>(rest % 3600 / 60),
-           static_cast<int>(rest % 60) };
+  year_month_day date{sys_days{std::chrono::days{days}}};
+  return {static_cast<int>(date.year()),
+          static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day())),
+          static_cast<int>(rest / 3600),
+          static_cast<int>(rest % 3600 / 60),
+          static_cast<int>(rest % 60)};
 }
 
 } // namespace
@@ -191,20 +184,14 @@ std::string format_short(const Timestamp& timestamp)
 {
   auto p = local_parts(timestamp);
   char buffer[32];
-  std::snprintf(buffer,
-                sizeof buffer,
-                "%04d-%02d-%02d %02d:%02d",
-                p.year,
-                p.month,
-                p.day,
-                p.hour,
-                p.minute);
+  std::snprintf(
+    buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d", p.year, p.month, p.day, p.hour, p.minute);
   return buffer;
 }
 
 Timestamp at_offset(std::int64_t utc_seconds, int offset_minutes)
 {
-  return Timestamp{ utc_seconds, offset_minutes };
+  return Timestamp{utc_seconds, offset_minutes};
 }
 
 bool is_iso_date(std::string_view text)

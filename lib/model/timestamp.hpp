@@ -14,22 +14,15 @@ struct Timestamp
   std::int64_t utc_seconds = 0; // seconds since 1970-01-01T00:00:00Z
   int offset_minutes = 0;       // east of UTC
 
-  auto operator<=>(const Timestamp& other) const
-  {
-    return utc_seconds <=> other.utc_seconds;
-  }
-  bool operator==(const Timestamp& other) const
-  {
-    return utc_seconds == other.utc_seconds;
-  }
+  auto operator<=>(const Timestamp& other) const { return utc_seconds <=> other.utc_seconds; }
+  bool operator==(const Timestamp& other) const { return utc_seconds == other.utc_seconds; }
 };
 
 // Parses ISO 8601 `YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM|-HH:MM]` (a space may stand
 // for the T). Without an offset the time is local to `default_offset_minutes`;
 // when that is nullopt, the offset is required.
-std::optional<Timestamp> parse_timestamp(
-  std::string_view text,
-  std::optional<int> default_offset_minutes);
+std::optional<Timestamp> parse_timestamp(std::string_view text,
+                                         std::optional<int> default_offset_minutes);
 
 // `2026-11-24T09:00:00+07:00`, in the timestamp's own offset.
 std::string format_iso(const Timestamp& timestamp);

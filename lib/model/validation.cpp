@@ -113,8 +113,7 @@ bool is_valid_role_key(std::string_view key)
     return false;
   }
   for (char c : key) {
-    bool allowed =
-      (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     if (!allowed) {
       return false;
     }

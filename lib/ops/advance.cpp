@@ -17,24 +17,18 @@ void advance_draft(const store::Repository& repository,
   // same draft is applied after this one rather than lost.
   store::DirectoryLock lock(repository.sops_dir());
   auto draft = load_draft(repository, procedure, id);
-  auto event = workflow::plan_advance(
-    procedure.sop, draft.state, request, draft.file.display);
+  auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
   auto text = store::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);
 
   const auto& sop = procedure.sop;
   const auto& done = *sop.find_step(event.step);
-  int next = event.kind == model::EventKind::rejected
-               ? done.decision->no
-               : workflow::next_step(sop, done);
-  std::string outcome =
-    event.kind == model::EventKind::rejected ? "sent back (Tidak)" : "done";
+  int next =
+    event.kind == model::EventKind::rejected ? done.decision->no : workflow::next_step(sop, done);
+  std::string outcome = event.kind == model::EventKind::rejected ? "sent back (Tidak)" : "done";
   if (next == 0) {
-    out << fmt::format("{}: step {} {} by {}; the draft is finished\n",
-                       id,
-                       done.number,
-                       outcome,
-                       event.by);
+    out << fmt::format(
+      "{}: step {} {} by {}; the draft is finished\n", id, done.number, outcome, event.by);
     return;
   }
   const auto& step = *sop.find_step(next);

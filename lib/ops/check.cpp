@@ -74,7 +74,7 @@ int check_files(const store::Repository& repository,
   } catch (const model::InvalidFile& invalid) {
     problems = invalid.diagnostics();
   } catch (const model::Error& error) {
-    problems.push_back({ "", {}, error.what() });
+    problems.push_back({"", {}, error.what()});
   }
   for (const auto& path : files_to_check(repository, paths)) {
     model::Diagnostics diagnostics(repository.display(path));
@@ -82,15 +82,13 @@ int check_files(const store::Repository& repository,
       auto text = store::read_file(path, diagnostics.path());
       if (path.filename() == "sopctl.yaml") {
         store::read_config(text, diagnostics);
-      } else if (auto sop = store::read_sop(text, diagnostics);
-                 sop && sop->drafting) {
+      } else if (auto sop = store::read_sop(text, diagnostics); sop && sop->drafting) {
         check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
       }
     } catch (const model::Error& error) {
-      problems.push_back({ "", {}, error.what() });
+      problems.push_back({"", {}, error.what()});
     }
-    problems.insert(
-      problems.end(), diagnostics.list().begin(), diagnostics.list().end());
+    problems.insert(problems.end(), diagnostics.list().begin(), diagnostics.list().end());
   }
   // The procedure named in sopctl.yaml may sit in sops/ too: say each
   // problem once.

@@ -47,11 +47,19 @@ void advance_draft(const store::Repository& repository,
                    const workflow::AdvanceRequest& request,
                    std::ostream& out);
 
+// How `sopctl status` was asked to show drafts.
+struct StatusRequest
+{
+  std::optional<std::string> draft; // one draft, step by step; else all
+  Format format = Format::table;
+  model::Timestamp now; // what due and late are measured against
+  bool colour = false;  // highlight overdue rows
+};
+
 // `sopctl status`: all drafts, or one draft step by step. Drafts that do
 // not load are reported to `err`; returns the exit code.
 int show_status(const store::Repository& repository,
-                const std::optional<std::string>& draft,
-                Format format,
+                const StatusRequest& request,
                 std::ostream& out,
                 std::ostream& err);
 

@@ -11,8 +11,7 @@ namespace {
 
 // The digest of one file: the fast scan, else the full loader (which throws
 // for a broken file). nullopt for an SOP that is not a draft.
-std::optional<store::DraftDigest> digest_of(const std::string& text,
-                                            const std::string& display)
+std::optional<store::DraftDigest> digest_of(const std::string& text, const std::string& display)
 {
   if (auto digest = store::scan_draft(text)) {
     return digest;
@@ -21,15 +20,12 @@ std::optional<store::DraftDigest> digest_of(const std::string& text,
   if (!sop.drafting) {
     return std::nullopt;
   }
-  return store::DraftDigest{ sop.name,
-                             sop.drafting->procedure,
-                             std::move(sop.drafting->events) };
+  return store::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
 }
 
 } // namespace
 
-DraftList list_drafts(const store::Repository& repository,
-                      const store::Procedure& procedure)
+DraftList list_drafts(const store::Repository& repository, const store::Procedure& procedure)
 {
   DraftList list;
   for (const auto& id : store::list_sop_ids(repository.sops_dir())) {
@@ -53,7 +49,7 @@ DraftList list_drafts(const store::Repository& repository,
       model::Diagnostics diagnostics(display);
       auto state = workflow::replay(procedure.sop, digest->events, diagnostics);
       diagnostics.throw_if_any();
-      list.drafts.push_back({ id, std::move(*digest), std::move(*state) });
+      list.drafts.push_back({id, std::move(*digest), std::move(*state)});
     } catch (const model::Error& error) {
       list.problems.push_back(error.what());
     }

@@ -26,7 +26,6 @@ struct DraftList
 
 // Reads every draft in `sops/` (SOP files that are not drafts are skipped)
 // and replays it against the procedure.
-DraftList list_drafts(const store::Repository& repository,
-                      const store::Procedure& procedure);
+DraftList list_drafts(const store::Repository& repository, const store::Procedure& procedure);
 
 } // namespace sopctl::ops

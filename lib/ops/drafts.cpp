@@ -13,10 +13,9 @@ LoadedDraft load_draft(const store::Repository& repository,
   auto file = store::read_draft_file(repository, id);
   store::require_governed_by(procedure, file.sop, file.display);
   model::Diagnostics diagnostics(file.display);
-  auto state =
-    workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
+  auto state = workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
   diagnostics.throw_if_any();
-  return { std::move(file), std::move(*state) };
+  return {std::move(file), std::move(*state)};
 }
 
 std::string select_draft(const store::Repository& repository,
@@ -44,9 +43,8 @@ std::string select_draft(const store::Repository& repository,
                                    "with: sopctl start TITLE",
                                    sops_display));
   }
-  throw model::Error(fmt::format("{} drafts are in progress; name one: {}",
-                                 in_progress.size(),
-                                 fmt::join(in_progress, ", ")));
+  throw model::Error(fmt::format(
+    "{} drafts are in progress; name one: {}", in_progress.size(), fmt::join(in_progress, ", ")));
 }
 
 } // namespace sopctl::ops

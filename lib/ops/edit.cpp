@@ -19,9 +19,7 @@ namespace {
 // edit happens and where it stays if the edit is refused.
 fs::path write_edit_file(const std::string& id, const std::string& text)
 {
-  auto pattern =
-    (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml"))
-      .string();
+  auto pattern = (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml")).string();
   int fd = ::mkstemps(pattern.data(), 5);
   if (fd < 0) {
     throw model::Error("cannot create a temporary file for editing in " +
@@ -34,8 +32,7 @@ fs::path write_edit_file(const std::string& id, const std::string& text)
 
 // The drafting record is sopctl's to write; a `drafting` key in the edited
 // text would otherwise surface as a puzzling duplicate key.
-void refuse_drafting_key(const std::string& edited,
-                         model::Diagnostics& diagnostics)
+void refuse_drafting_key(const std::string& edited, model::Diagnostics& diagnostics)
 {
   auto root = store::parse_yaml(edited, diagnostics);
   if (!root || !root->IsMap()) {
@@ -55,14 +52,14 @@ model::Error refused(const std::string& draft_display,
                      const fs::path& kept,
                      const std::string& id)
 {
-  return model::Error(fmt::format(
-    "{}: edit refused, the draft is unchanged:\n{}\nyour text is kept in {}; "
-    "fix it and run: sopctl edit {} --from {}",
-    draft_display,
-    problems,
-    kept.string(),
-    id,
-    kept.string()));
+  return model::Error(
+    fmt::format("{}: edit refused, the draft is unchanged:\n{}\nyour text is kept in {}; "
+                "fix it and run: sopctl edit {} --from {}",
+                draft_display,
+                problems,
+                kept.string(),
+                id,
+                kept.string()));
 }
 
 } // namespace
@@ -117,10 +114,7 @@ void edit_draft(const store::Repository& repository,
     }
   }
   if (!diagnostics.empty()) {
-    throw refused(before.file.display,
-                  model::format_all(diagnostics.list()),
-                  edit_path,
-                  id);
+    throw refused(before.file.display, model::format_all(diagnostics.list()), edit_path, id);
   }
 
   store::DirectoryLock lock(repository.sops_dir());

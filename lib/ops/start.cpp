@@ -16,17 +16,15 @@ std::string choose_id(const StartRequest& request)
 {
   if (!request.id.empty()) {
     if (auto problem = workflow::check_draft_id(request.id); !problem.empty()) {
-      throw model::UsageError(
-        fmt::format("--id \"{}\": {}", request.id, problem));
+      throw model::UsageError(fmt::format("--id \"{}\": {}", request.id, problem));
     }
     return request.id;
   }
   auto id = workflow::make_draft_id(request.title);
   if (id.empty()) {
-    throw model::UsageError(
-      fmt::format("cannot make a file name from the title "
-                  "\"{}\"; give one with --id",
-                  request.title));
+    throw model::UsageError(fmt::format("cannot make a file name from the title "
+                                        "\"{}\"; give one with --id",
+                                        request.title));
   }
   return id;
 }
@@ -39,22 +37,22 @@ std::string skeleton(const store::Repository& repository,
 {
   const auto& config = repository.config;
   render::Fields fields{
-    { "id", id },
-    { "name", request.title },
-    { "created", model::format_iso(request.at).substr(0, 10) },
-    { "office_government", config.office.government },
-    { "office_name", config.office.name },
-    { "office_address", config.office.address },
-    { "office_phone", config.office.phone },
-    { "office_fax", config.office.fax },
-    { "office_city", config.office.city },
-    { "approver_position", config.approver.position },
-    { "approver_name", config.approver.name },
-    { "approver_rank", config.approver.rank },
-    { "approver_nip", config.approver.nip },
+    {"id", id},
+    {"name", request.title},
+    {"created", model::format_iso(request.at).substr(0, 10)},
+    {"office_government", config.office.government},
+    {"office_name", config.office.name},
+    {"office_address", config.office.address},
+    {"office_phone", config.office.phone},
+    {"office_fax", config.office.fax},
+    {"office_city", config.office.city},
+    {"approver_position", config.approver.position},
+    {"approver_name", config.approver.name},
+    {"approver_rank", config.approver.rank},
+    {"approver_nip", config.approver.nip},
   };
-  auto text = render::render_yaml(
-    render::load_template(repository.root, "draft.yaml"), fields, "draft.yaml");
+  auto text =
+    render::render_yaml(render::load_template(repository.root, "draft.yaml"), fields, "draft.yaml");
   if (!text.empty() && text.back() != '\n') {
     text += '\n';
   }
@@ -77,8 +75,7 @@ std::string start_draft(const store::Repository& repository,
 
   model::DraftingRecord record;
   record.procedure = procedure.sop.number;
-  record.events.push_back(
-    { model::EventKind::started, 0, "", request.by, request.at, "", {} });
+  record.events.push_back({model::EventKind::started, 0, "", request.by, request.at, "", {}});
   auto text = skeleton(repository, request, id) + store::write_drafting(record);
 
   auto path = repository.draft_path(id);

@@ -2,24 +2,56 @@
 #include <ops/commands.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/drafts.hpp>
+#include <report/step_clock.hpp>
 #include <store/draft_index.hpp>
+#include <time/time_standard.hpp>
 #include <view/status_view.hpp>
 
 namespace sopctl::ops {
 
+namespace {
+
+// A draft measured for `status`: a clock for each activation, and how late
+// the active step is in the office's words.
+view::DraftSummary summarize(const store::Repository& repository,
+                             const report::ClockRules& rules,
+                             std::string id,
+                             std::string title,
+                             workflow::DraftState state,
+                             model::Timestamp now)
+{
+  view::DraftSummary summary{std::move(id), std::move(title), std::move(state), {}, {}};
+  for (const auto& activation : summary.state.activations) {
+    summary.clocks.push_back(report::measure(rules, activation, now));
+  }
+  const auto& last = summary.clocks.back();
+  if (summary.state.phase == workflow::Phase::in_progress &&
+      last.state == report::ClockState::overdue) {
+    auto [days, minutes] = repository.config.calendar.split_days(*last.due, now);
+    summary.late_by = time::describe(days, minutes);
+  }
+  return summary;
+}
+
+} // namespace
+
 int show_status(const store::Repository& repository,
-                const std::optional<std::string>& query,
-                Format format,
+                const StatusRequest& request,
                 std::ostream& out,
                 std::ostream& err)
 {
   auto procedure = store::load_procedure(repository);
-  if (query) {
-    auto id = select_draft(repository, procedure, query);
+  report::ClockRules rules{&repository.config.calendar,
+                           repository.config.at_risk_share,
+                           time::time_standards_of(procedure.sop)};
+  auto now = model::at_offset(request.now.utc_seconds, repository.config.utc_offset_minutes);
+  auto colour = request.colour ? view::Colour::yes : view::Colour::no;
+  if (request.draft) {
+    auto id = select_draft(repository, procedure, request.draft);
     auto draft = load_draft(repository, procedure, id);
-    view::DraftSummary summary{ id, draft.file.sop.name, draft.state };
-    out << (format == Format::json ? view::draft_json(procedure.sop, summary)
-                                   : view::draft_table(procedure.sop, summary));
+    auto summary = summarize(repository, rules, id, draft.file.sop.name, draft.state, now);
+    out << (request.format == Format::json ? view::draft_json(procedure.sop, summary)
+                                           : view::draft_table(procedure.sop, summary, colour));
     return 0;
   }
   auto list = list_drafts(repository, procedure);
@@ -27,12 +59,12 @@ int show_status(const store::Repository& repository,
     err << problem << '\n';
   }
   std::vector<view::DraftSummary> summaries;
-  for (const auto& draft : list.drafts) {
-    summaries.push_back({ draft.id, draft.digest.title, draft.state });
+  for (auto& draft : list.drafts) {
+    summaries.push_back(
+      summarize(repository, rules, draft.id, draft.digest.title, std::move(draft.state), now));
   }
-  out << (format == Format::json
-            ? view::status_json(procedure.sop, summaries)
-            : view::status_table(procedure.sop, summaries));
+  out << (request.format == Format::json ? view::status_json(procedure.sop, summaries)
+                                         : view::status_table(procedure.sop, summaries, colour));
   return list.problems.empty() ? 0 : 1;
 }
 
@@ -45,8 +77,7 @@ void show_log(const store::Repository& repository,
   auto id = select_draft(repository, procedure, query);
   auto draft = load_draft(repository, procedure, id);
   const auto& events = draft.file.sop.drafting->events;
-  out << (format == Format::json ? view::log_json(events)
-                                 : view::log_table(procedure.sop, events));
+  out << (format == Format::json ? view::log_json(events) : view::log_table(procedure.sop, events));
 }
 
 } // namespace sopctl::ops

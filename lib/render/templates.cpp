@@ -8,8 +8,7 @@
 
 namespace sopctl::render {
 
-std::string load_template(const std::filesystem::path& repository_root,
-                          std::string_view name)
+std::string load_template(const std::filesystem::path& repository_root, std::string_view name)
 {
   auto own = repository_root / "templates" / name;
   if (std::filesystem::exists(own)) {
@@ -26,21 +25,18 @@ std::string render_yaml(std::string_view template_text,
                         const Fields& fields,
                         std::string_view template_name)
 {
-  kainjow::mustache::mustache tmpl{ std::string(template_text) };
+  kainjow::mustache::mustache tmpl{std::string(template_text)};
   if (!tmpl.is_valid()) {
-    throw model::Error(
-      fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
   }
-  tmpl.set_custom_escape(
-    [](const std::string& value) { return store::yaml_scalar(value); });
+  tmpl.set_custom_escape([](const std::string& value) { return store::yaml_scalar(value); });
   kainjow::mustache::data data;
   for (const auto& [key, value] : fields) {
     data.set(key, value);
   }
   auto text = tmpl.render(data);
   if (!tmpl.is_valid()) {
-    throw model::Error(
-      fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
   }
   return text;
 }

@@ -12,8 +12,7 @@ using Fields = std::map<std::string, std::string>;
 
 // The text of template `name` (such as `draft.yaml`): the repository's own
 // `templates/<name>` when it has one, else the copy compiled into sopctl.
-std::string load_template(const std::filesystem::path& repository_root,
-                          std::string_view name);
+std::string load_template(const std::filesystem::path& repository_root, std::string_view name);
 
 // Renders a Mustache template whose output is YAML: every value is written
 // as a YAML scalar (quoted where a reader could misread it), so no value can

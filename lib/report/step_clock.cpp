@@ -28,18 +28,16 @@ StepClock measure(const ClockRules& rules,
   clock.since = activation.since;
   clock.until = activation.until;
   auto end = activation.until.value_or(now);
-  clock.elapsed_seconds = std::max<std::int64_t>(
-    0, calendar.working_seconds_between(activation.since, end));
-  const auto& standard =
-    static_cast<size_t>(activation.step) < rules.standards.size()
-      ? rules.standards[activation.step]
-      : std::nullopt;
+  clock.elapsed_seconds =
+    std::max<std::int64_t>(0, calendar.working_seconds_between(activation.since, end));
+  const auto& standard = static_cast<size_t>(activation.step) < rules.standards.size()
+                           ? rules.standards[activation.step]
+                           : std::nullopt;
   if (!standard) {
     return clock;
   }
   clock.due = calendar.due(activation.since, *standard);
-  clock.standard_seconds =
-    calendar.working_seconds_between(activation.since, *clock.due);
+  clock.standard_seconds = calendar.working_seconds_between(activation.since, *clock.due);
   clock.remaining_seconds = calendar.working_seconds_between(end, *clock.due);
   // Lateness is counted in working time, as the office counts it: a step
   // due at 16:00 is not late at 18:00 but at 07:31 the next working day.
@@ -48,8 +46,7 @@ StepClock measure(const ClockRules& rules,
   if (late) {
     clock.state = ClockState::overdue;
   } else if (clock.remaining_seconds <
-             rules.at_risk_share *
-               static_cast<double>(clock.standard_seconds)) {
+             rules.at_risk_share * static_cast<double>(clock.standard_seconds)) {
     clock.state = ClockState::at_risk;
   } else {
     clock.state = ClockState::on_track;

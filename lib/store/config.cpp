@@ -27,9 +27,8 @@ std::optional<int> parse_timezone(std::string_view text)
 
 namespace {
 
-constexpr std::array<std::string_view, 7> weekday_names = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
-};
+constexpr std::array<std::string_view, 7> weekday_names =
+  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 void read_working_hours(MapReader& parent,
                         time::Calendar& calendar,
@@ -41,13 +40,13 @@ void read_working_hours(MapReader& parent,
   }
   MapReader map(node,
                 "working_hours",
-                { weekday_names[0],
-                  weekday_names[1],
-                  weekday_names[2],
-                  weekday_names[3],
-                  weekday_names[4],
-                  weekday_names[5],
-                  weekday_names[6] },
+                {weekday_names[0],
+                 weekday_names[1],
+                 weekday_names[2],
+                 weekday_names[3],
+                 weekday_names[4],
+                 weekday_names[5],
+                 weekday_names[6]},
                 diagnostics);
   if (!map.ok()) {
     return;
@@ -76,8 +75,7 @@ void read_working_hours(MapReader& parent,
     any = any || hours.has_value();
   }
   if (!any) {
-    diagnostics.add(map.where(),
-                    "working_hours leaves no working day in the week");
+    diagnostics.add(map.where(), "working_hours leaves no working day in the week");
   }
 }
 
@@ -94,21 +92,16 @@ void read_dated_list(MapReader& parent,
     return;
   }
   if (!node.IsSequence()) {
-    diagnostics.add(
-      position_of(node),
-      fmt::format("\"{}\" must be a list of {{date, name}} items", key));
+    diagnostics.add(position_of(node),
+                    fmt::format("\"{}\" must be a list of {{date, name}} items", key));
     return;
   }
   std::map<time::DayNumber, model::Position> seen;
   for (const auto& item : node) {
-    std::initializer_list<std::string_view> keys = { "date", "name" };
-    std::initializer_list<std::string_view> keys_with_hours = { "date",
-                                                                "name",
-                                                                "hours" };
-    MapReader map(item,
-                  fmt::format("an item of {}", key),
-                  with_hours ? keys_with_hours : keys,
-                  diagnostics);
+    std::initializer_list<std::string_view> keys = {"date", "name"};
+    std::initializer_list<std::string_view> keys_with_hours = {"date", "name", "hours"};
+    MapReader map(
+      item, fmt::format("an item of {}", key), with_hours ? keys_with_hours : keys, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -149,40 +142,30 @@ void read_dated_list(MapReader& parent,
   }
 }
 
-void read_holidays(MapReader& parent,
-                   time::Calendar& calendar,
-                   model::Diagnostics& diagnostics)
+void read_holidays(MapReader& parent, time::Calendar& calendar, model::Diagnostics& diagnostics)
 {
-  read_dated_list(parent,
-                  "holidays",
-                  false,
-                  diagnostics,
-                  [&](time::DayNumber day, std::string name, auto) {
-                    calendar.holidays[day] = std::move(name);
-                  });
+  read_dated_list(
+    parent, "holidays", false, diagnostics, [&](time::DayNumber day, std::string name, auto) {
+      calendar.holidays[day] = std::move(name);
+    });
 }
 
-void read_half_days(MapReader& parent,
-                    time::Calendar& calendar,
-                    model::Diagnostics& diagnostics)
+void read_half_days(MapReader& parent, time::Calendar& calendar, model::Diagnostics& diagnostics)
 {
-  read_dated_list(parent,
-                  "half_days",
-                  true,
-                  diagnostics,
-                  [&](time::DayNumber day,
-                      std::string name,
-                      std::optional<time::WorkingHours> hours) {
-                    if (hours) {
-                      calendar.short_days[day] = *hours;
-                      calendar.short_day_names[day] = std::move(name);
-                    }
-                  });
+  read_dated_list(
+    parent,
+    "half_days",
+    true,
+    diagnostics,
+    [&](time::DayNumber day, std::string name, std::optional<time::WorkingHours> hours) {
+      if (hours) {
+        calendar.short_days[day] = *hours;
+        calendar.short_day_names[day] = std::move(name);
+      }
+    });
 }
 
-void read_at_risk_share(MapReader& map,
-                        Config& config,
-                        model::Diagnostics& diagnostics)
+void read_at_risk_share(MapReader& map, Config& config, model::Diagnostics& diagnostics)
 {
   auto text = map.text("at_risk_share");
   if (text.empty()) {
@@ -204,16 +187,15 @@ void read_at_risk_share(MapReader& map,
 
 Config default_config()
 {
-  auto seed = load_sop(*embedded_file(embedded_procedure_name),
-                       std::string(embedded_procedure_name));
+  auto seed =
+    load_sop(*embedded_file(embedded_procedure_name), std::string(embedded_procedure_name));
   Config config;
   config.office = seed.office;
   config.approver = seed.approver;
   return config;
 }
 
-std::optional<Config> read_config(std::string_view text,
-                                  model::Diagnostics& diagnostics)
+std::optional<Config> read_config(std::string_view text, model::Diagnostics& diagnostics)
 {
   auto root = parse_yaml(text, diagnostics);
   if (!root) {
@@ -222,7 +204,14 @@ std::optional<Config> read_config(std::string_view text,
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 "sopctl.yaml",
-                { "office", "approver", "timezone", "procedure" },
+                {"office",
+                 "approver",
+                 "timezone",
+                 "procedure",
+                 "working_hours",
+                 "holidays",
+                 "half_days",
+                 "at_risk_share"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -230,21 +219,20 @@ std::optional<Config> read_config(std::string_view text,
   Config config;
   if (auto node = map.node("office"); node.IsDefined() && !node.IsNull()) {
     MapReader office(
-      node,
-      "office",
-      { "government", "name", "address", "phone", "fax", "city" },
-      diagnostics);
-    config.office = { office.text("government"), office.text("name"),
-                      office.text("address"),    office.text("phone"),
-                      office.text("fax"),        office.text("city") };
+      node, "office", {"government", "name", "address", "phone", "fax", "city"}, diagnostics);
+    config.office = {office.text("government"),
+                     office.text("name"),
+                     office.text("address"),
+                     office.text("phone"),
+                     office.text("fax"),
+                     office.text("city")};
   }
   if (auto node = map.node("approver"); node.IsDefined() && !node.IsNull()) {
-    MapReader approver(
-      node, "approver", { "position", "name", "rank", "nip" }, diagnostics);
-    config.approver = { approver.text("position"),
-                        approver.text("name"),
-                        approver.text("rank"),
-                        approver.text("nip") };
+    MapReader approver(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
+    config.approver = {approver.text("position"),
+                       approver.text("name"),
+                       approver.text("rank"),
+                       approver.text("nip")};
   }
   auto timezone = map.text("timezone");
   if (!timezone.empty()) {

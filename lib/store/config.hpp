@@ -16,7 +16,7 @@ struct Config
   model::Approver approver; // who signs the office's SOPs
   std::string timezone = "+07:00";
   int utc_offset_minutes = 7 * 60; // WIB
-  std::string procedure; // path of the governing SOP; empty: the embedded one
+  std::string procedure;           // path of the governing SOP; empty: the embedded one
   time::Calendar calendar = time::Calendar::office_default();
   // A step is at risk when less than this share of its standard is left.
   double at_risk_share = 0.25;
@@ -27,8 +27,7 @@ struct Config
 Config default_config();
 
 // Reads `sopctl.yaml`; every problem goes to `diagnostics`.
-std::optional<Config> read_config(std::string_view text,
-                                  model::Diagnostics& diagnostics);
+std::optional<Config> read_config(std::string_view text, model::Diagnostics& diagnostics);
 
 // Minutes east of UTC for `+07:00`, `-0330`, `WIB`, `WITA` or `WIT`.
 std::optional<int> parse_timezone(std::string_view text);

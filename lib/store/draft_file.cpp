@@ -55,15 +55,12 @@ size_t line_start(std::string_view text, int number)
 
 bool same_event(const model::Event& a, const model::Event& b)
 {
-  return a.kind == b.kind && a.step == b.step && a.role == b.role &&
-         a.by == b.by && a.at == b.at &&
+  return a.kind == b.kind && a.step == b.step && a.role == b.role && a.by == b.by && a.at == b.at &&
          a.at.offset_minutes == b.at.offset_minutes && a.note == b.note;
 }
 
 // True when `text` reads back as `sop` with `event` appended.
-bool reads_as(std::string_view text,
-              const model::Sop& sop,
-              const model::Event& event)
+bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& event)
 {
   model::Diagnostics ignored("");
   auto read = read_sop(text, ignored);
@@ -86,9 +83,7 @@ bool reads_as(std::string_view text,
 
 } // namespace
 
-std::string append_event(std::string_view text,
-                         const model::Sop& sop,
-                         const model::Event& event)
+std::string append_event(std::string_view text, const model::Sop& sop, const model::Event& event)
 {
   const auto& last = sop.drafting->events.back();
   auto line = line_at(text, last.where.line);
@@ -96,8 +91,8 @@ std::string append_event(std::string_view text,
   // The last event's line must read `<spaces>- <key>` for the new one to
   // copy its indentation.
   auto dash = line.find_first_not_of(' ');
-  if (dash != std::string_view::npos && line[dash] == '-' &&
-      key_column == dash + 2 && key_column <= line.size()) {
+  if (dash != std::string_view::npos && line[dash] == '-' && key_column == dash + 2 &&
+      key_column <= line.size()) {
     std::string appended(text);
     if (!appended.empty() && appended.back() != '\n') {
       appended += '\n';
@@ -121,8 +116,7 @@ DraftText split_draft_text(std::string_view text, const model::Sop& sop)
       --first;
     }
     auto cut = line_start(text, first);
-    DraftText split{ std::string(text.substr(0, cut)),
-                     std::string(text.substr(cut)) };
+    DraftText split{std::string(text.substr(0, cut)), std::string(text.substr(cut))};
     // The record half must hold nothing but the drafting record.
     try {
       auto record = YAML::Load(split.record);
@@ -134,7 +128,7 @@ DraftText split_draft_text(std::string_view text, const model::Sop& sop)
   }
   auto content_only = sop;
   content_only.drafting.reset();
-  return { write_content(content_only), write_drafting(*sop.drafting) };
+  return {write_content(content_only), write_drafting(*sop.drafting)};
 }
 
 } // namespace sopctl::store

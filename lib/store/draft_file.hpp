@@ -34,9 +34,7 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id);
 // layout does not allow that (events not last, unusual indentation), the
 // whole draft is written in the canonical layout instead. Either way the
 // result reads back as `sop` plus the event.
-std::string append_event(std::string_view text,
-                         const model::Sop& sop,
-                         const model::Event& event);
+std::string append_event(std::string_view text, const model::Sop& sop, const model::Event& event);
 
 // A draft's text cut in two: the SOP content (identity, performers, steps)
 // the user edits, and the drafting record that only sopctl writes.

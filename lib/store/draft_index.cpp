@@ -38,12 +38,12 @@ std::string resolve_id(const std::vector<std::string>& ids,
     return matches.front();
   }
   if (matches.empty()) {
-    throw model::Error(fmt::format(
-      "no draft \"{}\" in {}; the drafts are: {}",
-      query,
-      sops_display,
-      ids.empty() ? std::string("none (start one with: sopctl start TITLE)")
-                  : fmt::format("{}", fmt::join(ids, ", "))));
+    throw model::Error(fmt::format("no draft \"{}\" in {}; the drafts are: {}",
+                                   query,
+                                   sops_display,
+                                   ids.empty()
+                                     ? std::string("none (start one with: sopctl start TITLE)")
+                                     : fmt::format("{}", fmt::join(ids, ", "))));
   }
   throw model::Error(fmt::format("\"{}\" is ambiguous: it starts {}; give more "
                                  "of the id",

@@ -69,8 +69,7 @@ bool parse_line(std::string_view text, Line& line)
     return true;
   }
   line.key = text.substr(key_start, pos - key_start);
-  line.raw_value =
-    pos + 1 < text.size() ? text.substr(pos + 2) : std::string_view{};
+  line.raw_value = pos + 1 < text.size() ? text.substr(pos + 2) : std::string_view{};
   return true;
 }
 
@@ -121,8 +120,7 @@ std::optional<std::string> scalar(std::string_view raw)
   static constexpr std::string_view unsure_starts = "'|>[]{}&*!%@`#?,-";
   if (unsure_starts.find(raw.front()) != std::string_view::npos ||
       raw.find(" #") != std::string_view::npos || raw.back() == ' ' ||
-      raw.find('\t') != std::string_view::npos ||
-      raw.find(": ") != std::string_view::npos) {
+      raw.find('\t') != std::string_view::npos || raw.find(": ") != std::string_view::npos) {
     return std::nullopt;
   }
   if (raw == "~" || raw == "null" || raw == "Null" || raw == "NULL") {
@@ -134,8 +132,7 @@ std::optional<std::string> scalar(std::string_view raw)
 std::optional<int> number(std::string_view raw)
 {
   int value = 0;
-  auto [end, error] =
-    std::from_chars(raw.data(), raw.data() + raw.size(), value);
+  auto [end, error] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
   if (error != std::errc{} || end != raw.data() + raw.size() || value <= 0) {
     return std::nullopt;
   }
@@ -150,8 +147,7 @@ bool is_block_indicator(std::string_view raw)
 // The bit of an event key in a mask of the keys seen; 0 for an unknown key.
 unsigned event_key_bit(std::string_view key)
 {
-  static constexpr std::string_view keys[] = { "event", "step", "role",
-                                               "by",    "at",   "note" };
+  static constexpr std::string_view keys[] = {"event", "step", "role", "by", "at", "note"};
   for (unsigned i = 0; i < std::size(keys); ++i) {
     if (keys[i] == key) {
       return 1u << i;
@@ -179,9 +175,7 @@ bool has_required_keys(const model::Event& event, unsigned seen)
 }
 
 // Sets one field of an event from its line; false when the scan must give up.
-bool set_event_field(model::Event& event,
-                     std::string_view key,
-                     std::string_view raw)
+bool set_event_field(model::Event& event, std::string_view key, std::string_view raw)
 {
   auto value = scalar(raw);
   if (!value) {
@@ -226,7 +220,7 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
   bool in_drafting = false;
   bool in_events = false;
   bool has_procedure = false;
-  int block_indent = -1; // inside a literal block opened at this indent
+  int block_indent = -1;           // inside a literal block opened at this indent
   std::vector<unsigned> seen_keys; // per event
   size_t pos = 0;
   std::string_view raw_line;
@@ -234,8 +228,7 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
   for (int line_number = 1; next_line(text, pos, raw_line); ++line_number) {
     if (block_indent >= 0) {
       auto first = raw_line.find_first_not_of(' ');
-      if (first == std::string_view::npos ||
-          static_cast<int>(first) > block_indent) {
+      if (first == std::string_view::npos || static_cast<int>(first) > block_indent) {
         continue; // a line of the block
       }
       block_indent = -1;
@@ -261,9 +254,9 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
       auto raw = line.raw_value;
       bool quoted = !raw.empty() && (raw.front() == '"' || raw.front() == '\'');
       bool other_multiline =
-        !raw.empty() && (raw.front() == '|' || raw.front() == '>' ||
-                         ((raw.front() == '[' || raw.front() == '{') &&
-                          raw != "[]" && raw != "{}"));
+        !raw.empty() &&
+        (raw.front() == '|' || raw.front() == '>' ||
+         ((raw.front() == '[' || raw.front() == '{') && raw != "[]" && raw != "{}"));
       if ((quoted && !scalar(raw)) || other_multiline) {
         return std::nullopt;
       }
@@ -288,26 +281,24 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
       }
       continue;
     }
-    if (line.indent == 2 && !line.item && line.key == "procedure" &&
-        !has_procedure && !in_events) {
+    if (line.indent == 2 && !line.item && line.key == "procedure" && !has_procedure && !in_events) {
       auto value = scalar(line.raw_value);
       if (!value) {
         return std::nullopt;
       }
       digest.procedure = *value;
       has_procedure = true;
-    } else if (line.indent == 2 && !line.item && line.key == "events" &&
-               !in_events && line.raw_value.empty()) {
+    } else if (line.indent == 2 && !line.item && line.key == "events" && !in_events &&
+               line.raw_value.empty()) {
       in_events = true;
     } else if (in_events && line.indent == 4 && line.item && line.key != "-") {
       digest.events.emplace_back();
-      digest.events.back().where = { line_number, 7 };
+      digest.events.back().where = {line_number, 7};
       seen_keys.push_back(event_key_bit(line.key));
       if (!set_event_field(digest.events.back(), line.key, line.raw_value)) {
         return std::nullopt;
       }
-    } else if (in_events && line.indent == 6 && !line.item &&
-               !digest.events.empty()) {
+    } else if (in_events && line.indent == 6 && !line.item && !digest.events.empty()) {
       unsigned bit = event_key_bit(line.key);
       if (bit == 0 || (seen_keys.back() & bit)) {
         return std::nullopt; // unknown or repeated: the full loader says so

@@ -10,7 +10,6 @@ namespace sopctl::store {
 std::optional<std::string_view> embedded_file(std::string_view name);
 
 // The path of the embedded default drafting procedure.
-inline constexpr std::string_view embedded_procedure_name =
-  "sops/penyusunan-sop-pelayanan.yaml";
+inline constexpr std::string_view embedded_procedure_name = "sops/penyusunan-sop-pelayanan.yaml";
 
 } // namespace sopctl::store

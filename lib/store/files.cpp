@@ -53,18 +53,13 @@ mode_t default_file_mode()
 }
 
 // Writes `text` into a new temporary file beside `path`; returns its name.
-fs::path write_temporary(const fs::path& path,
-                         std::string_view text,
-                         mode_t mode)
+fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mode)
 {
-  auto directory =
-    path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  std::string name =
-    (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  auto directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::string name = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    throw model::Error(
-      system_error("cannot create a temporary file in", directory));
+    throw model::Error(system_error("cannot create a temporary file in", directory));
   }
   try {
     write_all(fd, text, name);
@@ -91,8 +86,7 @@ std::string read_file(const fs::path& path, const std::string& display_path)
 {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw model::Error(
-      fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
+    throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
@@ -102,16 +96,15 @@ std::string read_file(const fs::path& path, const std::string& display_path)
 void write_file_atomically(const fs::path& path, std::string_view text)
 {
   struct stat existing;
-  mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777
-                                                     : default_file_mode();
+  mode_t mode =
+    ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : default_file_mode();
   auto temporary = write_temporary(path, text, mode);
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
     auto message = system_error("cannot replace", path);
     ::unlink(temporary.c_str());
     throw model::Error(message);
   }
-  sync_directory(path.parent_path().empty() ? fs::path(".")
-                                            : path.parent_path());
+  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
 }
 
 bool create_file_exclusively(const fs::path& path, std::string_view text)
@@ -128,8 +121,7 @@ bool create_file_exclusively(const fs::path& path, std::string_view text)
     errno = saved;
     throw model::Error(system_error("cannot create", path));
   }
-  sync_directory(path.parent_path().empty() ? fs::path(".")
-                                            : path.parent_path());
+  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
   return true;
 }
 

@@ -29,8 +29,7 @@ MapReader::MapReader(const YAML::Node& node,
   , diagnostics_(diagnostics)
 {
   if (!node_.IsMap()) {
-    diagnostics_.add(where(),
-                     fmt::format("{} must be a mapping of keys", what_));
+    diagnostics_.add(where(), fmt::format("{} must be a mapping of keys", what_));
     ok_ = false;
     return;
   }
@@ -41,11 +40,10 @@ MapReader::MapReader(const YAML::Node& node,
       known = known || candidate == key;
     }
     if (!known) {
-      diagnostics_.add(position_of(entry.first),
-                       fmt::format("unknown key \"{}\" in {}; the keys are: {}",
-                                   key,
-                                   what_,
-                                   join_keys(known_keys)));
+      diagnostics_.add(
+        position_of(entry.first),
+        fmt::format(
+          "unknown key \"{}\" in {}; the keys are: {}", key, what_, join_keys(known_keys)));
     }
   }
 }
@@ -71,8 +69,7 @@ YAML::Node MapReader::find(std::string_view key, Required required)
       }
     }
     if (required == Required::yes) {
-      diagnostics_.add(where(),
-                       fmt::format("{} has no \"{}\"; add it", what_, key));
+      diagnostics_.add(where(), fmt::format("{} has no \"{}\"; add it", what_, key));
     }
   }
   return YAML::Node(YAML::NodeType::Undefined);
@@ -88,9 +85,7 @@ std::string MapReader::text(std::string_view key, Required required)
   auto value = find(key, required);
   if (!value.IsDefined() || value.IsNull()) {
     if (required == Required::yes && value.IsNull()) {
-      diagnostics_.add(
-        where(key),
-        fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+      diagnostics_.add(where(key), fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
     }
     return {};
   }
@@ -103,9 +98,8 @@ std::string MapReader::text(std::string_view key, Required required)
     return {};
   }
   if (required == Required::yes && value.Scalar().empty()) {
-    diagnostics_.add(
-      position_of(value),
-      fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+    diagnostics_.add(position_of(value),
+                     fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
   }
   return value.Scalar();
 }
@@ -120,18 +114,15 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
   if (!value.IsSequence()) {
     diagnostics_.add(
       position_of(value),
-      fmt::format("\"{}\" of {} must be a list (items starting with \"- \")",
-                  key,
-                  what_));
+      fmt::format("\"{}\" of {} must be a list (items starting with \"- \")", key, what_));
     return items;
   }
   for (const auto& item : value) {
     if (item.IsScalar()) {
       items.push_back(item.Scalar());
     } else if (!item.IsNull()) {
-      diagnostics_.add(
-        position_of(item),
-        fmt::format("each item of \"{}\" in {} must be text", key, what_));
+      diagnostics_.add(position_of(item),
+                       fmt::format("each item of \"{}\" in {} must be text", key, what_));
     }
   }
   return items;
@@ -143,8 +134,7 @@ std::optional<int> MapReader::number(std::string_view key, Required required)
   if (!value.IsDefined()) {
     return std::nullopt;
   }
-  return read_number(
-    value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
+  return read_number(value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
 }
 
 std::optional<int> read_number(const YAML::Node& node,
@@ -154,14 +144,12 @@ std::optional<int> read_number(const YAML::Node& node,
   if (node.IsScalar()) {
     const auto& text = node.Scalar();
     int value = 0;
-    auto [end, error] =
-      std::from_chars(text.data(), text.data() + text.size(), value);
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc{} && end == text.data() + text.size() && value > 0) {
       return value;
     }
   }
-  diagnostics.add(position_of(node),
-                  fmt::format("{} must be a step number (1, 2, 3, ...)", what));
+  diagnostics.add(position_of(node), fmt::format("{} must be a step number (1, 2, 3, ...)", what));
   return std::nullopt;
 }
 

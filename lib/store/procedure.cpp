@@ -11,9 +11,9 @@ namespace sopctl::store {
 Procedure load_procedure(const Repository& repository)
 {
   if (repository.config.procedure.empty()) {
-    return { load_sop(*embedded_file(embedded_procedure_name),
-                      "embedded " + std::string(embedded_procedure_name)),
-             "embedded default" };
+    return {load_sop(*embedded_file(embedded_procedure_name),
+                     "embedded " + std::string(embedded_procedure_name)),
+            "embedded default"};
   }
   auto path = repository.root / repository.config.procedure;
   auto display = repository.display(path);
@@ -29,7 +29,7 @@ Procedure load_procedure(const Repository& repository)
                                    "name their procedure by it, so give it one",
                                    display));
   }
-  return { std::move(sop), display };
+  return {std::move(sop), display};
 }
 
 void require_governed_by(const Procedure& procedure,
@@ -37,16 +37,16 @@ void require_governed_by(const Procedure& procedure,
                          const std::string& draft_display)
 {
   if (draft.drafting && draft.drafting->procedure != procedure.sop.number) {
-    throw model::Error(fmt::format(
-      "{}:{}:{}: the draft is governed by procedure \"{}\", but this "
-      "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
-      "that SOP's file",
-      draft_display,
-      draft.drafting->where.line,
-      draft.drafting->where.column,
-      draft.drafting->procedure,
-      procedure.sop.number,
-      procedure.source));
+    throw model::Error(
+      fmt::format("{}:{}:{}: the draft is governed by procedure \"{}\", but this "
+                  "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
+                  "that SOP's file",
+                  draft_display,
+                  draft.drafting->where.line,
+                  draft.drafting->where.column,
+                  draft.drafting->procedure,
+                  procedure.sop.number,
+                  procedure.source));
   }
 }
 

@@ -34,16 +34,14 @@ fs::path find_root(const fs::path& start)
 
 } // namespace
 
-Repository open_repository(const fs::path& cwd,
-                           const std::optional<fs::path>& dir)
+Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir)
 {
   Repository repository;
   repository.cwd = fs::absolute(cwd).lexically_normal();
   if (dir) {
     repository.root = fs::absolute(repository.cwd / *dir).lexically_normal();
     if (!fs::is_directory(repository.root)) {
-      throw model::Error(repository.root.string() +
-                         ": no such directory (given with -C)");
+      throw model::Error(repository.root.string() + ": no such directory (given with -C)");
     }
   } else {
     repository.root = find_root(repository.cwd);

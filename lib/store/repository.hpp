@@ -29,7 +29,6 @@ struct Repository
 // The root is found as git finds its own: `dir` when given (-C), else the
 // nearest ancestor of `cwd` holding `sopctl.yaml`, else `cwd`. Loads and
 // checks `sopctl.yaml`; throws model::InvalidFile when it is wrong.
-Repository open_repository(const fs::path& cwd,
-                           const std::optional<fs::path>& dir);
+Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir);
 
 } // namespace sopctl::store

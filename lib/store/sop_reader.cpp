@@ -10,18 +10,14 @@ using model::Diagnostics;
 
 namespace {
 
-void read_office(MapReader& parent,
-                 model::Office& office,
-                 Diagnostics& diagnostics)
+void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnostics)
 {
   auto node = parent.node("office");
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(node,
-                "office",
-                { "government", "name", "address", "phone", "fax", "city" },
-                diagnostics);
+  MapReader map(
+    node, "office", {"government", "name", "address", "phone", "fax", "city"}, diagnostics);
   office.government = map.text("government");
   office.name = map.text("name");
   office.address = map.text("address");
@@ -30,9 +26,7 @@ void read_office(MapReader& parent,
   office.city = map.text("city");
 }
 
-std::string read_date(MapReader& map,
-                      std::string_view key,
-                      Diagnostics& diagnostics)
+std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnostics)
 {
   auto text = map.text(key);
   if (!text.empty() && !model::is_iso_date(text)) {
@@ -46,16 +40,13 @@ std::string read_date(MapReader& map,
   return text;
 }
 
-void read_dates(MapReader& parent,
-                model::Dates& dates,
-                Diagnostics& diagnostics)
+void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics)
 {
   auto node = parent.node("dates");
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(
-    node, "dates", { "created", "revised", "approved" }, diagnostics);
+  MapReader map(node, "dates", {"created", "revised", "approved"}, diagnostics);
   if (map.ok()) {
     dates.created = read_date(map, "created", diagnostics);
     dates.revised = read_date(map, "revised", diagnostics);
@@ -63,36 +54,31 @@ void read_dates(MapReader& parent,
   }
 }
 
-void read_approver(MapReader& parent,
-                   model::Approver& approver,
-                   Diagnostics& diagnostics)
+void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& diagnostics)
 {
   auto node = parent.node("approver");
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(
-    node, "approver", { "position", "name", "rank", "nip" }, diagnostics);
+  MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
   approver.position = map.text("position");
   approver.name = map.text("name");
   approver.rank = map.text("rank");
   approver.nip = map.text("nip");
 }
 
-std::vector<model::Performer> read_performers(const YAML::Node& node,
-                                              Diagnostics& diagnostics)
+std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostics& diagnostics)
 {
   std::vector<model::Performer> performers;
   if (!node.IsDefined() || node.IsNull()) {
     return performers;
   }
   if (!node.IsSequence()) {
-    diagnostics.add(position_of(node),
-                    "\"performers\" must be a list of {key, name} items");
+    diagnostics.add(position_of(node), "\"performers\" must be a list of {key, name} items");
     return performers;
   }
   for (const auto& item : node) {
-    MapReader map(item, "a performer", { "key", "name" }, diagnostics);
+    MapReader map(item, "a performer", {"key", "name"}, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -112,7 +98,7 @@ std::optional<model::Decision> read_decision(const YAML::Node& node,
   if (!node.IsDefined() || node.IsNull()) {
     return std::nullopt;
   }
-  MapReader map(node, what + " decision", { "ya", "tidak" }, diagnostics);
+  MapReader map(node, what + " decision", {"ya", "tidak"}, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -122,8 +108,7 @@ std::optional<model::Decision> read_decision(const YAML::Node& node,
   return decision;
 }
 
-std::vector<model::Step> read_steps(const YAML::Node& node,
-                                    Diagnostics& diagnostics)
+std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnostics)
 {
   std::vector<model::Step> steps;
   if (!node.IsDefined() || node.IsNull()) {
@@ -138,17 +123,11 @@ std::vector<model::Step> read_steps(const YAML::Node& node,
     if (item.IsMap() && item["step"] && item["step"].IsScalar()) {
       what = "step " + item["step"].Scalar();
     }
-    MapReader map(item,
-                  what,
-                  { "step",
-                    "activity",
-                    "performer",
-                    "requirements",
-                    "time",
-                    "output",
-                    "remarks",
-                    "decision" },
-                  diagnostics);
+    MapReader map(
+      item,
+      what,
+      {"step", "activity", "performer", "requirements", "time", "output", "remarks", "decision"},
+      diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -168,13 +147,9 @@ std::vector<model::Step> read_steps(const YAML::Node& node,
   return steps;
 }
 
-std::optional<model::Event> read_event(const YAML::Node& item,
-                                       Diagnostics& diagnostics)
+std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
 {
-  MapReader map(item,
-                "an event",
-                { "event", "step", "role", "by", "at", "note" },
-                diagnostics);
+  MapReader map(item, "an event", {"event", "step", "role", "by", "at", "note"}, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -211,8 +186,7 @@ std::optional<model::Event> read_event(const YAML::Node& item,
   return event;
 }
 
-std::optional<model::DraftingRecord> read_drafting(MapReader& parent,
-                                                   Diagnostics& diagnostics)
+std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostics& diagnostics)
 {
   auto node = parent.node("drafting");
   if (!node.IsDefined()) {
@@ -220,7 +194,7 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent,
   }
   model::DraftingRecord record;
   record.where = parent.where("drafting");
-  MapReader map(node, "drafting", { "procedure", "events" }, diagnostics);
+  MapReader map(node, "drafting", {"procedure", "events"}, diagnostics);
   if (!map.ok()) {
     return record;
   }
@@ -245,8 +219,7 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent,
 
 } // namespace
 
-std::optional<model::Sop> read_sop(std::string_view text,
-                                   Diagnostics& diagnostics)
+std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnostics)
 {
   auto root = parse_yaml(text, diagnostics);
   if (!root) {
@@ -255,21 +228,21 @@ std::optional<model::Sop> read_sop(std::string_view text,
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 "the SOP",
-                { "number",
-                  "name",
-                  "section",
-                  "office",
-                  "dates",
-                  "approver",
-                  "legal_basis",
-                  "qualifications",
-                  "related",
-                  "equipment",
-                  "warning",
-                  "records",
-                  "performers",
-                  "steps",
-                  "drafting" },
+                {"number",
+                 "name",
+                 "section",
+                 "office",
+                 "dates",
+                 "approver",
+                 "legal_basis",
+                 "qualifications",
+                 "related",
+                 "equipment",
+                 "warning",
+                 "records",
+                 "performers",
+                 "steps",
+                 "drafting"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;

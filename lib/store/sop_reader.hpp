@@ -11,8 +11,7 @@ namespace sopctl::store {
 // drafting record) from YAML text, checking it against the schema and the
 // rules of model::validate_sop. Every problem goes to `diagnostics`; returns
 // nullopt when there was any.
-std::optional<model::Sop> read_sop(std::string_view text,
-                                   model::Diagnostics& diagnostics);
+std::optional<model::Sop> read_sop(std::string_view text, model::Diagnostics& diagnostics);
 
 // read_sop for a text that must load: throws model::InvalidFile listing
 // every problem, each prefixed with `path`.

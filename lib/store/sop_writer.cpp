@@ -103,8 +103,7 @@ std::string write_event(const model::Event& event, int indent)
 std::string write_drafting(const model::DraftingRecord& record)
 {
   YamlWriter out;
-  out.raw(
-    "# The drafting record: written by sopctl, events are only appended.\n");
+  out.raw("# The drafting record: written by sopctl, events are only appended.\n");
   out.open(0, "drafting");
   out.text(2, "procedure", record.procedure);
   out.open(2, "events");

@@ -52,7 +52,7 @@ std::optional<model::Position> find_invalid_utf8(std::string_view text)
   for (size_t pos = 0; pos < text.size();) {
     size_t length = sequence_length(text, pos);
     if (length == 0) {
-      return model::Position{ line, column };
+      return model::Position{line, column};
     }
     if (text[pos] == '\n') {
       ++line;

@@ -12,7 +12,7 @@ model::Position position_of(const YAML::Node& node)
   if (mark.is_null()) {
     return {};
   }
-  return { mark.line + 1, mark.column + 1 };
+  return {mark.line + 1, mark.column + 1};
 }
 
 namespace {
@@ -52,13 +52,10 @@ bool quote_is_closed(std::string_view text, size_t open)
   return false;
 }
 
-void check_scalar(const YAML::Node& node,
-                  std::string_view text,
-                  Diagnostics& diagnostics)
+void check_scalar(const YAML::Node& node, std::string_view text, Diagnostics& diagnostics)
 {
   auto mark = node.Mark();
-  if (mark.is_null() || mark.pos < 0 ||
-      static_cast<size_t>(mark.pos) >= text.size()) {
+  if (mark.is_null() || mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) {
     return;
   }
   char first = text[mark.pos];
@@ -75,9 +72,7 @@ std::string key_text(const YAML::Node& key)
   return key.IsScalar() ? key.Scalar() : std::string("<complex key>");
 }
 
-void check_node(const YAML::Node& node,
-                std::string_view text,
-                Diagnostics& diagnostics)
+void check_node(const YAML::Node& node, std::string_view text, Diagnostics& diagnostics)
 {
   if (node.IsScalar()) {
     check_scalar(node, text, diagnostics);
@@ -107,12 +102,10 @@ void check_node(const YAML::Node& node,
 
 } // namespace
 
-std::optional<YAML::Node> parse_yaml(std::string_view text,
-                                     Diagnostics& diagnostics)
+std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnostics)
 {
   if (auto bad = find_invalid_utf8(text)) {
-    diagnostics.add(*bad,
-                    "the file is not UTF-8 text; save it with UTF-8 encoding");
+    diagnostics.add(*bad, "the file is not UTF-8 text; save it with UTF-8 encoding");
     return std::nullopt;
   }
   if (is_blank(text)) {
@@ -125,13 +118,11 @@ std::optional<YAML::Node> parse_yaml(std::string_view text,
   try {
     documents = YAML::LoadAll(std::string(text));
   } catch (const YAML::Exception& e) {
-    diagnostics.add({ e.mark.line + 1, e.mark.column + 1 },
-                    fmt::format("invalid YAML: {}", e.msg));
+    diagnostics.add({e.mark.line + 1, e.mark.column + 1}, fmt::format("invalid YAML: {}", e.msg));
     return std::nullopt;
   }
   if (documents.size() != 1) {
-    diagnostics.add(documents.size() > 1 ? position_of(documents[1])
-                                         : model::Position{},
+    diagnostics.add(documents.size() > 1 ? position_of(documents[1]) : model::Position{},
                     "the file holds more than one YAML document (---); keep "
                     "one SOP per file");
     return std::nullopt;

@@ -18,7 +18,6 @@ model::Position position_of(const YAML::Node& node);
 // refuses what yaml-cpp accepts silently: an empty file, text that is not
 // UTF-8, duplicate keys, a quoted string with no closing quote, and a second
 // document. Returns nullopt after adding the problems to `diagnostics`.
-std::optional<YAML::Node> parse_yaml(std::string_view text,
-                                     Diagnostics& diagnostics);
+std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnostics);
 
 } // namespace sopctl::store

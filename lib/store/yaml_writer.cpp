@@ -24,10 +24,22 @@ bool equals_ignoring_case(std::string_view a, std::string_view b)
 // `y` and `n` included, as PyYAML's resolver documents them.
 bool is_special_word(std::string_view text)
 {
-  static constexpr std::array words = { "y",     "n",     "yes",  "no",
-                                        "true",  "false", "on",   "off",
-                                        "null",  "~",     ".inf", "-.inf",
-                                        "+.inf", ".nan",  "=",    "<<" };
+  static constexpr std::array words = {"y",
+                                       "n",
+                                       "yes",
+                                       "no",
+                                       "true",
+                                       "false",
+                                       "on",
+                                       "off",
+                                       "null",
+                                       "~",
+                                       ".inf",
+                                       "-.inf",
+                                       "+.inf",
+                                       ".nan",
+                                       "=",
+                                       "<<"};
   for (auto word : words) {
     if (equals_ignoring_case(text, word)) {
       return true;
@@ -42,16 +54,15 @@ bool is_special_word(std::string_view text)
 bool looks_numeric(std::string_view text)
 {
   char first = text[0];
-  bool starts_like_number = (first >= '0' && first <= '9') || first == '+' ||
-                            first == '-' || first == '.';
+  bool starts_like_number =
+    (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.';
   if (!starts_like_number) {
     return false;
   }
   for (char c : text) {
     bool numeric_char = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-                        (c >= 'A' && c <= 'F') || c == 'x' || c == 'X' ||
-                        c == 'o' || c == 'O' || c == 't' || c == 'T' ||
-                        c == 'z' || c == 'Z' || c == '.' || c == '_' ||
+                        (c >= 'A' && c <= 'F') || c == 'x' || c == 'X' || c == 'o' || c == 'O' ||
+                        c == 't' || c == 'T' || c == 'z' || c == 'Z' || c == '.' || c == '_' ||
                         c == ':' || c == '+' || c == '-' || c == ' ';
     if (!numeric_char) {
       return false;
@@ -78,8 +89,7 @@ bool is_multiline_block_safe(std::string_view text)
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '\n') {
       auto line = text.substr(line_start, i - line_start);
-      if (!line.empty() &&
-          line.find_first_not_of(' ') == std::string_view::npos) {
+      if (!line.empty() && line.find_first_not_of(' ') == std::string_view::npos) {
         return false;
       }
       line_start = i + 1;
@@ -127,17 +137,16 @@ std::string double_quoted(std::string_view text)
 
 bool needs_quotes(std::string_view text)
 {
-  if (text.empty() || text.front() == ' ' || text.back() == ' ' ||
-      text.front() == '\t' || text.back() == '\t') {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ' || text.front() == '\t' ||
+      text.back() == '\t') {
     return true;
   }
   static constexpr std::string_view indicators = "-?:,[]{}#&*!|>'\"%@`";
   if (indicators.find(text.front()) != std::string_view::npos) {
     return true;
   }
-  if (text.find(": ") != std::string_view::npos ||
-      text.find(" #") != std::string_view::npos || text.back() == ':' ||
-      text.find('\t') != std::string_view::npos) {
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos ||
+      text.back() == ':' || text.find('\t') != std::string_view::npos) {
     return true;
   }
   for (char c : text) {
@@ -216,9 +225,7 @@ void YamlWriter::open(int indent, std::string_view key)
   out_ += ":\n";
 }
 
-void YamlWriter::list(int indent,
-                      std::string_view key,
-                      const std::vector<std::string>& items)
+void YamlWriter::list(int indent, std::string_view key, const std::vector<std::string>& items)
 {
   indent_to(indent);
   out_ += key;

@@ -26,9 +26,7 @@ public:
   // `key:` opening a nested mapping or list.
   void open(int indent, std::string_view key);
   // `key: []` or a block list of one-line or multi-line strings.
-  void list(int indent,
-            std::string_view key,
-            const std::vector<std::string>& items);
+  void list(int indent, std::string_view key, const std::vector<std::string>& items);
   // `- ` starting a list item at `indent`; the next key goes on the same line.
   void item(int indent);
   // Raw text, as given.

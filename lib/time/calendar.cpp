@@ -20,8 +20,7 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b)
 
 DayNumber day_of(model::Timestamp moment, int utc_offset_minutes)
 {
-  return floor_div(moment.utc_seconds + std::int64_t{ utc_offset_minutes } * 60,
-                   seconds_per_day);
+  return floor_div(moment.utc_seconds + std::int64_t{utc_offset_minutes} * 60, seconds_per_day);
 }
 
 int weekday_of(DayNumber day)
@@ -41,7 +40,7 @@ std::optional<DayNumber> parse_day(std::string_view iso_date)
 
 std::string format_day(DayNumber day)
 {
-  return model::format_iso({ day * seconds_per_day, 0 }).substr(0, 10);
+  return model::format_iso({day * seconds_per_day, 0}).substr(0, 10);
 }
 
 std::optional<WorkingHours> parse_working_hours(std::string_view text)
@@ -50,7 +49,7 @@ std::optional<WorkingHours> parse_working_hours(std::string_view text)
     if (part.size() != 5 || part[2] != ':') {
       return std::nullopt;
     }
-    for (size_t i : { 0, 1, 3, 4 }) {
+    for (size_t i : {0, 1, 3, 4}) {
       if (part[i] < '0' || part[i] > '9') {
         return std::nullopt;
       }
@@ -71,23 +70,20 @@ std::optional<WorkingHours> parse_working_hours(std::string_view text)
   if (!start || !end || *start >= *end) {
     return std::nullopt;
   }
-  return WorkingHours{ *start, *end };
+  return WorkingHours{*start, *end};
 }
 
 std::string format_working_hours(const WorkingHours& hours)
 {
-  return fmt::format("{:02}:{:02}-{:02}:{:02}",
-                     hours.start / 60,
-                     hours.start % 60,
-                     hours.end / 60,
-                     hours.end % 60);
+  return fmt::format(
+    "{:02}:{:02}-{:02}:{:02}", hours.start / 60, hours.start % 60, hours.end / 60, hours.end % 60);
 }
 
 Calendar Calendar::office_default()
 {
   Calendar calendar;
-  WorkingHours monday_to_thursday{ 7 * 60 + 30, 16 * 60 };
-  WorkingHours friday{ 7 * 60 + 30, 16 * 60 + 30 };
+  WorkingHours monday_to_thursday{7 * 60 + 30, 16 * 60};
+  WorkingHours friday{7 * 60 + 30, 16 * 60 + 30};
   for (int day = 0; day < 4; ++day) {
     calendar.weekly[day] = monday_to_thursday;
   }
@@ -111,12 +107,12 @@ namespace {
 // Local seconds since the epoch, and back.
 std::int64_t local_seconds(model::Timestamp moment, int offset)
 {
-  return moment.utc_seconds + std::int64_t{ offset } * 60;
+  return moment.utc_seconds + std::int64_t{offset} * 60;
 }
 
 model::Timestamp from_local(std::int64_t local, int offset)
 {
-  return { local - std::int64_t{ offset } * 60, offset };
+  return {local - std::int64_t{offset} * 60, offset};
 }
 
 } // namespace
@@ -142,8 +138,7 @@ model::Timestamp Calendar::next_working_moment(model::Timestamp moment) const
   return from_local(local, utc_offset_minutes); // a calendar with no work
 }
 
-model::Timestamp Calendar::add_working_seconds(model::Timestamp start,
-                                               std::int64_t seconds) const
+model::Timestamp Calendar::add_working_seconds(model::Timestamp start, std::int64_t seconds) const
 {
   auto local = local_seconds(next_working_moment(start), utc_offset_minutes);
   for (int i = 0; i < search_limit_days * 50; ++i) {
@@ -155,20 +150,17 @@ model::Timestamp Calendar::add_working_seconds(model::Timestamp start,
     }
     seconds -= end - local;
     local =
-      local_seconds(next_working_moment(from_local(end, utc_offset_minutes)),
-                    utc_offset_minutes);
+      local_seconds(next_working_moment(from_local(end, utc_offset_minutes)), utc_offset_minutes);
   }
   return from_local(local, utc_offset_minutes);
 }
 
-model::Timestamp Calendar::add_working_days(model::Timestamp start,
-                                            int days) const
+model::Timestamp Calendar::add_working_days(model::Timestamp start, int days) const
 {
   auto local = local_seconds(next_working_moment(start), utc_offset_minutes);
   auto day = floor_div(local, seconds_per_day);
   auto time_of_day = local - day * seconds_per_day;
-  for (int counted = 0, i = 0; counted < days && i < search_limit_days * 50;
-       ++i) {
+  for (int counted = 0, i = 0; counted < days && i < search_limit_days * 50; ++i) {
     ++day;
     counted += hours_on(day) ? 1 : 0;
   }
@@ -178,15 +170,13 @@ model::Timestamp Calendar::add_working_days(model::Timestamp start,
   return next_working_moment(from_local(candidate, utc_offset_minutes));
 }
 
-model::Timestamp Calendar::due(model::Timestamp activated,
-                               const TimeStandard& standard) const
+model::Timestamp Calendar::due(model::Timestamp activated, const TimeStandard& standard) const
 {
   auto moment = add_working_days(activated, standard.days);
-  return add_working_seconds(moment, std::int64_t{ standard.minutes } * 60);
+  return add_working_seconds(moment, std::int64_t{standard.minutes} * 60);
 }
 
-std::int64_t Calendar::working_seconds_between(model::Timestamp from,
-                                               model::Timestamp to) const
+std::int64_t Calendar::working_seconds_between(model::Timestamp from, model::Timestamp to) const
 {
   if (to < from) {
     return -working_seconds_between(to, from);
@@ -194,8 +184,7 @@ std::int64_t Calendar::working_seconds_between(model::Timestamp from,
   auto a = local_seconds(from, utc_offset_minutes);
   auto b = local_seconds(to, utc_offset_minutes);
   std::int64_t total = 0;
-  for (auto day = floor_div(a, seconds_per_day); day * seconds_per_day < b;
-       ++day) {
+  for (auto day = floor_div(a, seconds_per_day); day * seconds_per_day < b; ++day) {
     auto hours = hours_on(day);
     if (!hours) {
       continue;
@@ -207,8 +196,7 @@ std::int64_t Calendar::working_seconds_between(model::Timestamp from,
   return total;
 }
 
-std::pair<int, std::int64_t> Calendar::split_days(model::Timestamp from,
-                                                  model::Timestamp to) const
+std::pair<int, std::int64_t> Calendar::split_days(model::Timestamp from, model::Timestamp to) const
 {
   int days = 0;
   auto cursor = next_working_moment(from);
@@ -221,7 +209,7 @@ std::pair<int, std::int64_t> Calendar::split_days(model::Timestamp from,
     ++days;
   }
   auto rest = std::max<std::int64_t>(0, working_seconds_between(cursor, to));
-  return { days, rest / 60 };
+  return {days, rest / 60};
 }
 
 } // namespace sopctl::time

@@ -44,22 +44,18 @@ struct Calendar
   // next working hours.
   model::Timestamp next_working_moment(model::Timestamp moment) const;
   // The moment `seconds` of working time after `start`.
-  model::Timestamp add_working_seconds(model::Timestamp start,
-                                       std::int64_t seconds) const;
+  model::Timestamp add_working_seconds(model::Timestamp start, std::int64_t seconds) const;
   // The same time of day `days` working days after `start` (which is first
   // moved to the next working moment); moved on to the next working moment
   // when that falls outside the day's hours.
   model::Timestamp add_working_days(model::Timestamp start, int days) const;
   // When a step activated at `activated` with `standard` is due.
-  model::Timestamp due(model::Timestamp activated,
-                       const TimeStandard& standard) const;
+  model::Timestamp due(model::Timestamp activated, const TimeStandard& standard) const;
   // Working seconds from `from` to `to`; negative when `to` is earlier.
-  std::int64_t working_seconds_between(model::Timestamp from,
-                                       model::Timestamp to) const;
+  std::int64_t working_seconds_between(model::Timestamp from, model::Timestamp to) const;
   // A span of working time from `from` to `to` (from <= to) in whole working
   // days and minutes, days counted as the calendar steps them.
-  std::pair<int, std::int64_t> split_days(model::Timestamp from,
-                                          model::Timestamp to) const;
+  std::pair<int, std::int64_t> split_days(model::Timestamp from, model::Timestamp to) const;
 };
 
 // The local day a timestamp falls on in `utc_offset_minutes`.

@@ -24,10 +24,18 @@ std::optional<Unit> unit_named(std::string_view word)
     Unit unit;
   };
   static constexpr Name names[] = {
-    { "menit", Unit::minute }, { "mnt", Unit::minute }, { "m", Unit::minute },
-    { "min", Unit::minute },   { "jam", Unit::hour },   { "j", Unit::hour },
-    { "h", Unit::hour },       { "hari", Unit::day },   { "d", Unit::day },
-    { "minggu", Unit::week },  { "mgg", Unit::week },   { "w", Unit::week },
+    {"menit", Unit::minute},
+    {"mnt", Unit::minute},
+    {"m", Unit::minute},
+    {"min", Unit::minute},
+    {"jam", Unit::hour},
+    {"j", Unit::hour},
+    {"h", Unit::hour},
+    {"hari", Unit::day},
+    {"d", Unit::day},
+    {"minggu", Unit::week},
+    {"mgg", Unit::week},
+    {"w", Unit::week},
   };
   for (const auto& name : names) {
     if (name.word == word) {
@@ -149,24 +157,21 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
                 "none");
   }
   result.has_standard = true;
-  result.standard = { days, static_cast<int>(minutes) };
+  result.standard = {days, static_cast<int>(minutes)};
   return result;
 }
 
-void validate_time_standards(const model::Sop& sop,
-                             model::Diagnostics& diagnostics)
+void validate_time_standards(const model::Sop& sop, model::Diagnostics& diagnostics)
 {
   for (const auto& step : sop.steps) {
     auto parsed = parse_time_standard(step.time);
     if (!parsed.error.empty()) {
-      diagnostics.add(step.time_where,
-                      fmt::format("step {}: {}", step.number, parsed.error));
+      diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
     }
   }
 }
 
-std::vector<std::optional<TimeStandard>> time_standards_of(
-  const model::Sop& sop)
+std::vector<std::optional<TimeStandard>> time_standards_of(const model::Sop& sop)
 {
   std::vector<std::optional<TimeStandard>> standards;
   for (const auto& step : sop.steps) {

@@ -39,13 +39,11 @@ std::string describe(int days, long long minutes);
 
 // Reports every step of `sop` whose time standard cannot be read, at the
 // position of its `time` value.
-void validate_time_standards(const model::Sop& sop,
-                             model::Diagnostics& diagnostics);
+void validate_time_standards(const model::Sop& sop, model::Diagnostics& diagnostics);
 
 // The time standard of each step of a procedure, indexed by step number
 // (index 0 unused); nullopt for a step without one. Throws model::Error for
 // one that cannot be read.
-std::vector<std::optional<TimeStandard>> time_standards_of(
-  const model::Sop& sop);
+std::vector<std::optional<TimeStandard>> time_standards_of(const model::Sop& sop);
 
 } // namespace sopctl::time

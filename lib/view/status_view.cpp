@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <time/time_standard.hpp>
 #include <view/json_writer.hpp>
 #include <view/status_view.hpp>
 #include <view/text_table.hpp>
@@ -23,7 +24,9 @@ model::Timestamp since(const workflow::DraftState& state)
   return active ? active->since : state.last_event_at;
 }
 
-void write_activation(JsonWriter& json, const workflow::Activation& activation)
+void write_activation(JsonWriter& json,
+                      const workflow::Activation& activation,
+                      const report::StepClock* clock)
 {
   json.begin_object();
   json.key("step").value(activation.step);
@@ -39,6 +42,23 @@ void write_activation(JsonWriter& json, const workflow::Activation& activation)
     json.key("until").null();
     json.key("outcome").null();
   }
+  if (clock) {
+    if (clock->due) {
+      json.key("due").value(model::format_iso(*clock->due));
+    } else {
+      json.key("due").null();
+    }
+    json.key("elapsed_minutes").value(clock->elapsed_seconds / 60);
+    if (clock->until) {
+      if (clock->due) {
+        json.key("met").value(clock->met);
+      } else {
+        json.key("met").null();
+      }
+    } else {
+      json.key("clock").value(report::to_string(clock->state));
+    }
+  }
   json.end_object();
 }
 
@@ -49,6 +69,62 @@ std::string one_line(std::string text)
     c = c == '\n' || c == '\t' ? ' ' : c;
   }
   return text;
+}
+
+const report::StepClock* active_clock(const DraftSummary& draft)
+{
+  if (draft.state.phase == Phase::done || draft.clocks.empty()) {
+    return nullptr;
+  }
+  return &draft.clocks.back();
+}
+
+bool is_overdue(const report::StepClock* clock)
+{
+  return clock && clock->state == report::ClockState::overdue;
+}
+
+// The working time all rounds of a step took (so far, for the active one).
+struct StepTotals
+{
+  int rounds = 0;
+  int missed = 0; // done rounds that missed their due time
+  std::int64_t seconds = 0;
+};
+
+StepTotals step_totals(const DraftSummary& draft, int step)
+{
+  StepTotals totals;
+  for (const auto& clock : draft.clocks) {
+    if (clock.step == step) {
+      ++totals.rounds;
+      totals.seconds += clock.elapsed_seconds;
+      totals.missed += clock.until && !clock.met ? 1 : 0;
+    }
+  }
+  return totals;
+}
+
+std::string describe_working(std::int64_t seconds)
+{
+  return time::describe(0, seconds / 60);
+}
+
+void write_active_clock(JsonWriter& json, const report::StepClock* clock)
+{
+  if (!clock) {
+    json.key("due").null();
+    json.key("late_minutes").null();
+    json.key("clock").null();
+    return;
+  }
+  if (clock->due) {
+    json.key("due").value(model::format_iso(*clock->due));
+  } else {
+    json.key("due").null();
+  }
+  json.key("late_minutes").value(std::max<std::int64_t>(0, -clock->remaining_seconds / 60));
+  json.key("clock").value(report::to_string(clock->state));
 }
 
 int times_done(const workflow::DraftState& state, int step)
@@ -63,38 +139,36 @@ int times_done(const workflow::DraftState& state, int step)
 } // namespace
 
 std::string status_table(const model::Sop& procedure,
-                         const std::vector<DraftSummary>& drafts)
+                         const std::vector<DraftSummary>& drafts,
+                         Colour colour)
 {
   if (drafts.empty()) {
     return "no drafts yet; start one with: sopctl start TITLE\n";
   }
-  TextTable table({ "ID",
-                    "TITLE",
-                    "STEP",
-                    "ACTIVITY",
-                    "PERFORMER",
-                    "SINCE",
-                    "ROUND",
-                    "STATE" });
+  TextTable table(
+    {"ID", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "DUE", "LATE BY", "ROUND", "STATE"});
+  table.use_colour(colour == Colour::yes);
   auto total = procedure.steps.size();
   for (const auto& draft : drafts) {
     const auto& state = draft.state;
     const auto* step = procedure.find_step(state.active_step);
-    table.add_row({ draft.id,
-                    truncate(draft.title, 32),
-                    step ? fmt::format("{}/{}", step->number, total)
-                         : fmt::format("{}/{}", total, total),
-                    step ? truncate(step->activity, 40) : "-",
-                    step ? performer_name(procedure, step->performer) : "-",
-                    model::format_short(since(state)),
-                    std::to_string(state.round),
-                    std::string(workflow::to_string(state.phase)) });
+    const auto* clock = active_clock(draft);
+    table.add_row({draft.id,
+                   truncate(draft.title, 32),
+                   fmt::format("{}/{}", step ? step->number : total, total),
+                   step ? truncate(step->activity, 40) : "-",
+                   step ? performer_name(procedure, step->performer) : "-",
+                   model::format_short(since(state)),
+                   clock && clock->due ? model::format_short(*clock->due) : "-",
+                   draft.late_by.empty() ? "-" : draft.late_by,
+                   std::to_string(state.round),
+                   std::string(workflow::to_string(state.phase))},
+                  is_overdue(clock));
   }
   return table.str();
 }
 
-std::string status_json(const model::Sop& procedure,
-                        const std::vector<DraftSummary>& drafts)
+std::string status_json(const model::Sop& procedure, const std::vector<DraftSummary>& drafts)
 {
   JsonWriter json;
   json.begin_array();
@@ -120,6 +194,7 @@ std::string status_json(const model::Sop& procedure,
     json.key("since").value(model::format_iso(since(state)));
     json.key("started").value(model::format_iso(state.started_at));
     json.key("round").value(state.round);
+    write_active_clock(json, active_clock(draft));
     json.key("procedure").value(procedure.number);
     json.end_object();
   }
@@ -127,39 +202,54 @@ std::string status_json(const model::Sop& procedure,
   return json.str();
 }
 
-std::string draft_table(const model::Sop& procedure, const DraftSummary& draft)
+std::string draft_table(const model::Sop& procedure, const DraftSummary& draft, Colour colour)
 {
   const auto& state = draft.state;
-  std::string out = fmt::format(
-    "{}: {}\nprocedure {}, round {}, {}\n\n",
-    draft.id,
-    draft.title,
-    procedure.number,
-    state.round,
-    state.phase == Phase::done
-      ? fmt::format("done on {}", model::format_short(state.last_event_at))
-      : fmt::format(
-          "step {}/{} active", state.active_step, procedure.steps.size()));
-  TextTable table({ "NO", "ACTIVITY", "PERFORMER", "STATE" });
+  std::string out =
+    fmt::format("{}: {}\nprocedure {}, round {}, {}\n\n",
+                draft.id,
+                draft.title,
+                procedure.number,
+                state.round,
+                state.phase == Phase::done
+                  ? fmt::format("done on {}", model::format_short(state.last_event_at))
+                  : fmt::format("step {}/{} active", state.active_step, procedure.steps.size()));
+  TextTable table({"NO", "ACTIVITY", "PERFORMER", "STANDARD", "TOOK", "STATE"});
+  table.use_colour(colour == Colour::yes);
   for (const auto& step : procedure.steps) {
+    auto totals = step_totals(draft, step.number);
     std::string shown = "pending";
+    bool late = false;
     if (step.number == state.active_step) {
-      shown = fmt::format("active since {}",
-                          model::format_short(state.active()->since));
+      const auto* clock = active_clock(draft);
+      shown = fmt::format("active since {}", model::format_short(clock->since));
+      if (clock->due) {
+        shown += fmt::format(", due {}", model::format_short(*clock->due));
+      }
+      if (!draft.late_by.empty()) {
+        shown += fmt::format(", late by {}", draft.late_by);
+      }
+      late = is_overdue(clock);
     } else if (const auto* done = state.last_done(step.number)) {
       shown = fmt::format("{} by {} {}",
                           done->rejected ? "sent back" : "done",
                           done->by,
                           model::format_short(*done->until));
-      int count = times_done(state, step.number);
-      if (count > 1) {
-        shown += fmt::format(" ({} times)", count);
+      if (totals.missed > 0) {
+        shown +=
+          totals.missed == totals.rounds ? ", late" : fmt::format(", late {}x", totals.missed);
+      }
+      if (totals.rounds > 1) {
+        shown += fmt::format(" ({} rounds)", totals.rounds);
       }
     }
-    table.add_row({ std::to_string(step.number),
-                    truncate(step.activity, 48),
-                    performer_name(procedure, step.performer),
-                    shown });
+    table.add_row({std::to_string(step.number),
+                   truncate(step.activity, 44),
+                   performer_name(procedure, step.performer),
+                   step.time.empty() ? "-" : step.time,
+                   totals.rounds == 0 ? "-" : describe_working(totals.seconds),
+                   shown},
+                  late);
   }
   return out + table.str();
 }
@@ -183,6 +273,7 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
   json.key("since").value(model::format_iso(since(state)));
   json.key("started").value(model::format_iso(state.started_at));
   json.key("round").value(state.round);
+  write_active_clock(json, active_clock(draft));
   json.key("steps").begin_array();
   for (const auto& step : procedure.steps) {
     json.begin_object();
@@ -194,6 +285,8 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
     bool active = step.number == state.active_step;
     json.key("state").value(active ? "active" : done ? "done" : "pending");
     json.key("times_done").value(times_done(state, step.number));
+    json.key("standard").value(step.time);
+    json.key("total_minutes").value(step_totals(draft, step.number).seconds / 60);
     if (done) {
       json.key("done_by").value(done->by);
       json.key("done_at").value(model::format_iso(*done->until));
@@ -210,26 +303,26 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
   }
   json.end_array();
   json.key("activations").begin_array();
-  for (const auto& activation : state.activations) {
-    write_activation(json, activation);
+  for (size_t i = 0; i < state.activations.size(); ++i) {
+    write_activation(
+      json, state.activations[i], i < draft.clocks.size() ? &draft.clocks[i] : nullptr);
   }
   json.end_array();
   json.end_object();
   return json.str();
 }
 
-std::string log_table(const model::Sop& procedure,
-                      const std::vector<model::Event>& events)
+std::string log_table(const model::Sop& procedure, const std::vector<model::Event>& events)
 {
-  TextTable table({ "AT", "EVENT", "STEP", "ROLE", "BY", "NOTE" });
+  TextTable table({"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"});
   for (const auto& event : events) {
     bool started = event.kind == model::EventKind::started;
-    table.add_row({ model::format_short(event.at),
-                    std::string(to_string(event.kind)),
-                    started ? "-" : std::to_string(event.step),
-                    started ? "-" : performer_name(procedure, event.role),
-                    event.by,
-                    one_line(event.note) });
+    table.add_row({model::format_short(event.at),
+                   std::string(to_string(event.kind)),
+                   started ? "-" : std::to_string(event.step),
+                   started ? "-" : performer_name(procedure, event.role),
+                   event.by,
+                   one_line(event.note)});
   }
   return table.str();
 }

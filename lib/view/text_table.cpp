@@ -6,12 +6,14 @@ namespace sopctl::view {
 TextTable::TextTable(std::vector<std::string> headers)
 {
   rows_.push_back(std::move(headers));
+  highlighted_.push_back(false);
 }
 
-void TextTable::add_row(std::vector<std::string> cells)
+void TextTable::add_row(std::vector<std::string> cells, bool highlight)
 {
   cells.resize(rows_.front().size());
   rows_.push_back(std::move(cells));
+  highlighted_.push_back(highlight);
 }
 
 std::string TextTable::str() const
@@ -23,7 +25,8 @@ std::string TextTable::str() const
     }
   }
   std::string out;
-  for (const auto& row : rows_) {
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const auto& row = rows_[r];
     std::string line;
     for (size_t i = 0; i < row.size(); ++i) {
       line += row[i];
@@ -32,6 +35,9 @@ std::string TextTable::str() const
       }
     }
     line.erase(line.find_last_not_of(' ') + 1);
+    if (colour_ && highlighted_[r]) {
+      line = "\x1b[31m" + line + "\x1b[0m"; // red, then reset
+    }
     out += line + '\n';
   }
   return out;

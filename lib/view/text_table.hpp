@@ -13,13 +13,18 @@ class TextTable
 public:
   explicit TextTable(std::vector<std::string> headers);
 
-  // Adds a row; it must have one cell per header.
-  void add_row(std::vector<std::string> cells);
+  // Adds a row; it must have one cell per header. A highlighted row is
+  // shown in red when the table is printed with colour.
+  void add_row(std::vector<std::string> cells, bool highlight = false);
+  // Prints highlighted rows with ANSI colour (for a terminal).
+  void use_colour(bool colour) { colour_ = colour; }
   // The table, one line per row, without trailing spaces.
   std::string str() const;
 
 private:
   std::vector<std::vector<std::string>> rows_;
+  std::vector<bool> highlighted_;
+  bool colour_ = false;
 };
 
 // `text` cut to at most `width` characters, ending in "..." when cut.

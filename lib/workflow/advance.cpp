@@ -37,28 +37,25 @@ model::Event plan_advance(const model::Sop& procedure,
     return model::Error(draft_display + ": " + message);
   };
   if (state.phase == Phase::done) {
-    throw refuse(
-      fmt::format("the draft is finished (its last step was done on {}); "
-                  "there is nothing left to advance",
-                  model::format_short(state.last_event_at)));
+    throw refuse(fmt::format("the draft is finished (its last step was done on {}); "
+                             "there is nothing left to advance",
+                             model::format_short(state.last_event_at)));
   }
   const auto* performer = procedure.find_performer(request.role);
   if (!performer) {
-    throw refuse(fmt::format("unknown role \"{}\"; the roles are: {}",
-                             request.role,
-                             list_roles(procedure)));
+    throw refuse(
+      fmt::format("unknown role \"{}\"; the roles are: {}", request.role, list_roles(procedure)));
   }
   const auto& step = *procedure.find_step(state.active_step);
   if (step.performer != request.role) {
     const auto* owner = procedure.find_performer(step.performer);
-    throw refuse(fmt::format(
-      "step {} ({}) is performed by {} ({}), not {}; run it as --role {}",
-      step.number,
-      step.activity,
-      step.performer,
-      owner ? owner->name : step.performer,
-      request.role,
-      step.performer));
+    throw refuse(fmt::format("step {} ({}) is performed by {} ({}), not {}; run it as --role {}",
+                             step.number,
+                             step.activity,
+                             step.performer,
+                             owner ? owner->name : step.performer,
+                             request.role,
+                             step.performer));
   }
   if (request.reject && !step.decision) {
     throw refuse(fmt::format("--reject: step {} is not a decision, so it "
@@ -79,8 +76,7 @@ model::Event plan_advance(const model::Sop& procedure,
                              model::format_iso(state.last_event_at)));
   }
   model::Event event;
-  event.kind =
-    request.reject ? model::EventKind::rejected : model::EventKind::completed;
+  event.kind = request.reject ? model::EventKind::rejected : model::EventKind::completed;
   event.step = step.number;
   event.role = request.role;
   event.by = request.by;

@@ -46,9 +46,7 @@ Activation opened(int step, int round, model::Timestamp since)
 }
 
 // Why `event` cannot come next in `state`, or an empty string when it can.
-std::string misfit(const model::Sop& procedure,
-                   const DraftState& state,
-                   const model::Event& event)
+std::string misfit(const model::Sop& procedure, const DraftState& state, const model::Event& event)
 {
   using model::EventKind;
   if (event.kind == EventKind::started) {
@@ -79,8 +77,7 @@ std::string misfit(const model::Sop& procedure,
                        step->performer);
   }
   if (event.kind == EventKind::rejected && !step->decision) {
-    return fmt::format("step {} is not a decision, so it cannot be rejected",
-                       step->number);
+    return fmt::format("step {} is not a decision, so it cannot be rejected", step->number);
   }
   if (event.kind == EventKind::rejected && event.note.empty()) {
     return "a rejected event needs a note giving the reason";
@@ -101,8 +98,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
   }
   const auto& first = events.front();
   if (first.kind != model::EventKind::started) {
-    diagnostics.add(first.where,
-                    "the first event of a draft must be \"started\"");
+    diagnostics.add(first.where, "the first event of a draft must be \"started\"");
     return std::nullopt;
   }
   state.started_at = state.last_event_at = first.at;

@@ -1,0 +1,120 @@
+#include <fmt/format.h>
+#include <map>
+#include <model/errors.hpp>
+#include <ops/calendar.hpp>
+#include <store/config_edit.hpp>
+#include <store/files.hpp>
+#include <time/ics.hpp>
+#include <view/text_table.hpp>
+
+namespace sopctl::ops {
+
+namespace {
+
+constexpr const char* weekday_names[] =
+  {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+bool in_year(time::DayNumber day, int year)
+{
+  return year == 0 || time::format_day(day).starts_with(std::to_string(year));
+}
+
+} // namespace
+
+void show_calendar(const store::Repository& repository, int year, std::ostream& out)
+{
+  const auto& calendar = repository.config.calendar;
+  auto offset = model::format_utc_offset(calendar.utc_offset_minutes);
+  out << (repository.config.timezone == offset
+            ? fmt::format("timezone {}\n\n", offset)
+            : fmt::format("timezone {} ({})\n\n", repository.config.timezone, offset));
+  view::TextTable week({"DAY", "HOURS"});
+  for (int day = 0; day < 7; ++day) {
+    const auto& hours = calendar.weekly[day];
+    week.add_row({weekday_names[day], hours ? time::format_working_hours(*hours) : "off"});
+  }
+  out << week.str();
+  // Half days and holidays together, by date.
+  std::map<time::DayNumber, std::vector<std::string>> rows;
+  for (const auto& [day, hours] : calendar.short_days) {
+    rows[day] = {time::format_working_hours(hours), calendar.short_day_names.at(day)};
+  }
+  for (const auto& [day, name] : calendar.holidays) {
+    rows[day] = {"holiday", name};
+  }
+  view::TextTable days({"DATE", "DAY", "HOURS", "NAME"});
+  int count = 0;
+  for (const auto& [day, row] : rows) {
+    if (in_year(day, year)) {
+      days.add_row({time::format_day(day), weekday_names[time::weekday_of(day)], row[0], row[1]});
+      ++count;
+    }
+  }
+  if (count == 0) {
+    out << (year ? fmt::format("\nno holidays or half days in {}\n", year)
+                 : std::string("\nno holidays or half days\n"));
+    return;
+  }
+  out << '\n' << days.str();
+}
+
+void import_calendar(const store::Repository& repository,
+                     const std::filesystem::path& ics_file,
+                     std::ostream& out)
+{
+  if (!repository.has_config) {
+    throw model::Error(fmt::format("{}: no sopctl.yaml to add holidays to; run sopctl "
+                                   "init first",
+                                   repository.display(repository.config_path())));
+  }
+  auto ics_path = (repository.cwd / ics_file).lexically_normal();
+  auto ics_display = repository.display(ics_path);
+  auto imported = time::read_ics_holidays(store::read_file(ics_path, ics_display), ics_display);
+
+  store::DirectoryLock lock(repository.root);
+  auto config_display = repository.display(repository.config_path());
+  auto text = store::read_file(repository.config_path(), config_display);
+  model::Diagnostics diagnostics(config_display);
+  auto config = store::read_config(text, diagnostics);
+  diagnostics.throw_if_any();
+
+  auto holidays = config->calendar.holidays;
+  int added = 0;
+  int skipped = 0;
+  for (const auto& entry : imported.days) {
+    if (holidays.emplace(entry.day, entry.name).second) {
+      ++added;
+    } else {
+      ++skipped;
+    }
+  }
+  if (added > 0) {
+    auto updated = store::with_holidays(text, holidays);
+    // Make sure the edit reads back as intended before it replaces the file.
+    model::Diagnostics check(config_display);
+    auto reread = store::read_config(updated, check);
+    if (!reread || reread->calendar.holidays != holidays) {
+      throw model::Error(fmt::format("{}: could not add the holidays without disturbing "
+                                     "the file's layout; add them under \"holidays\" by hand",
+                                     config_display));
+    }
+    store::write_file_atomically(repository.config_path(), updated);
+  }
+  out << fmt::format("{}: {} holiday{} added, {} already listed",
+                     config_display,
+                     added,
+                     added == 1 ? "" : "s",
+                     skipped);
+  if (imported.skipped_timed > 0) {
+    out << fmt::format(
+      ", {} timed event{} ignored", imported.skipped_timed, imported.skipped_timed == 1 ? "" : "s");
+  }
+  if (imported.skipped_recurring > 0) {
+    out << fmt::format(", {} recurring event{} taken for their first date only",
+                       imported.skipped_recurring,
+                       imported.skipped_recurring == 1 ? "" : "s");
+  }
+  out << '\n';
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,77 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <ops/draft_list.hpp>
+#include <ops/report.hpp>
+#include <report/reports.hpp>
+#include <time/time_standard.hpp>
+#include <workflow/advance.hpp>
+
+namespace sopctl::ops {
+
+namespace {
+
+report::ClockRules clock_rules(const store::Repository& repository, const model::Sop& procedure)
+{
+  return {&repository.config.calendar,
+          repository.config.at_risk_share,
+          time::time_standards_of(procedure)};
+}
+
+void check_role(const model::Sop& procedure, const std::optional<std::string>& role)
+{
+  if (role && !procedure.find_performer(*role)) {
+    throw model::UsageError(fmt::format(
+      "--role \"{}\": unknown role; the roles are: {}", *role, workflow::list_roles(procedure)));
+  }
+}
+
+} // namespace
+
+int run_report(const store::Repository& repository,
+               const ReportRequest& request,
+               std::ostream& out,
+               std::ostream& err)
+{
+  auto procedure = store::load_procedure(repository);
+  const auto& sop = procedure.sop;
+  check_role(sop, request.role);
+  auto horizon = time::parse_time_standard(request.within);
+  if (request.kind == ReportKind::due && !horizon.has_standard) {
+    throw model::UsageError(
+      fmt::format("--within: {}", horizon.error.empty() ? "give a duration" : horizon.error));
+  }
+
+  auto list = list_drafts(repository, procedure);
+  for (const auto& problem : list.problems) {
+    err << problem << '\n';
+  }
+  std::vector<report::DraftInput> drafts;
+  drafts.reserve(list.drafts.size());
+  for (const auto& draft : list.drafts) {
+    drafts.push_back({draft.id, draft.digest.title, &draft.state});
+  }
+  auto rules = clock_rules(repository, sop);
+  // Reports read in the office's own time, whatever offset --at was given in.
+  auto now = model::at_offset(request.now.utc_seconds, repository.config.utc_offset_minutes);
+  int exit_code = 0;
+  switch (request.kind) {
+    case ReportKind::overdue: {
+      auto rows = report::overdue_steps(sop, rules, drafts, now, request.role);
+      out << view::overdue_report(sop, rows, now, request.format);
+      exit_code = request.exit_code && !rows.empty() ? exit_overdue : 0;
+      break;
+    }
+    case ReportKind::due: {
+      auto until = rules.calendar->due(now, horizon.standard);
+      auto rows = report::due_steps(sop, rules, drafts, now, until, request.role);
+      out << view::due_report(sop, rows, now, request.format);
+      break;
+    }
+    case ReportKind::performance:
+      out << view::performance_report(sop, report::performance(sop, rules, drafts), request.format);
+      break;
+  }
+  return list.problems.empty() ? exit_code : 1;
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,68 @@
+#include <store/config_edit.hpp>
+#include <store/yaml_writer.hpp>
+
+namespace sopctl::store {
+
+namespace {
+
+std::string holidays_block(const std::map<time::DayNumber, std::string>& holidays)
+{
+  YamlWriter out;
+  if (holidays.empty()) {
+    out.raw("holidays: []\n");
+    return out.take();
+  }
+  out.open(0, "holidays");
+  for (const auto& [day, name] : holidays) {
+    out.item(2);
+    out.text(4, "date", time::format_day(day));
+    out.text(4, "name", name);
+  }
+  return out.take();
+}
+
+bool starts_top_level_entry(std::string_view line)
+{
+  return !line.empty() && line[0] != ' ' && line[0] != '#' && line[0] != '\r';
+}
+
+} // namespace
+
+std::string with_holidays(std::string_view text,
+                          const std::map<time::DayNumber, std::string>& holidays)
+{
+  // Find the `holidays:` line at column 0, then the end of its block: the
+  // last indented line before the next top-level key. Comments and blank
+  // lines after the block stay where they are.
+  size_t pos = 0;
+  size_t block_start = std::string_view::npos;
+  size_t block_end = 0;
+  while (pos < text.size()) {
+    auto end = text.find('\n', pos);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    auto line = text.substr(pos, end - pos);
+    if (block_start == std::string_view::npos) {
+      if (line.starts_with("holidays:")) {
+        block_start = pos;
+        block_end = end;
+      }
+    } else if (starts_top_level_entry(line)) {
+      break;
+    } else if (line.find_first_not_of(" \r\n") != std::string_view::npos &&
+               line[line.find_first_not_of(' ')] != '#') {
+      block_end = end;
+    }
+    pos = end;
+  }
+  auto block = holidays_block(holidays);
+  if (block_start == std::string_view::npos) {
+    std::string out(text);
+    if (!out.empty() && out.back() != '\n') {
+      out += '\n';
+    }
+    return out + "\n# Holidays: days that are not working days.\n" + block;
+  }
+  return std::string(text.substr(0, block_start)) + block + std::string(text.substr(block_end));
+}
+
+} // namespace sopctl::store
