@@ -10,8 +10,10 @@ int run_advance(const AdvanceOptions& options, const Context& context)
                                    acting_person(options.by),
                                    options.note,
                                    options.reject,
-                                   moment(options.at, repository)};
-  ops::advance_draft(repository, options.draft, request, context.out);
+                                   moment(options.at, repository),
+                                   !options.at.empty()};
+  auto now = [&repository] { return moment("", repository); };
+  ops::advance_draft(repository, options.draft, request, now, context.out);
   return 0;
 }
 

@@ -110,6 +110,30 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   calendar_import->add_option("file", calendar.file, "The .ics file")->required();
   calendar_import->callback([&calendar] { calendar.action = "import"; });
 
+  // CLI11 answers an unknown command with "A subcommand is required"; name
+  // the word instead.
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-C") {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) {
+      continue;
+    }
+    std::string names;
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) {
+      known = known || sub->get_name() == arg;
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      err << "unknown command \"" << arg << "\"; the commands are: " << names << '\n';
+      return exit_usage;
+    }
+    break;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

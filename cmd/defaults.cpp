@@ -9,9 +9,23 @@
 
 namespace sopctl::cmd {
 
+std::optional<std::filesystem::path> cache_directory()
+{
+  // XDG Base Directory Specification: $XDG_CACHE_HOME, else ~/.cache.
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
+    return std::filesystem::path(xdg);
+  }
+  if (const char* home = std::getenv("HOME"); home && *home == '/') {
+    return std::filesystem::path(home) / ".cache";
+  }
+  return std::nullopt;
+}
+
 store::Repository open_repository(const Context& context)
 {
-  return store::open_repository(context.cwd, context.directory);
+  auto repository = store::open_repository(context.cwd, context.directory);
+  repository.cache_dir = cache_directory();
+  return repository;
 }
 
 namespace {

@@ -10,6 +10,9 @@ namespace sopctl::cmd {
 // The repository the command acts on (see store::open_repository).
 store::Repository open_repository(const struct Context& context);
 
+// Where caches go: $XDG_CACHE_HOME, else ~/.cache; none without either.
+std::optional<std::filesystem::path> cache_directory();
+
 // `--by` as given, else `git config user.name`, else $USER.
 std::string acting_person(const std::string& by);
 

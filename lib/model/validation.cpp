@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <map>
 #include <model/validation.hpp>
@@ -36,6 +37,15 @@ void validate_performers(const Sop& sop, Diagnostics& diagnostics)
   }
 }
 
+int highest_step(const Sop& sop)
+{
+  int highest = 0;
+  for (const auto& step : sop.steps) {
+    highest = std::max(highest, step.number);
+  }
+  return highest;
+}
+
 void check_target(const Sop& sop,
                   const Step& step,
                   int target,
@@ -50,12 +60,12 @@ void check_target(const Sop& sop,
                                 exit));
   } else if (target > 0 && !sop.find_step(target)) {
     diagnostics.add(step.where,
-                    fmt::format("step {}: its {} exit points at step {}, "
-                                "which does not exist (steps run 1 to {})",
+                    fmt::format("step {}: its {} exit points at step {}, which does not exist "
+                                "(steps run 1 to {})",
                                 step.number,
                                 exit,
                                 target,
-                                sop.steps.size()));
+                                highest_step(sop)));
   }
 }
 

@@ -7,7 +7,8 @@ namespace sopctl::ops {
 
 void advance_draft(const store::Repository& repository,
                    const std::optional<std::string>& query,
-                   const workflow::AdvanceRequest& request,
+                   workflow::AdvanceRequest request,
+                   const Clock& clock,
                    std::ostream& out)
 {
   auto procedure = store::load_procedure(repository);
@@ -17,6 +18,9 @@ void advance_draft(const store::Repository& repository,
   // same draft is applied after this one rather than lost.
   store::DirectoryLock lock(repository.sops_dir());
   auto draft = load_draft(repository, procedure, id);
+  if (!request.at_given) {
+    request.at = clock();
+  }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
   auto text = store::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);

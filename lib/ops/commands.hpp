@@ -41,10 +41,16 @@ std::string start_draft(const store::Repository& repository,
                         const StartRequest& request,
                         std::ostream& out);
 
-// `sopctl advance`: appends the event that completes the active step.
+// Tells the time; a function so that "now" is read when it is needed.
+using Clock = std::function<model::Timestamp()>;
+
+// `sopctl advance`: appends the event that completes the active step. When
+// the request has no --at, `clock` is read under the draft's lock, so two
+// advances started at once are stamped in the order they are applied.
 void advance_draft(const store::Repository& repository,
                    const std::optional<std::string>& draft,
-                   const workflow::AdvanceRequest& request,
+                   workflow::AdvanceRequest request,
+                   const Clock& clock,
                    std::ostream& out);
 
 // How `sopctl status` was asked to show drafts.

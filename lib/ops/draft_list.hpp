@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <store/draft_scan.hpp>
 #include <store/procedure.hpp>
 #include <string>
@@ -24,8 +25,18 @@ struct DraftList
   std::vector<std::string> problems;
 };
 
-// Reads every draft in `sops/` (SOP files that are not drafts are skipped)
-// and replays it against the procedure.
+// Called with each draft in turn, so a report keeps only what it needs.
+using DraftVisitor = std::function<void(ListedDraft&&)>;
+
+// Reads every draft in `sops/` (SOP files that are not drafts are skipped),
+// replays it against the procedure and hands it to `visit`; returns the
+// problems of the drafts that did not load. Drafts unchanged since the last
+// listing come from the digest cache without being read.
+std::vector<std::string> for_each_draft(const store::Repository& repository,
+                                        const store::Procedure& procedure,
+                                        const DraftVisitor& visit);
+
+// for_each_draft, keeping every draft.
 DraftList list_drafts(const store::Repository& repository, const store::Procedure& procedure);
 
 } // namespace sopctl::ops

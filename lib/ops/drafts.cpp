@@ -27,13 +27,19 @@ std::string select_draft(const store::Repository& repository,
   if (query) {
     return store::resolve_id(ids, *query, sops_display);
   }
-  // A broken draft cannot be the one meant, so list_drafts' problems are
-  // not this command's to report.
   std::vector<std::string> in_progress;
-  for (const auto& draft : list_drafts(repository, procedure).drafts) {
+  auto list = list_drafts(repository, procedure);
+  for (const auto& draft : list.drafts) {
     if (draft.state.phase == workflow::Phase::in_progress) {
       in_progress.push_back(draft.id);
     }
+  }
+  // A draft that does not load may be the one meant: say what is wrong
+  // with it rather than guess.
+  if (!list.problems.empty()) {
+    throw model::Error(fmt::format("{}\nfix the draft{} above, or name the draft to act on",
+                                   fmt::join(list.problems, "\n"),
+                                   list.problems.size() == 1 ? "" : "s"));
   }
   if (in_progress.size() == 1) {
     return in_progress.front();

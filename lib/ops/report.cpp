@@ -41,37 +41,47 @@ int run_report(const store::Repository& repository,
       fmt::format("--within: {}", horizon.error.empty() ? "give a duration" : horizon.error));
   }
 
-  auto list = list_drafts(repository, procedure);
-  for (const auto& problem : list.problems) {
-    err << problem << '\n';
-  }
-  std::vector<report::DraftInput> drafts;
-  drafts.reserve(list.drafts.size());
-  for (const auto& draft : list.drafts) {
-    drafts.push_back({draft.id, draft.digest.title, &draft.state});
-  }
   auto rules = clock_rules(repository, sop);
   // Reports read in the office's own time, whatever offset --at was given in.
   auto now = model::at_offset(request.now.utc_seconds, repository.config.utc_offset_minutes);
+  auto until = rules.calendar->due(now, horizon.standard);
+  // Drafts are measured one at a time and only the rows are kept, so memory
+  // does not grow with the drafts' histories.
+  std::vector<report::ActiveStep> rows;
+  report::PerformanceTally tally(rules);
+  auto problems = for_each_draft(repository, procedure, [&](ListedDraft&& draft) {
+    if (request.kind == ReportKind::performance) {
+      tally.add(draft.state);
+      return;
+    }
+    report::DraftInput input{draft.id, draft.digest.title, &draft.state};
+    auto row = report::measure_active(sop, rules, input, now, request.role);
+    bool keep =
+      row && (request.kind == ReportKind::overdue ? row->clock.state == report::ClockState::overdue
+                                                  : report::is_due_soon(row->clock, until));
+    if (keep) {
+      rows.push_back(std::move(*row));
+    }
+  });
+  for (const auto& problem : problems) {
+    err << problem << '\n';
+  }
   int exit_code = 0;
   switch (request.kind) {
-    case ReportKind::overdue: {
-      auto rows = report::overdue_steps(sop, rules, drafts, now, request.role);
+    case ReportKind::overdue:
+      report::order_overdue(rows);
       out << view::overdue_report(sop, rows, now, request.format);
       exit_code = request.exit_code && !rows.empty() ? exit_overdue : 0;
       break;
-    }
-    case ReportKind::due: {
-      auto until = rules.calendar->due(now, horizon.standard);
-      auto rows = report::due_steps(sop, rules, drafts, now, until, request.role);
+    case ReportKind::due:
+      report::order_due(rows);
       out << view::due_report(sop, rows, now, request.format);
       break;
-    }
     case ReportKind::performance:
-      out << view::performance_report(sop, report::performance(sop, rules, drafts), request.format);
+      out << view::performance_report(sop, tally.finish(sop), request.format);
       break;
   }
-  return list.problems.empty() ? exit_code : 1;
+  return problems.empty() ? exit_code : 1;
 }
 
 } // namespace sopctl::ops

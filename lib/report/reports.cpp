@@ -4,42 +4,55 @@
 
 namespace sopctl::report {
 
-namespace {
-
-template<typename Keep>
-std::vector<ActiveStep> active_steps(const model::Sop& procedure,
-                                     const ClockRules& rules,
-                                     const std::vector<DraftInput>& drafts,
-                                     model::Timestamp now,
-                                     const std::optional<std::string>& role,
-                                     Keep keep)
+std::optional<ActiveStep> measure_active(const model::Sop& procedure,
+                                         const ClockRules& rules,
+                                         const DraftInput& draft,
+                                         model::Timestamp now,
+                                         const std::optional<std::string>& role)
 {
-  std::vector<ActiveStep> rows;
-  for (const auto& draft : drafts) {
-    const auto* activation = draft.state->active();
-    if (!activation) {
-      continue;
-    }
-    const auto* step = procedure.find_step(activation->step);
-    if (role && step->performer != *role) {
-      continue;
-    }
-    ActiveStep row{draft.id, draft.title, step, measure(rules, *activation, now)};
-    if (!keep(row.clock)) {
-      continue;
-    }
-    if (row.clock.state == ClockState::overdue) {
-      auto [days, minutes] = rules.calendar->split_days(*row.clock.due, now);
-      row.late_days = days;
-      row.late_rest = minutes;
-      row.late_minutes = -row.clock.remaining_seconds / 60;
-    }
-    rows.push_back(std::move(row));
+  const auto* activation = draft.state->active();
+  if (!activation) {
+    return std::nullopt;
   }
-  return rows;
+  const auto* step = procedure.find_step(activation->step);
+  if (role && step->performer != *role) {
+    return std::nullopt;
+  }
+  ActiveStep row{draft.id, draft.title, step, measure(rules, *activation, now)};
+  if (row.clock.state == ClockState::overdue) {
+    auto [days, minutes] = rules.calendar->split_days(*row.clock.due, now);
+    row.late_days = days;
+    row.late_rest = minutes;
+    row.late_minutes = -row.clock.remaining_seconds / 60;
+  }
+  return row;
 }
 
-} // namespace
+bool is_due_soon(const StepClock& clock, model::Timestamp horizon)
+{
+  return clock.due && clock.state != ClockState::overdue &&
+         (!(horizon < *clock.due) || clock.state == ClockState::at_risk);
+}
+
+void order_overdue(std::vector<ActiveStep>& rows)
+{
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (a.clock.remaining_seconds != b.clock.remaining_seconds) {
+      return a.clock.remaining_seconds < b.clock.remaining_seconds;
+    }
+    return a.draft < b.draft;
+  });
+}
+
+void order_due(std::vector<ActiveStep>& rows)
+{
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (!(*a.clock.due == *b.clock.due)) {
+      return *a.clock.due < *b.clock.due;
+    }
+    return a.draft < b.draft;
+  });
+}
 
 std::vector<ActiveStep> overdue_steps(const model::Sop& procedure,
                                       const ClockRules& rules,
@@ -47,15 +60,14 @@ std::vector<ActiveStep> overdue_steps(const model::Sop& procedure,
                                       model::Timestamp now,
                                       const std::optional<std::string>& role)
 {
-  auto rows = active_steps(procedure, rules, drafts, now, role, [](const StepClock& clock) {
-    return clock.state == ClockState::overdue;
-  });
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    if (a.clock.remaining_seconds != b.clock.remaining_seconds) {
-      return a.clock.remaining_seconds < b.clock.remaining_seconds;
+  std::vector<ActiveStep> rows;
+  for (const auto& draft : drafts) {
+    auto row = measure_active(procedure, rules, draft, now, role);
+    if (row && row->clock.state == ClockState::overdue) {
+      rows.push_back(std::move(*row));
     }
-    return a.draft < b.draft;
-  });
+  }
+  order_overdue(rows);
   return rows;
 }
 
@@ -66,16 +78,14 @@ std::vector<ActiveStep> due_steps(const model::Sop& procedure,
                                   model::Timestamp horizon,
                                   const std::optional<std::string>& role)
 {
-  auto rows = active_steps(procedure, rules, drafts, now, role, [&](const StepClock& clock) {
-    return clock.due && clock.state != ClockState::overdue &&
-           (!(horizon < *clock.due) || clock.state == ClockState::at_risk);
-  });
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    if (!(*a.clock.due == *b.clock.due)) {
-      return *a.clock.due < *b.clock.due;
+  std::vector<ActiveStep> rows;
+  for (const auto& draft : drafts) {
+    auto row = measure_active(procedure, rules, draft, now, role);
+    if (row && is_due_soon(row->clock, horizon)) {
+      rows.push_back(std::move(*row));
     }
-    return a.draft < b.draft;
-  });
+  }
+  order_due(rows);
   return rows;
 }
 
@@ -90,63 +100,57 @@ std::int64_t percentile(std::vector<std::int64_t>& values, int percent)
   return values[std::max<size_t>(rank, 1) - 1];
 }
 
-namespace {
-
-struct Tally
+void PerformanceTally::add(const workflow::DraftState& state)
 {
-  std::vector<std::int64_t> durations;
-  int with_standard = 0;
-  int met = 0;
-
-  void add(const StepClock& clock)
-  {
-    durations.push_back(clock.elapsed_seconds);
-    if (clock.due) {
-      ++with_standard;
-      met += clock.met ? 1 : 0;
+  for (const auto& activation : state.activations) {
+    if (!activation.until) {
+      continue;
+    }
+    auto clock = measure(rules_, activation, *activation.until);
+    for (auto* tally : {&by_step_[activation.step], &by_role_[activation.role]}) {
+      tally->durations.push_back(clock.elapsed_seconds);
+      if (clock.due) {
+        ++tally->with_standard;
+        tally->met += clock.met ? 1 : 0;
+      }
     }
   }
+}
 
-  Performance finish(std::string label, const model::Step* step)
-  {
-    Performance result;
-    result.label = std::move(label);
-    result.step = step;
-    result.completions = static_cast<int>(durations.size());
-    result.median_seconds = percentile(durations, 50);
-    result.p90_seconds = percentile(durations, 90);
-    result.with_standard = with_standard;
-    result.met = met;
-    return result;
+Performance PerformanceTally::summarize(Tally& tally, std::string label, const model::Step* step)
+{
+  Performance result;
+  result.label = std::move(label);
+  result.step = step;
+  result.completions = static_cast<int>(tally.durations.size());
+  result.median_seconds = percentile(tally.durations, 50);
+  result.p90_seconds = percentile(tally.durations, 90);
+  result.with_standard = tally.with_standard;
+  result.met = tally.met;
+  return result;
+}
+
+PerformanceReport PerformanceTally::finish(const model::Sop& procedure)
+{
+  PerformanceReport report;
+  for (const auto& step : procedure.steps) {
+    report.steps.push_back(summarize(by_step_[step.number], std::to_string(step.number), &step));
   }
-};
-
-} // namespace
+  for (const auto& performer : procedure.performers) {
+    report.roles.push_back(summarize(by_role_[performer.key], performer.key, nullptr));
+  }
+  return report;
+}
 
 PerformanceReport performance(const model::Sop& procedure,
                               const ClockRules& rules,
                               const std::vector<DraftInput>& drafts)
 {
-  std::map<int, Tally> by_step;
-  std::map<std::string, Tally> by_role;
+  PerformanceTally tally(rules);
   for (const auto& draft : drafts) {
-    for (const auto& activation : draft.state->activations) {
-      if (!activation.until) {
-        continue;
-      }
-      auto clock = measure(rules, activation, *activation.until);
-      by_step[activation.step].add(clock);
-      by_role[activation.role].add(clock);
-    }
+    tally.add(*draft.state);
   }
-  PerformanceReport report;
-  for (const auto& step : procedure.steps) {
-    report.steps.push_back(by_step[step.number].finish(std::to_string(step.number), &step));
-  }
-  for (const auto& performer : procedure.performers) {
-    report.roles.push_back(by_role[performer.key].finish(performer.key, nullptr));
-  }
-  return report;
+  return tally.finish(procedure);
 }
 
 } // namespace sopctl::report

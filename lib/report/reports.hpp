@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <model/sop.hpp>
 #include <optional>
 #include <report/step_clock.hpp>
@@ -28,6 +29,24 @@ struct ActiveStep
   std::int64_t late_rest = 0;    // ... and working minutes
   std::int64_t late_minutes = 0; // in working minutes all told
 };
+
+// The active step of `draft` measured as of `now`, with its lateness; nullopt
+// when the draft is done or the step is not `role`'s (when given).
+std::optional<ActiveStep> measure_active(const model::Sop& procedure,
+                                         const ClockRules& rules,
+                                         const DraftInput& draft,
+                                         model::Timestamp now,
+                                         const std::optional<std::string>& role);
+
+// Whether a measured step belongs in the `due` report: not yet overdue, but
+// due by `horizon` or at risk.
+bool is_due_soon(const StepClock& clock, model::Timestamp horizon);
+
+// Sorts overdue rows the latest first (then by draft id).
+void order_overdue(std::vector<ActiveStep>& rows);
+
+// Sorts due rows the soonest first (then by draft id).
+void order_due(std::vector<ActiveStep>& rows);
 
 // Every active step that is overdue as of `now` (only those performed by
 // `role` when given), the latest first.
@@ -64,6 +83,33 @@ struct PerformanceReport
 {
   std::vector<Performance> steps;
   std::vector<Performance> roles;
+};
+
+// Adds up the done activations of drafts one at a time, so a report over
+// thousands of drafts need not keep them all.
+class PerformanceTally
+{
+public:
+  explicit PerformanceTally(const ClockRules& rules)
+    : rules_(rules)
+  {}
+
+  void add(const workflow::DraftState& state);
+  PerformanceReport finish(const model::Sop& procedure);
+
+private:
+  struct Tally
+  {
+    std::vector<std::int64_t> durations;
+    int with_standard = 0;
+    int met = 0;
+  };
+
+  static Performance summarize(Tally& tally, std::string label, const model::Step* step);
+
+  const ClockRules& rules_;
+  std::map<int, Tally> by_step_;
+  std::map<std::string, Tally> by_role_;
 };
 
 PerformanceReport performance(const model::Sop& procedure,

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <dirent.h>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <store/draft_index.hpp>
@@ -7,16 +8,27 @@ namespace sopctl::store {
 
 std::vector<std::string> list_sop_ids(const fs::path& sops_dir)
 {
+  // readdir(3) directly: std::filesystem::directory_iterator builds a path
+  // object per entry, which showed up in listings of thousands of drafts.
   std::vector<std::string> ids;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(sops_dir, error)) {
-    auto name = entry.path().filename().string();
-    if (name.starts_with(".") || entry.path().extension() != ".yaml" ||
-        !entry.is_regular_file(error)) {
+  DIR* dir = ::opendir(sops_dir.c_str());
+  if (!dir) {
+    return ids;
+  }
+  while (const dirent* entry = ::readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name.starts_with(".") || !name.ends_with(".yaml") || name.size() == 5) {
       continue;
     }
-    ids.push_back(entry.path().stem().string());
+    if (entry->d_type != DT_REG && entry->d_type != DT_UNKNOWN && entry->d_type != DT_LNK) {
+      continue;
+    }
+    if (entry->d_type != DT_REG && !fs::is_regular_file(sops_dir / name)) {
+      continue;
+    }
+    ids.emplace_back(name.substr(0, name.size() - 5));
   }
+  ::closedir(dir);
   std::sort(ids.begin(), ids.end());
   return ids;
 }

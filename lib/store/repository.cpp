@@ -34,7 +34,9 @@ fs::path find_root(const fs::path& start)
 
 } // namespace
 
-Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir)
+Repository open_repository(const fs::path& cwd,
+                           const std::optional<fs::path>& dir,
+                           BadConfig bad_config)
 {
   Repository repository;
   repository.cwd = fs::absolute(cwd).lexically_normal();
@@ -58,6 +60,10 @@ Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& d
   auto text = read_file(repository.config_path(), display);
   model::Diagnostics diagnostics(display);
   auto config = read_config(text, diagnostics);
+  if (!config && bad_config == BadConfig::use_defaults) {
+    repository.config = default_config();
+    return repository;
+  }
   diagnostics.throw_if_any();
   repository.config = std::move(*config);
   return repository;

@@ -17,6 +17,8 @@ struct Repository
   fs::path cwd;
   bool has_config = false;
   Config config;
+  // Where per-user caches go ($XDG_CACHE_HOME or ~/.cache); none: no cache.
+  std::optional<fs::path> cache_dir;
 
   fs::path config_path() const { return root / "sopctl.yaml"; }
   fs::path sops_dir() const { return root / "sops"; }
@@ -26,9 +28,18 @@ struct Repository
   std::string display(const fs::path& path) const;
 };
 
+// What to do with a `sopctl.yaml` that does not load.
+enum class BadConfig
+{
+  refuse,       // throw model::InvalidFile
+  use_defaults, // carry on with default_config() (for `sopctl check`)
+};
+
 // The root is found as git finds its own: `dir` when given (-C), else the
 // nearest ancestor of `cwd` holding `sopctl.yaml`, else `cwd`. Loads and
-// checks `sopctl.yaml`; throws model::InvalidFile when it is wrong.
-Repository open_repository(const fs::path& cwd, const std::optional<fs::path>& dir);
+// checks `sopctl.yaml`.
+Repository open_repository(const fs::path& cwd,
+                           const std::optional<fs::path>& dir,
+                           BadConfig bad_config = BadConfig::refuse);
 
 } // namespace sopctl::store

@@ -67,6 +67,34 @@ void check_scalar(const YAML::Node& node, std::string_view text, Diagnostics& di
   }
 }
 
+// The first value on lines 1..`last_line` that opens a double quote without
+// closing it on the same line (`key: "text` or `- "text`), if any.
+std::optional<model::Position> open_quote_before(std::string_view text, int last_line)
+{
+  int line = 1;
+  size_t start = 0;
+  while (start < text.size() && line <= last_line) {
+    auto end = text.find('\n', start);
+    auto content = text.substr(start, end == std::string_view::npos ? end : end - start);
+    size_t open = std::string_view::npos;
+    if (auto colon = content.find(": \""); colon != std::string_view::npos) {
+      open = colon + 2;
+    } else if (auto dash = content.find_first_not_of(' ');
+               dash != std::string_view::npos && content.substr(dash).starts_with("- \"")) {
+      open = dash + 2;
+    }
+    if (open != std::string_view::npos && !quote_is_closed(content, open)) {
+      return model::Position{line, static_cast<int>(open) + 1};
+    }
+    if (end == std::string_view::npos) {
+      break;
+    }
+    start = end + 1;
+    ++line;
+  }
+  return std::nullopt;
+}
+
 std::string key_text(const YAML::Node& key)
 {
   return key.IsScalar() ? key.Scalar() : std::string("<complex key>");
@@ -118,7 +146,15 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnos
   try {
     documents = YAML::LoadAll(std::string(text));
   } catch (const YAML::Exception& e) {
-    diagnostics.add({e.mark.line + 1, e.mark.column + 1}, fmt::format("invalid YAML: {}", e.msg));
+    auto message = fmt::format("invalid YAML: {}", e.msg);
+    // yaml-cpp reports a forgotten closing quote where the confusion shows,
+    // often lines later; point back at the quote too.
+    if (auto quote = open_quote_before(text, e.mark.line + 1)) {
+      message += fmt::format(" (the quote opened at line {}:{} has no closing quote on its line)",
+                             quote->line,
+                             quote->column);
+    }
+    diagnostics.add({e.mark.line + 1, e.mark.column + 1}, message);
     return std::nullopt;
   }
   if (documents.size() != 1) {

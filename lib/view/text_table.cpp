@@ -19,9 +19,13 @@ void TextTable::add_row(std::vector<std::string> cells, bool highlight)
 std::string TextTable::str() const
 {
   std::vector<size_t> widths(rows_.front().size(), 0);
+  std::vector<std::vector<size_t>> cell_widths;
+  cell_widths.reserve(rows_.size());
   for (const auto& row : rows_) {
+    auto& row_widths = cell_widths.emplace_back(row.size());
     for (size_t i = 0; i < row.size(); ++i) {
-      widths[i] = std::max(widths[i], store::count_code_points(row[i]));
+      row_widths[i] = store::count_code_points(row[i]);
+      widths[i] = std::max(widths[i], row_widths[i]);
     }
   }
   std::string out;
@@ -31,7 +35,7 @@ std::string TextTable::str() const
     for (size_t i = 0; i < row.size(); ++i) {
       line += row[i];
       if (i + 1 < row.size()) {
-        line.append(widths[i] - store::count_code_points(row[i]) + 2, ' ');
+        line.append(widths[i] - cell_widths[r][i] + 2, ' ');
       }
     }
     line.erase(line.find_last_not_of(' ') + 1);

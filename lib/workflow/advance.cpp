@@ -69,11 +69,20 @@ model::Event plan_advance(const model::Sop& procedure,
                              step.number,
                              step.decision->no));
   }
-  if (request.at < state.last_event_at) {
+  if (request.at < state.last_event_at && request.at_given) {
     throw refuse(fmt::format("--at {} is earlier than the draft's last event "
                              "({}); give a later time",
                              model::format_iso(request.at),
                              model::format_iso(state.last_event_at)));
+  }
+  if (request.at < state.last_event_at) {
+    // Another machine's clock ran ahead of this one's (the draft came
+    // through git): the history must stay in time order.
+    throw refuse(fmt::format("the draft's last event ({}) is later than this "
+                             "machine's clock ({}); check the clock, or give "
+                             "--at with a time after the last event",
+                             model::format_iso(state.last_event_at),
+                             model::format_iso(request.at)));
   }
   model::Event event;
   event.kind = request.reject ? model::EventKind::rejected : model::EventKind::completed;

@@ -14,6 +14,7 @@ struct AdvanceRequest
   std::string note;
   bool reject = false; // take the Tidak exit of the active decision step
   model::Timestamp at;
+  bool at_given = true; // false: `at` is the clock's now, not the user's --at
 };
 
 // The event that completes (or, at a decision, rejects) the active step of a

@@ -1,0 +1,287 @@
+#include <charconv>
+#include <cstdio>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+#include <store/digest_cache.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sopctl::store {
+
+namespace {
+
+constexpr std::string_view header = "sopctl digest cache 1\n";
+
+// Fields are separated by tabs and records by newlines, so both are escaped.
+std::string escape(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string unescape(std::string_view text)
+{
+  if (text.find('\\') == std::string_view::npos) {
+    return std::string(text); // the common case: nothing escaped
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\\' || i + 1 == text.size()) {
+      out += text[i];
+      continue;
+    }
+    char next = text[++i];
+    out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
+  }
+  return out;
+}
+
+// Splits `line` at tabs into `fields`; returns how many there were.
+size_t split(std::string_view line, std::string_view* fields, size_t capacity)
+{
+  size_t count = 0;
+  size_t start = 0;
+  while (count < capacity) {
+    auto tab = line.find('\t', start);
+    fields[count++] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+    if (tab == std::string_view::npos) {
+      break;
+    }
+    start = tab + 1;
+  }
+  return count;
+}
+
+template<typename Number>
+bool parse_number(std::string_view text, Number& value)
+{
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc{} && end == text.data() + text.size();
+}
+
+std::string serialize(const DraftDigest& digest)
+{
+  std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
+  for (const auto& event : digest.events) {
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                       static_cast<int>(event.kind),
+                       event.step,
+                       escape(event.role),
+                       escape(event.by),
+                       event.at.utc_seconds,
+                       event.at.offset_minutes,
+                       escape(event.note),
+                       event.where.line,
+                       event.where.column);
+  }
+  return out;
+}
+
+std::optional<DraftDigest> deserialize(std::string_view payload)
+{
+  DraftDigest digest;
+  size_t start = 0;
+  bool first = true;
+  while (start < payload.size()) {
+    auto end = payload.find('\n', start);
+    auto line = payload.substr(start, end - start);
+    start = end == std::string_view::npos ? payload.size() : end + 1;
+    std::string_view fields[9];
+    auto count = split(line, fields, 9);
+    if (first) {
+      if (count != 2) {
+        return std::nullopt;
+      }
+      digest.title = unescape(fields[0]);
+      digest.procedure = unescape(fields[1]);
+      first = false;
+      continue;
+    }
+    model::Event event;
+    int kind = 0;
+    if (count != 9 || !parse_number(fields[0], kind) || kind < 0 || kind > 2 ||
+        !parse_number(fields[1], event.step) || !parse_number(fields[4], event.at.utc_seconds) ||
+        !parse_number(fields[5], event.at.offset_minutes) ||
+        !parse_number(fields[7], event.where.line) ||
+        !parse_number(fields[8], event.where.column)) {
+      return std::nullopt;
+    }
+    event.kind = static_cast<model::EventKind>(kind);
+    event.role = unescape(fields[2]);
+    event.by = unescape(fields[3]);
+    event.note = unescape(fields[6]);
+    digest.events.push_back(std::move(event));
+  }
+  return digest;
+}
+
+} // namespace
+
+std::optional<FileKey> file_key(const fs::path& path)
+{
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) {
+    return std::nullopt;
+  }
+  return FileKey{static_cast<std::uint64_t>(info.st_size),
+                 info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
+                 info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
+                 static_cast<std::uint64_t>(info.st_ino)};
+}
+
+fs::path DigestCache::file_for(const fs::path& cache_dir, const fs::path& root)
+{
+  // FNV-1a of the root's path: one cache file per repository.
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (char c : root.string()) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return cache_dir / "sopctl" / fmt::format("{:016x}.digests", hash);
+}
+
+DigestCache::DigestCache(std::optional<fs::path> file)
+  : file_(std::move(file))
+{
+  if (!file_) {
+    return;
+  }
+  std::ifstream in(*file_, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  auto text = buffer.str();
+  if (!std::string_view(text).starts_with(header)) {
+    return; // missing or from another version: start afresh
+  }
+  // Records: `<id>\t<size>\t<mtime>\t<ctime>\t<inode>\t<lines>` followed by
+  // that many payload lines (0 for a file that is not a draft).
+  size_t pos = header.size();
+  while (pos < text.size()) {
+    auto end = text.find('\n', pos);
+    if (end == std::string::npos) {
+      break;
+    }
+    std::string_view fields[6];
+    if (split(std::string_view(text).substr(pos, end - pos), fields, 6) != 6) {
+      break;
+    }
+    Entry entry;
+    size_t lines = 0;
+    if (!parse_number(fields[1], entry.key.size) || !parse_number(fields[2], entry.key.mtime_ns) ||
+        !parse_number(fields[3], entry.key.ctime_ns) || !parse_number(fields[4], entry.key.inode) ||
+        !parse_number(fields[5], lines)) {
+      break;
+    }
+    pos = end + 1;
+    size_t payload_start = pos;
+    for (size_t i = 0; i < lines && pos < text.size(); ++i) {
+      auto next = text.find('\n', pos);
+      pos = next == std::string::npos ? text.size() : next + 1;
+    }
+    entry.is_draft = lines > 0;
+    entry.payload = text.substr(payload_start, pos - payload_start);
+    entries_.emplace(std::string(fields[0]), std::move(entry));
+  }
+}
+
+std::optional<std::optional<DraftDigest>> DigestCache::find(const std::string& id,
+                                                            const FileKey& key)
+{
+  auto found = entries_.find(id);
+  if (found == entries_.end() || !(found->second.key == key)) {
+    return std::nullopt;
+  }
+  auto& entry = found->second;
+  entry.used = true;
+  if (!entry.is_draft) {
+    return std::optional<DraftDigest>();
+  }
+  auto digest = deserialize(entry.payload);
+  if (!digest) {
+    return std::nullopt; // damaged: read the file instead
+  }
+  return std::optional<DraftDigest>(std::move(*digest));
+}
+
+void DigestCache::remember(const std::string& id,
+                           const FileKey& key,
+                           const std::optional<DraftDigest>& digest)
+{
+  if (!file_ || id.find_first_of("\t\n") != std::string::npos) {
+    return; // no cache, or an id the cache's format cannot hold
+  }
+  auto& entry = entries_[id];
+  entry.key = key;
+  entry.is_draft = digest.has_value();
+  entry.payload = digest ? serialize(*digest) : std::string();
+  entry.used = true;
+  changed_ = true;
+}
+
+void DigestCache::save()
+{
+  if (!file_) {
+    return;
+  }
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    if (!it->second.used) {
+      it = entries_.erase(it); // the file is gone
+      changed_ = true;
+    } else {
+      ++it;
+    }
+  }
+  if (!changed_) {
+    return;
+  }
+  std::string text(header);
+  for (const auto& [id, entry] : entries_) {
+    size_t lines = 0;
+    for (char c : entry.payload) {
+      lines += c == '\n' ? 1 : 0;
+    }
+    text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n",
+                        id,
+                        entry.key.size,
+                        entry.key.mtime_ns,
+                        entry.key.ctime_ns,
+                        entry.key.inode,
+                        lines);
+    text += entry.payload;
+  }
+  // A cache needs no fsync; it only has to be whole, hence the rename.
+  std::error_code error;
+  fs::create_directories(file_->parent_path(), error);
+  auto temporary = file_->string() + fmt::format(".tmp{}", ::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      fs::remove(temporary, error);
+      return;
+    }
+  }
+  fs::rename(temporary, *file_, error);
+  if (error) {
+    fs::remove(temporary, error);
+  }
+}
+
+} // namespace sopctl::store
