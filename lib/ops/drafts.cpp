@@ -22,6 +22,12 @@ std::string select_draft(const store::Repository& repository,
                          const store::Procedure& procedure,
                          const std::optional<std::string>& query)
 {
+  // An exact id needs no listing: acting on one draft never reads the
+  // directory of all the others.
+  if (query && query->find('/') == std::string::npos && !query->empty() &&
+      std::filesystem::is_regular_file(repository.draft_path(*query))) {
+    return *query;
+  }
   auto ids = store::list_sop_ids(repository.sops_dir());
   auto sops_display = repository.display(repository.sops_dir()) + "/";
   if (query) {

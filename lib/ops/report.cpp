@@ -10,13 +10,6 @@ namespace sopctl::ops {
 
 namespace {
 
-report::ClockRules clock_rules(const store::Repository& repository, const model::Sop& procedure)
-{
-  return {&repository.config.calendar,
-          repository.config.at_risk_share,
-          time::time_standards_of(procedure)};
-}
-
 void check_role(const model::Sop& procedure, const std::optional<std::string>& role)
 {
   if (role && !procedure.find_performer(*role)) {
@@ -41,7 +34,8 @@ int run_report(const store::Repository& repository,
       fmt::format("--within: {}", horizon.error.empty() ? "give a duration" : horizon.error));
   }
 
-  auto rules = clock_rules(repository, sop);
+  auto rules =
+    report::clock_rules(repository.config.calendar, repository.config.at_risk_share, sop);
   // Reports read in the office's own time, whatever offset --at was given in.
   auto now = model::at_offset(request.now.utc_seconds, repository.config.utc_offset_minutes);
   auto until = rules.calendar->due(now, horizon.standard);

@@ -41,9 +41,8 @@ int show_status(const store::Repository& repository,
                 std::ostream& err)
 {
   auto procedure = store::load_procedure(repository);
-  report::ClockRules rules{&repository.config.calendar,
-                           repository.config.at_risk_share,
-                           time::time_standards_of(procedure.sop)};
+  auto rules =
+    report::clock_rules(repository.config.calendar, repository.config.at_risk_share, procedure.sop);
   auto now = model::at_offset(request.now.utc_seconds, repository.config.utc_offset_minutes);
   auto colour = request.colour ? view::Colour::yes : view::Colour::no;
   if (request.draft) {

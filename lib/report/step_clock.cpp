@@ -1,4 +1,5 @@
 #include <report/step_clock.hpp>
+#include <time/time_standard.hpp>
 
 namespace sopctl::report {
 
@@ -15,6 +16,13 @@ std::string_view to_string(ClockState state)
       return "overdue";
   }
   return "?";
+}
+
+ClockRules clock_rules(const time::Calendar& calendar,
+                       double at_risk_share,
+                       const model::Sop& procedure)
+{
+  return {&calendar, at_risk_share, time::time_standards_of(procedure)};
 }
 
 StepClock measure(const ClockRules& rules,

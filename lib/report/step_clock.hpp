@@ -45,6 +45,11 @@ struct ClockRules
   std::vector<std::optional<time::TimeStandard>> standards;
 };
 
+// The rules for a procedure measured on `calendar`.
+ClockRules clock_rules(const time::Calendar& calendar,
+                       double at_risk_share,
+                       const model::Sop& procedure);
+
 // Measures one activation as of `now`.
 StepClock measure(const ClockRules& rules,
                   const workflow::Activation& activation,

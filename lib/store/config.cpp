@@ -5,6 +5,7 @@
 #include <model/errors.hpp>
 #include <store/config.hpp>
 #include <store/embedded.hpp>
+#include <store/identity_reader.hpp>
 #include <store/map_reader.hpp>
 #include <store/sop_reader.hpp>
 
@@ -217,23 +218,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
     return std::nullopt;
   }
   Config config;
-  if (auto node = map.node("office"); node.IsDefined() && !node.IsNull()) {
-    MapReader office(
-      node, "office", {"government", "name", "address", "phone", "fax", "city"}, diagnostics);
-    config.office = {office.text("government"),
-                     office.text("name"),
-                     office.text("address"),
-                     office.text("phone"),
-                     office.text("fax"),
-                     office.text("city")};
-  }
-  if (auto node = map.node("approver"); node.IsDefined() && !node.IsNull()) {
-    MapReader approver(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
-    config.approver = {approver.text("position"),
-                       approver.text("name"),
-                       approver.text("rank"),
-                       approver.text("nip")};
-  }
+  read_office(map, config.office, diagnostics);
+  read_approver(map, config.approver, diagnostics);
   auto timezone = map.text("timezone");
   if (!timezone.empty()) {
     if (auto offset = parse_timezone(timezone)) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <model/validation.hpp>
+#include <store/identity_reader.hpp>
 #include <store/map_reader.hpp>
 #include <store/sop_reader.hpp>
 
@@ -9,22 +10,6 @@ namespace sopctl::store {
 using model::Diagnostics;
 
 namespace {
-
-void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnostics)
-{
-  auto node = parent.node("office");
-  if (!node.IsDefined() || node.IsNull()) {
-    return;
-  }
-  MapReader map(
-    node, "office", {"government", "name", "address", "phone", "fax", "city"}, diagnostics);
-  office.government = map.text("government");
-  office.name = map.text("name");
-  office.address = map.text("address");
-  office.phone = map.text("phone");
-  office.fax = map.text("fax");
-  office.city = map.text("city");
-}
 
 std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnostics)
 {
@@ -52,19 +37,6 @@ void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics
     dates.revised = read_date(map, "revised", diagnostics);
     dates.approved = read_date(map, "approved", diagnostics);
   }
-}
-
-void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& diagnostics)
-{
-  auto node = parent.node("approver");
-  if (!node.IsDefined() || node.IsNull()) {
-    return;
-  }
-  MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
-  approver.position = map.text("position");
-  approver.name = map.text("name");
-  approver.rank = map.text("rank");
-  approver.nip = map.text("nip");
 }
 
 std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostics& diagnostics)

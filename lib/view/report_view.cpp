@@ -1,5 +1,7 @@
 #include <fmt/format.h>
+#include <functional>
 #include <time/time_standard.hpp>
+#include <variant>
 #include <view/csv_writer.hpp>
 #include <view/json_writer.hpp>
 #include <view/report_view.hpp>
@@ -32,63 +34,117 @@ std::string describe_seconds(std::int64_t seconds)
   return time::describe(0, seconds / 60);
 }
 
+namespace {
+
+// A value of a report field: text or a whole number (JSON keeps the type).
+using FieldValue = std::variant<std::string, std::int64_t>;
+
+// One named field of a report row, written alike to JSON and CSV.
+struct Field
+{
+  std::string_view name;
+  std::function<FieldValue(const report::ActiveStep&)> value;
+};
+
+std::vector<Field> common_fields(const model::Sop& procedure)
+{
+  return {
+    {"draft", [](const auto& row) { return FieldValue(row.draft); }},
+    {"title", [](const auto& row) { return FieldValue(row.title); }},
+    {"step", [](const auto& row) { return FieldValue(std::int64_t{row.step->number}); }},
+    {"activity", [](const auto& row) { return FieldValue(row.step->activity); }},
+    {"role", [](const auto& row) { return FieldValue(row.step->performer); }},
+    {"performer",
+     [&procedure](const auto& row) {
+       return FieldValue(performer_name(procedure, row.step->performer));
+     }},
+    {"since", [](const auto& row) { return FieldValue(model::format_iso(row.clock.since)); }},
+    {"due", [](const auto& row) { return FieldValue(model::format_iso(*row.clock.due)); }},
+  };
+}
+
+std::vector<Field> overdue_fields(const model::Sop& procedure)
+{
+  auto fields = common_fields(procedure);
+  fields.push_back({"late_minutes", [](const auto& row) { return FieldValue(row.late_minutes); }});
+  fields.push_back({"late_by", [](const auto& row) { return FieldValue(late_by(row)); }});
+  fields.push_back(
+    {"round", [](const auto& row) { return FieldValue(std::int64_t{row.clock.round}); }});
+  return fields;
+}
+
+std::vector<Field> due_fields(const model::Sop& procedure)
+{
+  auto fields = common_fields(procedure);
+  fields.push_back({"remaining_minutes",
+                    [](const auto& row) { return FieldValue(row.clock.remaining_seconds / 60); }});
+  fields.push_back({"state", [](const auto& row) {
+                      return FieldValue(std::string(report::to_string(row.clock.state)));
+                    }});
+  fields.push_back(
+    {"round", [](const auto& row) { return FieldValue(std::int64_t{row.clock.round}); }});
+  return fields;
+}
+
+std::string rows_as_json(const std::vector<Field>& fields,
+                         const std::vector<report::ActiveStep>& rows)
+{
+  JsonWriter json;
+  json.begin_array();
+  for (const auto& row : rows) {
+    json.begin_object();
+    for (const auto& field : fields) {
+      json.key(field.name);
+      std::visit([&json](const auto& value) { json.value(value); }, field.value(row));
+    }
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
+}
+
+std::string rows_as_csv(const std::vector<Field>& fields,
+                        const std::vector<report::ActiveStep>& rows)
+{
+  std::vector<std::string> cells;
+  for (const auto& field : fields) {
+    cells.emplace_back(field.name);
+  }
+  std::string out = csv_row(cells);
+  for (const auto& row : rows) {
+    cells.clear();
+    for (const auto& field : fields) {
+      auto value = field.value(row);
+      cells.push_back(std::holds_alternative<std::string>(value)
+                        ? std::get<std::string>(value)
+                        : std::to_string(std::get<std::int64_t>(value)));
+    }
+    out += csv_row(cells);
+  }
+  return out;
+}
+
+std::string as_of(model::Timestamp now)
+{
+  return fmt::format(
+    "{} ({})", model::format_short(now), model::format_utc_offset(now.offset_minutes));
+}
+
+} // namespace
+
 std::string overdue_report(const model::Sop& procedure,
                            const std::vector<report::ActiveStep>& rows,
                            model::Timestamp now,
                            ReportFormat format)
 {
   if (format == ReportFormat::json) {
-    JsonWriter json;
-    json.begin_array();
-    for (const auto& row : rows) {
-      json.begin_object();
-      json.key("draft").value(row.draft);
-      json.key("title").value(row.title);
-      json.key("step").value(row.step->number);
-      json.key("activity").value(row.step->activity);
-      json.key("role").value(row.step->performer);
-      json.key("performer").value(performer_name(procedure, row.step->performer));
-      json.key("since").value(model::format_iso(row.clock.since));
-      json.key("due").value(model::format_iso(*row.clock.due));
-      json.key("late_minutes").value(row.late_minutes);
-      json.key("late_by").value(late_by(row));
-      json.key("round").value(row.clock.round);
-      json.end_object();
-    }
-    json.end_array();
-    return json.str();
+    return rows_as_json(overdue_fields(procedure), rows);
   }
   if (format == ReportFormat::csv) {
-    std::string out = csv_row({"draft",
-                               "title",
-                               "step",
-                               "activity",
-                               "role",
-                               "performer",
-                               "since",
-                               "due",
-                               "late_minutes",
-                               "late_by",
-                               "round"});
-    for (const auto& row : rows) {
-      out += csv_row({row.draft,
-                      row.title,
-                      std::to_string(row.step->number),
-                      row.step->activity,
-                      row.step->performer,
-                      performer_name(procedure, row.step->performer),
-                      model::format_iso(row.clock.since),
-                      model::format_iso(*row.clock.due),
-                      std::to_string(row.late_minutes),
-                      late_by(row),
-                      std::to_string(row.clock.round)});
-    }
-    return out;
+    return rows_as_csv(overdue_fields(procedure), rows);
   }
   if (rows.empty()) {
-    return fmt::format("nothing is overdue as of {} ({})\n",
-                       model::format_short(now),
-                       model::format_utc_offset(now.offset_minutes));
+    return fmt::format("nothing is overdue as of {}\n", as_of(now));
   }
   TextTable table(
     {"DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "DUE", "LATE BY", "ROUND"});
@@ -111,58 +167,14 @@ std::string due_report(const model::Sop& procedure,
                        model::Timestamp now,
                        ReportFormat format)
 {
-  auto remaining = [](const report::ActiveStep& row) {
-    return describe_seconds(row.clock.remaining_seconds);
-  };
   if (format == ReportFormat::json) {
-    JsonWriter json;
-    json.begin_array();
-    for (const auto& row : rows) {
-      json.begin_object();
-      json.key("draft").value(row.draft);
-      json.key("title").value(row.title);
-      json.key("step").value(row.step->number);
-      json.key("activity").value(row.step->activity);
-      json.key("role").value(row.step->performer);
-      json.key("since").value(model::format_iso(row.clock.since));
-      json.key("due").value(model::format_iso(*row.clock.due));
-      json.key("remaining_minutes").value(row.clock.remaining_seconds / 60);
-      json.key("state").value(report::to_string(row.clock.state));
-      json.key("round").value(row.clock.round);
-      json.end_object();
-    }
-    json.end_array();
-    return json.str();
+    return rows_as_json(due_fields(procedure), rows);
   }
   if (format == ReportFormat::csv) {
-    std::string out = csv_row({"draft",
-                               "title",
-                               "step",
-                               "activity",
-                               "role",
-                               "since",
-                               "due",
-                               "remaining_minutes",
-                               "state",
-                               "round"});
-    for (const auto& row : rows) {
-      out += csv_row({row.draft,
-                      row.title,
-                      std::to_string(row.step->number),
-                      row.step->activity,
-                      row.step->performer,
-                      model::format_iso(row.clock.since),
-                      model::format_iso(*row.clock.due),
-                      std::to_string(row.clock.remaining_seconds / 60),
-                      std::string(report::to_string(row.clock.state)),
-                      std::to_string(row.clock.round)});
-    }
-    return out;
+    return rows_as_csv(due_fields(procedure), rows);
   }
   if (rows.empty()) {
-    return fmt::format("nothing is due soon as of {} ({})\n",
-                       model::format_short(now),
-                       model::format_utc_offset(now.offset_minutes));
+    return fmt::format("nothing is due soon as of {}\n", as_of(now));
   }
   TextTable table({"DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "DUE", "REMAINING", "STATE"});
   for (const auto& row : rows) {
@@ -172,7 +184,7 @@ std::string due_report(const model::Sop& procedure,
                    truncate(row.step->activity, 32),
                    performer_name(procedure, row.step->performer),
                    model::format_short(*row.clock.due),
-                   remaining(row),
+                   describe_seconds(row.clock.remaining_seconds),
                    std::string(report::to_string(row.clock.state))});
   }
   return table.str();
