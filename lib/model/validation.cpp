@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 #include <model/validation.hpp>
 
 namespace sopctl::model {
@@ -69,10 +70,53 @@ void check_target(const Sop& sop,
   }
 }
 
+// Steps must be numbered 1, 2, 3, ... in order. Reports the first gap (a
+// number nothing uses), else the first step out of its place; one message
+// each, since one misnumbered step throws off all those after it.
+void validate_numbering(const Sop& sop, Diagnostics& diagnostics)
+{
+  std::set<int> numbers;
+  for (const auto& step : sop.steps) {
+    if (step.number <= 0) {
+      return; // the reader reported it, and it may be the missing one
+    }
+    numbers.insert(step.number);
+  }
+  int missing = 1;
+  while (numbers.contains(missing)) {
+    ++missing;
+  }
+  bool has_gap = !numbers.empty() && missing < *numbers.rbegin();
+  int place = 0;
+  std::set<int> placed;
+  for (const auto& step : sop.steps) {
+    if (!placed.insert(step.number).second) {
+      continue; // a duplicate, reported on its own
+    }
+    ++place;
+    if (has_gap && step.number > missing) {
+      diagnostics.add(step.where,
+                      fmt::format("step {} is missing: found step {} where step {} should be; "
+                                  "number the steps 1, 2, 3, ... in order",
+                                  missing,
+                                  step.number,
+                                  missing));
+      return;
+    }
+    if (!has_gap && step.number != place) {
+      diagnostics.add(step.where,
+                      fmt::format("step {} is out of order: it stands where step {} should be; "
+                                  "list the steps in the order 1, 2, 3, ...",
+                                  step.number,
+                                  place));
+      return;
+    }
+  }
+}
+
 void validate_steps(const Sop& sop, Diagnostics& diagnostics)
 {
   std::map<int, Position> seen;
-  int expected = 1;
   for (const auto& step : sop.steps) {
     if (step.number <= 0) {
       continue; // already reported by the reader
@@ -84,16 +128,7 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
                                   "line {}); number the steps 1, 2, 3, ...",
                                   step.number,
                                   first->second.line));
-    } else if (step.number != expected) {
-      diagnostics.add(step.where,
-                      fmt::format("step {} is missing: found step {} where "
-                                  "step {} should be; number the steps 1, 2, "
-                                  "3, ... in order",
-                                  expected,
-                                  step.number,
-                                  expected));
     }
-    expected = std::max(expected, step.number) + (inserted ? 1 : 0);
     if (step.activity.empty()) {
       diagnostics.add(step.where,
                       fmt::format("step {} has no activity; write what is "
@@ -113,6 +148,7 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
       check_target(sop, step, step.decision->no, "Tidak", diagnostics);
     }
   }
+  validate_numbering(sop, diagnostics);
 }
 
 } // namespace

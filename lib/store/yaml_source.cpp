@@ -17,6 +17,26 @@ model::Position position_of(const YAML::Node& node)
 
 namespace {
 
+// The first C0 control character (or DEL) other than tab, CR and LF.
+std::optional<std::pair<model::Position, unsigned>> find_control_character(std::string_view text)
+{
+  int line = 1;
+  int column = 1;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F) {
+      return std::pair{model::Position{line, column}, unsigned{byte}};
+    }
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((byte & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return std::nullopt;
+}
+
 bool is_blank(std::string_view text)
 {
   bool in_comment = false;
@@ -58,8 +78,21 @@ void check_scalar(const YAML::Node& node, std::string_view text, Diagnostics& di
   if (mark.is_null() || mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) {
     return;
   }
-  char first = text[mark.pos];
-  if ((first == '"' || first == '\'') && !quote_is_closed(text, mark.pos)) {
+  // The node starts at its anchor or tag when it has one (`&a "x`, `!!str
+  // "x`): the quote comes after them.
+  size_t pos = static_cast<size_t>(mark.pos);
+  while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {
+    pos = text.find_first_of(" \t\n", pos);
+    pos = pos == std::string_view::npos ? text.size() : text.find_first_not_of(" \t", pos);
+    if (pos == std::string_view::npos) {
+      return;
+    }
+  }
+  if (pos >= text.size()) {
+    return;
+  }
+  char first = text[pos];
+  if ((first == '"' || first == '\'') && !quote_is_closed(text, pos)) {
     diagnostics.add(position_of(node),
                     fmt::format("unclosed quote: this string has no closing "
                                 "{0}; add a {0} where the text ends",
@@ -132,6 +165,14 @@ void check_node(const YAML::Node& node, std::string_view text, Diagnostics& diag
 
 std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnostics)
 {
+  // YAML allows no C0 control characters but tab and line breaks (YAML 1.2,
+  // 5.1); yaml-cpp reads a NUL as something else entirely.
+  if (auto bad = find_control_character(text)) {
+    diagnostics.add(bad->first,
+                    fmt::format("the file holds the control character U+{:04X}; remove it",
+                                bad->second));
+    return std::nullopt;
+  }
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.add(*bad, "the file is not UTF-8 text; save it with UTF-8 encoding");
     return std::nullopt;
@@ -150,7 +191,8 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnos
     // yaml-cpp reports a forgotten closing quote where the confusion shows,
     // often lines later; point back at the quote too.
     if (auto quote = open_quote_before(text, e.mark.line + 1)) {
-      message += fmt::format(" (the quote opened at line {}:{} has no closing quote on its line)",
+      message += fmt::format(" (if the quote opened at line {}:{} should end on its line, "
+                             "its closing quote is missing)",
                              quote->line,
                              quote->column);
     }

@@ -19,6 +19,9 @@ std::string make_draft_id(std::string_view title)
   bool pending_dash = false;
   for (char c : title) {
     char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      continue; // a byte of a non-ASCII letter: dropped, the word stays whole
+    }
     if (is_id_char(lower)) {
       if (pending_dash && !id.empty()) {
         id += '-';
