@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
-#include <set>
 #include <model/validation.hpp>
+#include <set>
 
 namespace sopctl::model {
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <model/errors.hpp>
+#include <model/validation.hpp>
 #include <store/config.hpp>
 #include <store/embedded.hpp>
 #include <store/identity_reader.hpp>
@@ -186,6 +187,61 @@ void read_at_risk_share(MapReader& map, Config& config, model::Diagnostics& diag
 
 } // namespace
 
+namespace {
+
+std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostics& diagnostics)
+{
+  std::vector<model::Person> people;
+  if (!node.IsDefined() || node.IsNull()) {
+    return people;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(position_of(node), "\"people\" must be a list of persons");
+    return people;
+  }
+  std::map<std::string, model::Position> seen; // NIPs and emails
+  for (const auto& item : node) {
+    MapReader map(
+      item, "a person", {"name", "nip", "rank", "position", "roles", "email"}, diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    model::Person person;
+    person.where = map.where();
+    person.name = map.text("name", Required::yes);
+    person.nip = map.text("nip");
+    person.rank = map.text("rank");
+    person.position = map.text("position");
+    person.roles = map.text_list("roles");
+    person.email = map.text("email");
+    for (const auto& role : person.roles) {
+      if (!model::is_valid_role_key(role)) {
+        diagnostics.add(
+          map.where("roles"),
+          fmt::format("role \"{}\" of {} is not a role key (like kabid)", role, person.name));
+      }
+    }
+    for (const auto& [label, value] : {std::pair{"NIP", person.nip}, {"email", person.email}}) {
+      if (value.empty()) {
+        continue;
+      }
+      auto [first, inserted] = seen.emplace(value, person.where);
+      if (!inserted) {
+        diagnostics.add(person.where,
+                        fmt::format("{} {} is given to two people (first at line {}); each "
+                                    "person has their own",
+                                    label,
+                                    value,
+                                    first->second.line));
+      }
+    }
+    people.push_back(std::move(person));
+  }
+  return people;
+}
+
+} // namespace
+
 Config default_config()
 {
   auto seed =
@@ -212,7 +268,10 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
                  "working_hours",
                  "holidays",
                  "half_days",
-                 "at_risk_share"},
+                 "at_risk_share",
+                 "people",
+                 "logo",
+                 "signing"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -238,6 +297,13 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   read_holidays(map, config.calendar, diagnostics);
   read_half_days(map, config.calendar, diagnostics);
   read_at_risk_share(map, config, diagnostics);
+  config.people = read_people(map.node("people"), diagnostics);
+  config.logo = map.text("logo");
+  if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
+    MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
+    config.signing_step = signing.number("step", Required::no).value_or(config.signing_step);
+    config.paraf_step = signing.number("paraf", Required::no).value_or(config.paraf_step);
+  }
   if (diagnostics.list().size() != before) {
     return std::nullopt;
   }

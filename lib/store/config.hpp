@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
+#include <model/person.hpp>
 #include <model/sop.hpp>
 #include <optional>
 #include <string>
@@ -20,6 +21,15 @@ struct Config
   time::Calendar calendar = time::Calendar::office_default();
   // A step is at risk when less than this share of its standard is left.
   double at_risk_share = 0.25;
+  // The roster; empty: roles are not enforced.
+  std::vector<model::Person> people;
+  // An image for the identity header (relative to sopctl.yaml); empty: none.
+  std::string logo;
+  // The steps of the drafting procedure whose completion means the SOP is
+  // signed (Kadis's signature) and initialled (the secretary's paraf); the
+  // embedded procedure's steps 8 and 7 by default.
+  int signing_step = 8;
+  int paraf_step = 7;
 };
 
 // The settings used where there is no `sopctl.yaml`: the embedded seed's

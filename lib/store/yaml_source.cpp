@@ -168,9 +168,9 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnos
   // YAML allows no C0 control characters but tab and line breaks (YAML 1.2,
   // 5.1); yaml-cpp reads a NUL as something else entirely.
   if (auto bad = find_control_character(text)) {
-    diagnostics.add(bad->first,
-                    fmt::format("the file holds the control character U+{:04X}; remove it",
-                                bad->second));
+    diagnostics.add(
+      bad->first,
+      fmt::format("the file holds the control character U+{:04X}; remove it", bad->second));
     return std::nullopt;
   }
   if (auto bad = find_invalid_utf8(text)) {
