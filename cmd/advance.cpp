@@ -7,7 +7,7 @@ int run_advance(const AdvanceOptions& options, const Context& context)
 {
   auto repository = open_repository(context);
   workflow::AdvanceRequest request{options.role,
-                                   acting_person(options.by),
+                                   acting_person(options.by, repository),
                                    options.note,
                                    options.reject,
                                    moment(options.at, repository),

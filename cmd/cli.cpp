@@ -84,9 +84,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   auto* report_cmd = app.add_subcommand(
     "report", "Steps measured against their time standards on the working calendar");
   report_cmd->require_subcommand(1);
+  // Performance measures finished steps, so "as of" means nothing to it.
   auto add_report = [&](const char* name, const char* help) {
     auto* sub = report_cmd->add_subcommand(name, help);
-    sub->add_option("--at", report.at, "As of this moment (ISO 8601; default: now)");
+    if (std::string_view(name) != "performance") {
+      sub->add_option("--at", report.at, "As of this moment (ISO 8601; default: now)");
+    }
     sub->add_option("--role", report.role, "Only steps performed by ROLE");
     sub->add_option("--format", report.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));

@@ -3,9 +3,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <defaults.hpp>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <options.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace sopctl::cmd {
 
@@ -30,33 +33,49 @@ store::Repository open_repository(const Context& context)
 
 namespace {
 
-std::string git_user_name()
+// `git config user.name` as git reads it in the repository (its local
+// config wins over the global one), or empty.
+std::string git_user_name(const std::filesystem::path& repository_root)
 {
-  // popen runs a shell; the command is fixed text, nothing of the user's.
-  FILE* pipe = ::popen("git config user.name 2>/dev/null", "r");
-  if (!pipe) {
+  int out[2];
+  if (::pipe(out) != 0) {
     return {};
   }
-  std::string name;
-  std::array<char, 256> buffer;
-  while (std::fgets(buffer.data(), buffer.size(), pipe)) {
-    name += buffer.data();
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::dup2(out[1], STDOUT_FILENO);
+    int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, STDERR_FILENO);
+    ::close(out[0]);
+    ::execlp("git", "git", "-C", repository_root.c_str(), "config", "user.name", nullptr);
+    ::_exit(127);
   }
-  ::pclose(pipe);
+  ::close(out[1]);
+  std::string name;
+  char buffer[256];
+  ssize_t count;
+  while ((count = ::read(out[0], buffer, sizeof buffer)) > 0) {
+    name.append(buffer, static_cast<size_t>(count));
+  }
+  ::close(out[0]);
+  int status = 0;
+  if (child > 0) {
+    ::waitpid(child, &status, 0);
+  }
   while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) {
     name.pop_back();
   }
-  return name;
+  return child > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? name : std::string();
 }
 
 } // namespace
 
-std::string acting_person(const std::string& by)
+std::string acting_person(const std::string& by, const store::Repository& repository)
 {
   if (!by.empty()) {
     return by;
   }
-  if (auto name = git_user_name(); !name.empty()) {
+  if (auto name = git_user_name(repository.root); !name.empty()) {
     return name;
   }
   if (const char* user = std::getenv("USER"); user && *user) {

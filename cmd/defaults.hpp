@@ -13,8 +13,8 @@ store::Repository open_repository(const struct Context& context);
 // Where caches go: $XDG_CACHE_HOME, else ~/.cache; none without either.
 std::optional<std::filesystem::path> cache_directory();
 
-// `--by` as given, else `git config user.name`, else $USER.
-std::string acting_person(const std::string& by);
+// `--by` as given, else `git config user.name` in the repository, else $USER.
+std::string acting_person(const std::string& by, const store::Repository& repository);
 
 // `--at` as given (local to the repository's timezone unless it carries an
 // offset), else now; throws model::UsageError for a malformed time.

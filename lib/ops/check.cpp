@@ -82,8 +82,11 @@ int check_files(const store::Repository& repository,
       auto text = store::read_file(path, diagnostics.path());
       if (path.filename() == "sopctl.yaml") {
         store::read_config(text, diagnostics);
-      } else if (auto sop = store::read_sop(text, diagnostics); sop && sop->drafting) {
-        check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
+      } else if (auto sop = store::read_sop(text, diagnostics)) {
+        time::validate_time_standards(*sop, diagnostics);
+        if (sop->drafting) {
+          check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
+        }
       }
     } catch (const model::Error& error) {
       problems.push_back({"", {}, error.what()});

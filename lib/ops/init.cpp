@@ -36,17 +36,20 @@ std::string default_config_text()
 
 void init_repository(const std::filesystem::path& dir, std::ostream& out)
 {
+  // The config is created first (exclusively), so a refused init leaves
+  // the directory exactly as it was.
   std::error_code error;
-  std::filesystem::create_directories(dir / "sops", error);
-  if (error) {
-    throw model::Error(
-      fmt::format("{}: cannot create the directory: {}", (dir / "sops").string(), error.message()));
-  }
+  std::filesystem::create_directories(dir, error);
   auto config = dir / "sopctl.yaml";
   if (!store::create_file_exclusively(config, default_config_text())) {
     throw model::Error(fmt::format("{}: already exists; sopctl init never "
                                    "overwrites it (edit it, or remove it first)",
                                    config.string()));
+  }
+  std::filesystem::create_directories(dir / "sops", error);
+  if (error) {
+    throw model::Error(
+      fmt::format("{}: cannot create the directory: {}", (dir / "sops").string(), error.message()));
   }
   out << fmt::format("initialised {}: edit sopctl.yaml to your office, then "
                      "start a draft with: sopctl start TITLE\n",

@@ -72,7 +72,8 @@ int run_report(const store::Repository& repository,
       out << view::due_report(sop, rows, now, request.format);
       break;
     case ReportKind::performance:
-      out << view::performance_report(sop, tally.finish(sop), request.format);
+      out << view::performance_report(
+        sop, report::only_role(tally.finish(sop), request.role), request.format);
       break;
   }
   return problems.empty() ? exit_code : 1;

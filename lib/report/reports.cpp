@@ -142,6 +142,15 @@ PerformanceReport PerformanceTally::finish(const model::Sop& procedure)
   return report;
 }
 
+PerformanceReport only_role(PerformanceReport report, const std::optional<std::string>& role)
+{
+  if (role) {
+    std::erase_if(report.steps, [&](const auto& entry) { return entry.step->performer != *role; });
+    std::erase_if(report.roles, [&](const auto& entry) { return entry.label != *role; });
+  }
+  return report;
+}
+
 PerformanceReport performance(const model::Sop& procedure,
                               const ClockRules& rules,
                               const std::vector<DraftInput>& drafts)

@@ -112,6 +112,10 @@ private:
   std::map<std::string, Tally> by_role_;
 };
 
+// The rows of `report` about `role` only (its steps and its own line); all
+// of them without a role.
+PerformanceReport only_role(PerformanceReport report, const std::optional<std::string>& role);
+
 PerformanceReport performance(const model::Sop& procedure,
                               const ClockRules& rules,
                               const std::vector<DraftInput>& drafts);

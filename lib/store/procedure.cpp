@@ -8,16 +8,31 @@
 
 namespace sopctl::store {
 
+namespace {
+
+// A procedure's time standards are what reports measure, so one that cannot
+// be read makes the procedure unusable.
+model::Sop load_checked(std::string_view text, const std::string& display)
+{
+  auto sop = load_sop(text, display);
+  model::Diagnostics diagnostics(display);
+  time::validate_time_standards(sop, diagnostics);
+  diagnostics.throw_if_any();
+  return sop;
+}
+
+} // namespace
+
 Procedure load_procedure(const Repository& repository)
 {
   if (repository.config.procedure.empty()) {
-    return {load_sop(*embedded_file(embedded_procedure_name),
-                     "embedded " + std::string(embedded_procedure_name)),
+    return {load_checked(*embedded_file(embedded_procedure_name),
+                         "embedded " + std::string(embedded_procedure_name)),
             "embedded default"};
   }
   auto path = repository.root / repository.config.procedure;
   auto display = repository.display(path);
-  auto sop = load_sop(read_file(path, display), display);
+  auto sop = load_checked(read_file(path, display), display);
   if (sop.drafting) {
     throw model::Error(fmt::format("{}: this is a draft, not a procedure; "
                                    "sopctl.yaml's \"procedure\" must name a "

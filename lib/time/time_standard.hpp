@@ -42,8 +42,8 @@ std::string describe(int days, long long minutes);
 void validate_time_standards(const model::Sop& sop, model::Diagnostics& diagnostics);
 
 // The time standard of each step of a procedure, indexed by step number
-// (index 0 unused); nullopt for a step without one. Throws model::Error for
-// one that cannot be read.
+// (index 0 unused); nullopt for a step without one or with one that cannot
+// be read (store::load_procedure refuses those before this is called).
 std::vector<std::optional<TimeStandard>> time_standards_of(const model::Sop& sop);
 
 } // namespace sopctl::time

@@ -283,7 +283,10 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
     json.key("performer").value(performer_name(procedure, step.performer));
     const auto* done = state.last_done(step.number);
     bool active = step.number == state.active_step;
-    json.key("state").value(active ? "active" : done ? "done" : "pending");
+    json.key("state").value(active           ? "active"
+                            : !done          ? "pending"
+                            : done->rejected ? "sent_back"
+                                             : "done");
     json.key("times_done").value(times_done(state, step.number));
     json.key("standard").value(step.time);
     json.key("total_minutes").value(step_totals(draft, step.number).seconds / 60);
