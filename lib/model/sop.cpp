@@ -31,13 +31,16 @@ std::string_view to_string(EventKind kind)
       return "completed";
     case EventKind::rejected:
       return "rejected";
+    case EventKind::noted:
+      return "noted";
   }
   return "?";
 }
 
 std::optional<EventKind> parse_event_kind(std::string_view text)
 {
-  for (auto kind : {EventKind::started, EventKind::completed, EventKind::rejected}) {
+  for (auto kind :
+       {EventKind::started, EventKind::completed, EventKind::rejected, EventKind::noted}) {
     if (to_string(kind) == text) {
       return kind;
     }

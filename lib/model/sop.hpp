@@ -72,6 +72,7 @@ enum class EventKind
   started,   // the draft was created; the procedure's first step is active
   completed, // the active step was done (Ya at a decision)
   rejected,  // a decision step took its Tidak exit
+  noted,     // a remark at a step; the state does not change
 };
 
 // One entry of a draft's append-only history.
@@ -83,6 +84,11 @@ struct Event
   std::string by;
   Timestamp at;
   std::string note;
+  // The hash chain (see history/event_hash.hpp): the hash of the event this
+  // one was appended after, and this event's own hash over its fields and
+  // `prev`. Empty in files written before sopctl kept the chain.
+  std::string prev;
+  std::string hash;
   Position where;
 };
 
@@ -120,7 +126,8 @@ struct Sop
   const Performer* find_performer(std::string_view key) const;
 };
 
-// The word stored for an event kind: `started`, `completed`, `rejected`.
+// The word stored for an event kind: `started`, `completed`, `rejected`,
+// `noted`.
 std::string_view to_string(EventKind kind);
 
 // The event kind for a stored word.

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <history/event_hash.hpp>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
 #include <store/files.hpp>
@@ -22,6 +23,7 @@ void advance_draft(const store::Repository& repository,
     request.at = clock();
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
+  history::seal(event, draft.file.sop.drafting->events);
   auto text = store::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);
 

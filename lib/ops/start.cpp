@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <history/event_hash.hpp>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
 #include <render/templates.hpp>
@@ -75,7 +76,12 @@ std::string start_draft(const store::Repository& repository,
 
   model::DraftingRecord record;
   record.procedure = procedure.sop.number;
-  record.events.push_back({model::EventKind::started, 0, "", request.by, request.at, "", {}});
+  model::Event started;
+  started.kind = model::EventKind::started;
+  started.by = request.by;
+  started.at = request.at;
+  history::seal(started, record.events);
+  record.events.push_back(std::move(started));
   auto text = skeleton(repository, request, id) + store::write_drafting(record);
 
   auto path = repository.draft_path(id);

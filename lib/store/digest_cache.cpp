@@ -11,7 +11,7 @@ namespace sopctl::store {
 
 namespace {
 
-constexpr std::string_view header = "sopctl digest cache 1\n";
+constexpr std::string_view header = "sopctl digest cache 2\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
@@ -81,7 +81,7 @@ std::string serialize(const DraftDigest& digest)
 {
   std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
   for (const auto& event : digest.events) {
-    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                        static_cast<int>(event.kind),
                        event.step,
                        escape(event.role),
@@ -90,7 +90,9 @@ std::string serialize(const DraftDigest& digest)
                        event.at.offset_minutes,
                        escape(event.note),
                        event.where.line,
-                       event.where.column);
+                       event.where.column,
+                       escape(event.prev),
+                       escape(event.hash));
   }
   return out;
 }
@@ -104,8 +106,8 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     auto end = payload.find('\n', start);
     auto line = payload.substr(start, end - start);
     start = end == std::string_view::npos ? payload.size() : end + 1;
-    std::string_view fields[9];
-    auto count = split(line, fields, 9);
+    std::string_view fields[11];
+    auto count = split(line, fields, 11);
     if (first) {
       if (count != 2) {
         return std::nullopt;
@@ -117,7 +119,7 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     }
     model::Event event;
     int kind = 0;
-    if (count != 9 || !parse_number(fields[0], kind) || kind < 0 || kind > 2 ||
+    if (count != 11 || !parse_number(fields[0], kind) || kind < 0 || kind > 3 ||
         !parse_number(fields[1], event.step) || !parse_number(fields[4], event.at.utc_seconds) ||
         !parse_number(fields[5], event.at.offset_minutes) ||
         !parse_number(fields[7], event.where.line) ||
@@ -128,6 +130,8 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     event.role = unescape(fields[2]);
     event.by = unescape(fields[3]);
     event.note = unescape(fields[6]);
+    event.prev = unescape(fields[9]);
+    event.hash = unescape(fields[10]);
     digest.events.push_back(std::move(event));
   }
   return digest;

@@ -147,7 +147,8 @@ bool is_block_indicator(std::string_view raw)
 // The bit of an event key in a mask of the keys seen; 0 for an unknown key.
 unsigned event_key_bit(std::string_view key)
 {
-  static constexpr std::string_view keys[] = {"event", "step", "role", "by", "at", "note"};
+  static constexpr std::string_view keys[] = {
+    "event", "step", "role", "by", "at", "note", "prev", "hash"};
   for (unsigned i = 0; i < std::size(keys); ++i) {
     if (keys[i] == key) {
       return 1u << i;
@@ -169,6 +170,11 @@ bool has_required_keys(const model::Event& event, unsigned seen)
   unsigned required = event_bit | by_bit | at_bit;
   if (event.kind == model::EventKind::started) {
     return (seen & required) == required && !(seen & (step_bit | role_bit));
+  }
+  constexpr unsigned note_bit = 1u << 5;
+  if (event.kind == model::EventKind::noted) {
+    required |= step_bit | note_bit; // a note's role is optional
+    return (seen & required) == required && !event.note.empty();
   }
   required |= step_bit | role_bit;
   return (seen & required) == required;
@@ -205,6 +211,10 @@ bool set_event_field(model::Event& event, std::string_view key, std::string_view
     event.at = *at;
   } else if (key == "note") {
     event.note = *value;
+  } else if (key == "prev") {
+    event.prev = *value;
+  } else if (key == "hash") {
+    event.hash = *value;
   } else {
     return false;
   }

@@ -121,7 +121,8 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
 
 std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
 {
-  MapReader map(item, "an event", {"event", "step", "role", "by", "at", "note"}, diagnostics);
+  MapReader map(
+    item, "an event", {"event", "step", "role", "by", "at", "note", "prev", "hash"}, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -132,13 +133,14 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
   if (!kind_text.empty() && !kind) {
     diagnostics.add(map.where("event"),
                     fmt::format("unknown event \"{}\"; events are started, "
-                                "completed and rejected",
+                                "completed, rejected and noted",
                                 kind_text));
   }
   event.kind = kind.value_or(model::EventKind::started);
   if (kind && *kind != model::EventKind::started) {
+    bool noted = *kind == model::EventKind::noted;
     event.step = map.number("step", Required::yes).value_or(0);
-    event.role = map.text("role", Required::yes);
+    event.role = map.text("role", noted ? Required::no : Required::yes);
   } else if (map.node("step").IsDefined() || map.node("role").IsDefined()) {
     diagnostics.add(map.where(), "a started event has no step or role");
   }
@@ -154,7 +156,10 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
                                 at_text));
   }
   event.at = at.value_or(model::Timestamp{});
-  event.note = map.text("note");
+  event.note =
+    map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
+  event.prev = map.text("prev");
+  event.hash = map.text("hash");
   return event;
 }
 

@@ -90,12 +90,20 @@ std::string write_event(const model::Event& event, int indent)
   out.text(indent + 2, "event", to_string(event.kind));
   if (event.kind != model::EventKind::started) {
     out.number(indent + 2, "step", event.step);
-    out.text(indent + 2, "role", event.role);
+    if (event.kind != model::EventKind::noted || !event.role.empty()) {
+      out.text(indent + 2, "role", event.role);
+    }
   }
   out.text(indent + 2, "by", event.by);
   out.text(indent + 2, "at", model::format_iso(event.at));
   if (!event.note.empty()) {
     out.text(indent + 2, "note", event.note);
+  }
+  if (!event.prev.empty()) {
+    out.text(indent + 2, "prev", event.prev);
+  }
+  if (!event.hash.empty()) {
+    out.text(indent + 2, "hash", event.hash);
   }
   return out.take();
 }

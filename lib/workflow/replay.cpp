@@ -59,6 +59,18 @@ std::string misfit(const model::Sop& procedure, const DraftState& state, const m
                        model::format_iso(event.at),
                        model::format_iso(state.last_event_at));
   }
+  if (event.kind == EventKind::noted) {
+    // A note may be made at any step, by anyone, even after the end.
+    if (!procedure.find_step(event.step)) {
+      return fmt::format("this note is made at step {}, which the procedure does not have",
+                         event.step);
+    }
+    if (!event.role.empty() && !procedure.find_performer(event.role)) {
+      return fmt::format("this note names role \"{}\", which the procedure does not have",
+                         event.role);
+    }
+    return {};
+  }
   if (state.phase == Phase::done) {
     return "this event comes after the draft was finished";
   }
@@ -110,6 +122,10 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     if (auto problem = misfit(procedure, state, event); !problem.empty()) {
       diagnostics.add(event.where, problem);
       return std::nullopt;
+    }
+    state.last_event_at = event.at;
+    if (event.kind == model::EventKind::noted) {
+      continue; // no change of state
     }
     const auto* step = procedure.find_step(state.active_step);
     auto& closing = state.activations.back();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fstream>
+#include <history/event_hash.hpp>
 #include <model/timestamp.hpp>
 #include <random>
 #include <store/embedded.hpp>
@@ -99,7 +100,11 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
     // Started 1 to 40 days before `as_of`; each step took 5 minutes to 3
     // days of clock time, so some active steps are late and some are not.
     auto at = model::at_offset(end.utc_seconds - (1 + random() % 40) * 86400, 7 * 60);
-    record.events.push_back({model::EventKind::started, 0, "", "Sekretaris", at, "", {}});
+    model::Event started;
+    started.by = "Sekretaris";
+    started.at = at;
+    history::seal(started, record.events);
+    record.events.push_back(std::move(started));
     int target = 4 + static_cast<int>(random() % 11); // 5-15 events in all
     int step = 1;
     int round = 1;
@@ -111,13 +116,15 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
       at = next_at;
       const auto& current = *procedure.find_step(step);
       bool reject = current.decision && round < 3 && random() % 3 == 0;
-      record.events.push_back({reject ? model::EventKind::rejected : model::EventKind::completed,
-                               step,
-                               current.performer,
-                               fmt::format("Pegawai {}", random() % 40),
-                               at,
-                               reject ? "Dasar hukum perlu dilengkapi" : "",
-                               {}});
+      model::Event event;
+      event.kind = reject ? model::EventKind::rejected : model::EventKind::completed;
+      event.step = step;
+      event.role = current.performer;
+      event.by = fmt::format("Pegawai {}", random() % 40);
+      event.at = at;
+      event.note = reject ? "Dasar hukum perlu dilengkapi" : "";
+      history::seal(event, record.events);
+      record.events.push_back(std::move(event));
       step = reject ? current.decision->no : workflow::next_step(procedure, current);
       round += reject ? 1 : 0;
     }

@@ -262,8 +262,8 @@ TEST_SUITE("store::sop_reader")
     - event: begun
       by: Budi
       at: 2026-11-24T09:00+07:00
-)") == "input:23:7: unknown event \"begun\"; events are started, completed "
-       "and rejected");
+)") == "input:23:7: unknown event \"begun\"; events are started, completed, "
+       "rejected and noted");
   }
 
   TEST_CASE("an empty event list is refused")
