@@ -33,6 +33,37 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   InitOptions init;
   auto* init_cmd = app.add_subcommand("init", "Write sopctl.yaml and sops/ in DIR (default: here)");
   init_cmd->add_option("dir", init.dir, "Directory to set up");
+  init_cmd->add_flag("--git-config",
+                     init.git_config,
+                     "Only register the merge driver in this clone's git config");
+
+  NoteOptions note;
+  auto* note_cmd = app.add_subcommand("note", "Add a note to a draft's history at its active step");
+  note_cmd->add_option("draft", note.draft, "Draft id or unique prefix")->required();
+  note_cmd->add_option("text", note.text, "The note")->required();
+  note_cmd->add_option("--role", note.role, "The role the note is made as");
+  note_cmd->add_option("--by", note.by, "Who notes it (default: git user.name, $USER)");
+  note_cmd->add_option("--at", note.at, "When (ISO 8601; default: now)");
+
+  MergeDriverOptions merge;
+  auto* merge_cmd = app.add_subcommand(
+    "merge-driver", "Merge two versions of a draft (run by git: %O %A %B %P)");
+  merge_cmd->add_option("base", merge.base, "The common ancestor (%O)")->required();
+  merge_cmd->add_option("ours", merge.ours, "Our version; the result is written here (%A)")
+    ->required();
+  merge_cmd->add_option("theirs", merge.theirs, "Their version (%B)")->required();
+  merge_cmd->add_option("path", merge.path, "The draft's path in the repository (%P)");
+
+  SyncOptions sync;
+  auto* sync_cmd =
+    app.add_subcommand("sync", "Pull (rebase) and push the SOP repository, saying what merged");
+
+  VerifyOptions verify;
+  auto* verify_cmd = app.add_subcommand(
+    "verify", "Check every draft's history for events changed, removed or reordered");
+  verify_cmd->add_option("drafts", verify.drafts, "Draft ids (default: all)");
+  verify_cmd->add_flag(
+    "--git", verify.git, "Also check each event against the commit that introduced it");
 
   StartOptions start;
   auto* start_cmd = app.add_subcommand("start", "Start a new SOP draft; prints its id");
@@ -148,6 +179,18 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   try {
     if (*init_cmd) {
       return run_init(init, context);
+    }
+    if (*note_cmd) {
+      return run_note(note, context);
+    }
+    if (*merge_cmd) {
+      return run_merge_driver(merge, context);
+    }
+    if (*sync_cmd) {
+      return run_sync(sync, context);
+    }
+    if (*verify_cmd) {
+      return run_verify(verify, context);
     }
     if (*start_cmd) {
       return run_start(start, context);

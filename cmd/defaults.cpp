@@ -5,12 +5,20 @@
 #include <defaults.hpp>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <git/git.hpp>
 #include <model/errors.hpp>
 #include <options.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace sopctl::cmd {
+
+std::filesystem::path own_executable()
+{
+  std::error_code error;
+  auto path = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::filesystem::path("sopctl") : path;
+}
 
 std::optional<std::filesystem::path> cache_directory()
 {
@@ -83,6 +91,18 @@ std::string acting_person(const std::string& by, const store::Repository& reposi
   }
   throw model::UsageError("cannot tell who is acting: give --by NAME (or set "
                           "git config user.name)");
+}
+
+std::string acting_identity(const std::string& by, const store::Repository& repository)
+{
+  if (!by.empty()) {
+    return by;
+  }
+  if (auto email = git::config_get(repository.root, "user.email"); email && !email->empty()) {
+    return *email;
+  }
+  throw model::UsageError("sopctl.yaml has a roster of people: say who is acting with --by "
+                          "NAME (or NIP), or set git config user.email to yours");
 }
 
 model::Timestamp moment(const std::string& at, const store::Repository& repository)

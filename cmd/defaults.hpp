@@ -13,8 +13,16 @@ store::Repository open_repository(const struct Context& context);
 // Where caches go: $XDG_CACHE_HOME, else ~/.cache; none without either.
 std::optional<std::filesystem::path> cache_directory();
 
+// The path of the running sopctl binary (for git's merge driver).
+std::filesystem::path own_executable();
+
 // `--by` as given, else `git config user.name` in the repository, else $USER.
 std::string acting_person(const std::string& by, const store::Repository& repository);
+
+// Who acts, for a repository with a roster: `--by` as given (a name, NIP
+// or email), else git's user.email in the repository. Throws
+// model::UsageError when there is neither.
+std::string acting_identity(const std::string& by, const store::Repository& repository);
 
 // `--at` as given (local to the repository's timezone unless it carries an
 // offset), else now; throws model::UsageError for a malformed time.

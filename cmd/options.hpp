@@ -22,6 +22,34 @@ struct Context
 struct InitOptions
 {
   std::string dir = ".";
+  bool git_config = false; // only register the merge driver again
+};
+
+struct NoteOptions
+{
+  std::string draft;
+  std::string text;
+  std::string role;
+  std::string by;
+  std::string at;
+};
+
+struct MergeDriverOptions
+{
+  std::string base;   // %O
+  std::string ours;   // %A: the result is written here
+  std::string theirs; // %B
+  std::string path;   // %P
+};
+
+struct SyncOptions
+{
+};
+
+struct VerifyOptions
+{
+  std::vector<std::string> drafts;
+  bool git = false;
 };
 
 struct StartOptions
@@ -84,6 +112,10 @@ struct CalendarOptions
 };
 
 int run_init(const InitOptions& options, const Context& context);
+int run_note(const NoteOptions& options, const Context& context);
+int run_merge_driver(const MergeDriverOptions& options, const Context& context);
+int run_sync(const SyncOptions& options, const Context& context);
+int run_verify(const VerifyOptions& options, const Context& context);
 int run_start(const StartOptions& options, const Context& context);
 int run_edit(const EditOptions& options, const Context& context);
 int run_advance(const AdvanceOptions& options, const Context& context);

@@ -2,7 +2,9 @@
 #include <history/event_hash.hpp>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
+#include <ops/record_change.hpp>
 #include <store/files.hpp>
+#include <workflow/authorize.hpp>
 
 namespace sopctl::ops {
 
@@ -22,6 +24,14 @@ void advance_draft(const store::Repository& repository,
   if (!request.at_given) {
     request.at = clock();
   }
+  if (!repository.config.people.empty()) {
+    // Checked after the procedure's own rules, so a wrong role is named as
+    // such before who may hold it.
+    workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
+    request.by = workflow::authorize(
+                   repository.config.people, request.identity, request.role, draft.file.display)
+                   .name;
+  }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
   history::seal(event, draft.file.sop.drafting->events);
   auto text = store::append_event(draft.file.text, draft.file.sop, event);
@@ -29,23 +39,36 @@ void advance_draft(const store::Repository& repository,
 
   const auto& sop = procedure.sop;
   const auto& done = *sop.find_step(event.step);
-  int next =
-    event.kind == model::EventKind::rejected ? done.decision->no : workflow::next_step(sop, done);
-  std::string outcome = event.kind == model::EventKind::rejected ? "sent back (Tidak)" : "done";
+  bool rejected = event.kind == model::EventKind::rejected;
+  int next = rejected ? done.decision->no : workflow::next_step(sop, done);
+  std::string outcome = rejected ? "sent back (Tidak)" : "done";
   if (next == 0) {
     out << fmt::format(
       "{}: step {} {} by {}; the draft is finished\n", id, done.number, outcome, event.by);
-    return;
+  } else {
+    const auto& step = *sop.find_step(next);
+    out << fmt::format("{}: step {} {} by {}; step {} is now active: {} ({})\n",
+                       id,
+                       done.number,
+                       outcome,
+                       event.by,
+                       step.number,
+                       step.activity,
+                       step.performer);
   }
-  const auto& step = *sop.find_step(next);
-  out << fmt::format("{}: step {} {} by {}; step {} is now active: {} ({})\n",
-                     id,
-                     done.number,
-                     outcome,
-                     event.by,
-                     step.number,
-                     step.activity,
-                     step.performer);
+  // `advance akta: step 6 Tidak by kabid (Rina) - dasar hukum kurang`
+  auto message = fmt::format("advance {}: step {} {} by {} ({})",
+                             id,
+                             done.number,
+                             rejected        ? "Tidak"
+                             : done.decision ? "Ya"
+                                             : "done",
+                             event.role,
+                             event.by);
+  if (!event.note.empty()) {
+    message += " - " + subject_part(event.note);
+  }
+  record_change(repository, {draft.file.path}, message);
 }
 
 } // namespace sopctl::ops

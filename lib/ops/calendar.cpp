@@ -2,6 +2,7 @@
 #include <map>
 #include <model/errors.hpp>
 #include <ops/calendar.hpp>
+#include <ops/record_change.hpp>
 #include <store/config_edit.hpp>
 #include <store/files.hpp>
 #include <time/ics.hpp>
@@ -71,7 +72,9 @@ void import_calendar(const store::Repository& repository,
   auto ics_display = repository.display(ics_path);
   auto imported = time::read_ics_holidays(store::read_file(ics_path, ics_display), ics_display);
 
-  store::DirectoryLock lock(repository.root);
+  std::error_code error;
+  std::filesystem::create_directories(repository.sops_dir(), error);
+  store::DirectoryLock lock(repository.sops_dir()); // the repository's write lock
   auto config_display = repository.display(repository.config_path());
   auto text = store::read_file(repository.config_path(), config_display);
   model::Diagnostics diagnostics(config_display);
@@ -115,6 +118,14 @@ void import_calendar(const store::Repository& repository,
                        imported.skipped_recurring == 1 ? "" : "s");
   }
   out << '\n';
+  if (added > 0) {
+    record_change(repository,
+                  {repository.config_path()},
+                  fmt::format("calendar: {} holiday{} from {}",
+                              added,
+                              added == 1 ? "" : "s",
+                              ics_path.filename().string()));
+  }
 }
 
 } // namespace sopctl::ops

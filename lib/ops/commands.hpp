@@ -25,7 +25,17 @@ enum class Format
 
 // `sopctl init`: writes `dir/sopctl.yaml` (never over an existing one) and
 // creates `dir/sops/`.
-void init_repository(const std::filesystem::path& dir, std::ostream& out);
+// Inside a git work tree it also writes `.gitattributes`, registers the
+// merge driver (run as `executable`) and commits what it wrote.
+void init_repository(const std::filesystem::path& dir,
+                     const std::filesystem::path& executable,
+                     std::ostream& out);
+
+// `sopctl init --git-config`: registers the merge driver again, as a fresh
+// clone needs (git config is not cloned).
+void register_git_config(const store::Repository& repository,
+                         const std::filesystem::path& executable,
+                         std::ostream& out);
 
 // What `sopctl start` was asked for.
 struct StartRequest

@@ -3,6 +3,7 @@
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
+#include <ops/record_change.hpp>
 #include <store/files.hpp>
 #include <store/sop_reader.hpp>
 #include <store/yaml_source.hpp>
@@ -132,6 +133,7 @@ void edit_draft(const store::Repository& repository,
     fs::remove(edit_path);
   }
   out << fmt::format("{}: saved\n", current.file.display);
+  record_change(repository, {current.file.path}, fmt::format("edit {}: SOP content", id));
 }
 
 } // namespace sopctl::ops

@@ -1,6 +1,9 @@
 #include <fmt/format.h>
+#include <git/git.hpp>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
+#include <ops/git_setup.hpp>
+#include <ops/record_change.hpp>
 #include <render/templates.hpp>
 #include <store/embedded.hpp>
 #include <store/files.hpp>
@@ -34,7 +37,9 @@ std::string default_config_text()
 
 } // namespace
 
-void init_repository(const std::filesystem::path& dir, std::ostream& out)
+void init_repository(const std::filesystem::path& dir,
+                     const std::filesystem::path& executable,
+                     std::ostream& out)
 {
   // The config is created first (exclusively), so a refused init leaves
   // the directory exactly as it was.
@@ -54,6 +59,31 @@ void init_repository(const std::filesystem::path& dir, std::ostream& out)
   out << fmt::format("initialised {}: edit sopctl.yaml to your office, then "
                      "start a draft with: sopctl start TITLE\n",
                      dir.string());
+  if (!git::is_work_tree(dir)) {
+    return;
+  }
+  // git keeps no empty directories: a placeholder keeps sops/ in clones.
+  auto keep = dir / "sops" / ".gitkeep";
+  store::create_file_exclusively(keep, "");
+  ensure_merge_attribute(dir);
+  register_merge_driver(dir, executable);
+  out << "registered the sopctl merge driver for sops/*.yaml (.gitattributes, git config)\n";
+  auto repository = store::open_repository(dir, std::nullopt);
+  record_change(repository, {config, dir / ".gitattributes", keep}, "init: sopctl.yaml");
+}
+
+void register_git_config(const store::Repository& repository,
+                         const std::filesystem::path& executable,
+                         std::ostream& out)
+{
+  if (!git::is_work_tree(repository.root)) {
+    throw model::Error(fmt::format("{}: not a git work tree; --git-config sets up merging of "
+                                   "drafts in a git clone",
+                                   repository.root.string()));
+  }
+  register_merge_driver(repository.root, executable);
+  out << fmt::format("registered the sopctl merge driver in {}'s git config\n",
+                     repository.root.string());
 }
 
 } // namespace sopctl::ops

@@ -2,6 +2,7 @@
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
+#include <ops/record_change.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
@@ -91,12 +92,16 @@ std::string start_draft(const store::Repository& repository,
 
   std::error_code error;
   std::filesystem::create_directories(repository.sops_dir(), error);
+  store::DirectoryLock lock(repository.sops_dir());
   if (!store::create_file_exclusively(path, text)) {
     throw model::Error(fmt::format("{}: already exists; choose another id "
                                    "with --id",
                                    display));
   }
   out << id << '\n';
+  record_change(repository,
+                {path},
+                fmt::format("start {}: {} (by {})", id, subject_part(request.title), request.by));
   return id;
 }
 

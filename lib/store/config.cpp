@@ -242,6 +242,36 @@ std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostic
 
 } // namespace
 
+namespace {
+
+void read_git(MapReader& parent, Config& config, model::Diagnostics& diagnostics)
+{
+  auto node = parent.node("git");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  MapReader map(node, "git", {"commit", "require_signed"}, diagnostics);
+  if (!map.ok()) {
+    return;
+  }
+  auto commit = map.text("commit");
+  if (commit == "off" || commit == "false" || commit == "no") {
+    config.git_commit = false;
+  } else if (!commit.empty() && commit != "auto") {
+    diagnostics.add(map.where("commit"),
+                    fmt::format("git.commit \"{}\" must be auto or off", commit));
+  }
+  auto require_signed = map.text("require_signed");
+  if (require_signed == "true" || require_signed == "yes") {
+    config.git_require_signed = true;
+  } else if (!require_signed.empty() && require_signed != "false" && require_signed != "no") {
+    diagnostics.add(map.where("require_signed"),
+                    fmt::format("git.require_signed \"{}\" must be true or false", require_signed));
+  }
+}
+
+} // namespace
+
 Config default_config()
 {
   auto seed =
@@ -271,7 +301,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
                  "at_risk_share",
                  "people",
                  "logo",
-                 "signing"},
+                 "signing",
+                 "git"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -299,6 +330,7 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   read_at_risk_share(map, config, diagnostics);
   config.people = read_people(map.node("people"), diagnostics);
   config.logo = map.text("logo");
+  read_git(map, config, diagnostics);
   if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
     MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
     config.signing_step = signing.number("step", Required::no).value_or(config.signing_step);

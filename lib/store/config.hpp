@@ -30,6 +30,10 @@ struct Config
   // embedded procedure's steps 8 and 7 by default.
   int signing_step = 8;
   int paraf_step = 7;
+  // git: commit each change sopctl makes (in a work tree), and whether
+  // `verify --git` demands signed commits.
+  bool git_commit = true;
+  bool git_require_signed = false;
 };
 
 // The settings used where there is no `sopctl.yaml`: the embedded seed's

@@ -37,6 +37,42 @@ std::optional<std::pair<model::Position, unsigned>> find_control_character(std::
   return std::nullopt;
 }
 
+// Reports each `<<<<<<<` a merge left in the file, with the explanation
+// sopctl's merge driver wrote under it (`# sopctl: ...`); true if any.
+bool report_conflict_markers(std::string_view text, Diagnostics& diagnostics)
+{
+  bool found = false;
+  int line_number = 1;
+  size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    auto line = text.substr(start, end == std::string_view::npos ? end : end - start);
+    if (line.starts_with("<<<<<<<")) {
+      found = true;
+      std::string why;
+      if (end != std::string_view::npos) {
+        auto next_end = text.find('\n', end + 1);
+        auto next =
+          text.substr(end + 1, next_end == std::string_view::npos ? next_end : next_end - end - 1);
+        if (next.starts_with("# sopctl: ")) {
+          why = std::string(next.substr(10)) + "; ";
+        }
+      }
+      diagnostics.add({line_number, 1},
+                      fmt::format("unresolved merge conflict: {}keep the lines of one side "
+                                  "(ours above =======, theirs below), delete the <<<<<<<, "
+                                  "======= and >>>>>>> lines, then run sopctl check",
+                                  why));
+    }
+    if (end == std::string_view::npos) {
+      break;
+    }
+    start = end + 1;
+    ++line_number;
+  }
+  return found;
+}
+
 bool is_blank(std::string_view text)
 {
   bool in_comment = false;
@@ -175,6 +211,9 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnos
   }
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.add(*bad, "the file is not UTF-8 text; save it with UTF-8 encoding");
+    return std::nullopt;
+  }
+  if (report_conflict_markers(text, diagnostics)) {
     return std::nullopt;
   }
   if (is_blank(text)) {

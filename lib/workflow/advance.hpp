@@ -15,6 +15,9 @@ struct AdvanceRequest
   bool reject = false; // take the Tidak exit of the active decision step
   model::Timestamp at;
   bool at_given = true; // false: `at` is the clock's now, not the user's --at
+  // With a roster: who is acting, as --by or git's user.email gave it
+  // (matched by name, NIP or email); the event records their roster name.
+  std::string identity;
 };
 
 // The event that completes (or, at a decision, rejects) the active step of a

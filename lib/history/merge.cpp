@@ -1,0 +1,362 @@
+#include <algorithm>
+#include <fmt/format.h>
+#include <history/event_hash.hpp>
+#include <history/line_conflicts.hpp>
+#include <history/merge.hpp>
+#include <map>
+#include <set>
+#include <store/draft_file.hpp>
+#include <store/sop_reader.hpp>
+#include <store/sop_writer.hpp>
+
+namespace sopctl::history {
+
+namespace {
+
+// The three versions being merged, and the two resolutions built from them:
+// identical where the merge is clean, each side's value where it is not.
+struct Versions
+{
+  const model::Sop& base;
+  const model::Sop& ours;
+  const model::Sop& theirs;
+  model::Sop& as_ours;
+  model::Sop& as_theirs;
+  std::vector<std::string>& conflicts;
+};
+
+// Three-way merge of one field, compared by `same`.
+template<typename Get, typename Same>
+void merge_field(Versions& v, std::string_view name, Get get, Same same)
+{
+  const auto& b = get(v.base);
+  const auto& o = get(v.ours);
+  const auto& t = get(v.theirs);
+  if (same(o, t) || same(t, b)) {
+    get(v.as_ours) = o;
+    get(v.as_theirs) = o;
+  } else if (same(o, b)) {
+    get(v.as_ours) = t;
+    get(v.as_theirs) = t;
+  } else {
+    get(v.as_ours) = o;
+    get(v.as_theirs) = t;
+    v.conflicts.push_back(fmt::format("{} was changed two ways", name));
+  }
+}
+
+template<typename Get>
+void merge_field(Versions& v, std::string_view name, Get get)
+{
+  merge_field(v, name, get, [](const auto& a, const auto& b) { return a == b; });
+}
+
+bool same_performers(const std::vector<model::Performer>& a, const std::vector<model::Performer>& b)
+{
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+    return x.key == y.key && x.name == y.name;
+  });
+}
+
+// Steps compare by everything they say (not where they were written).
+std::string step_text(const model::Step* step)
+{
+  if (!step) {
+    return "(none)";
+  }
+  model::Sop holder;
+  holder.steps.push_back(*step);
+  return store::write_content(holder);
+}
+
+void merge_steps(Versions& v)
+{
+  std::set<int> numbers;
+  for (const auto* sop : {&v.base, &v.ours, &v.theirs}) {
+    for (const auto& step : sop->steps) {
+      numbers.insert(step.number);
+    }
+  }
+  v.as_ours.steps.clear();
+  v.as_theirs.steps.clear();
+  for (int number : numbers) {
+    const auto* b = v.base.find_step(number);
+    const auto* o = v.ours.find_step(number);
+    const auto* t = v.theirs.find_step(number);
+    auto bt = step_text(b), ot = step_text(o), tt = step_text(t);
+    const model::Step* for_ours = o;
+    const model::Step* for_theirs = o;
+    if (ot == tt || tt == bt) {
+    } else if (ot == bt) {
+      for_ours = for_theirs = t;
+    } else {
+      for_theirs = t;
+      v.conflicts.push_back(fmt::format("step {} was changed two ways", number));
+    }
+    if (for_ours) {
+      v.as_ours.steps.push_back(*for_ours);
+    }
+    if (for_theirs) {
+      v.as_theirs.steps.push_back(*for_theirs);
+    }
+  }
+}
+
+void merge_content(Versions& v)
+{
+  using model::Sop;
+  merge_field(
+    v, "number", [](auto& s) -> auto& { return s.number; });
+  merge_field(
+    v, "name", [](auto& s) -> auto& { return s.name; });
+  merge_field(
+    v, "section", [](auto& s) -> auto& { return s.section; });
+  merge_field(
+    v, "office.government", [](auto& s) -> auto& { return s.office.government; });
+  merge_field(
+    v, "office.name", [](auto& s) -> auto& { return s.office.name; });
+  merge_field(
+    v, "office.address", [](auto& s) -> auto& { return s.office.address; });
+  merge_field(
+    v, "office.phone", [](auto& s) -> auto& { return s.office.phone; });
+  merge_field(
+    v, "office.fax", [](auto& s) -> auto& { return s.office.fax; });
+  merge_field(
+    v, "office.city", [](auto& s) -> auto& { return s.office.city; });
+  merge_field(
+    v, "dates.created", [](auto& s) -> auto& { return s.dates.created; });
+  merge_field(
+    v, "dates.revised", [](auto& s) -> auto& { return s.dates.revised; });
+  merge_field(
+    v, "dates.approved", [](auto& s) -> auto& { return s.dates.approved; });
+  merge_field(
+    v, "approver.position", [](auto& s) -> auto& { return s.approver.position; });
+  merge_field(
+    v, "approver.name", [](auto& s) -> auto& { return s.approver.name; });
+  merge_field(
+    v, "approver.rank", [](auto& s) -> auto& { return s.approver.rank; });
+  merge_field(
+    v, "approver.nip", [](auto& s) -> auto& { return s.approver.nip; });
+  merge_field(
+    v, "legal_basis", [](auto& s) -> auto& { return s.legal_basis; });
+  merge_field(
+    v, "qualifications", [](auto& s) -> auto& { return s.qualifications; });
+  merge_field(
+    v, "related", [](auto& s) -> auto& { return s.related; });
+  merge_field(
+    v, "equipment", [](auto& s) -> auto& { return s.equipment; });
+  merge_field(
+    v, "warning", [](auto& s) -> auto& { return s.warning; });
+  merge_field(
+    v, "records", [](auto& s) -> auto& { return s.records; });
+  merge_field(
+    v, "performers", [](auto& s) -> auto& { return s.performers; }, same_performers);
+  merge_steps(v);
+}
+
+std::string key_of(const model::Event& event)
+{
+  return event.hash.empty() ? event_hash(event) : event.hash;
+}
+
+bool changes_state(const model::Event& event)
+{
+  return event.kind == model::EventKind::completed || event.kind == model::EventKind::rejected;
+}
+
+std::string describe(const model::Event& event)
+{
+  return fmt::format("{} by {} at {}",
+                     event.kind == model::EventKind::rejected ? "Tidak (rejected)" : "completed",
+                     event.by,
+                     model::format_iso(event.at));
+}
+
+const std::vector<model::Event>& events_of(const model::Sop& sop)
+{
+  static const std::vector<model::Event> none;
+  return sop.drafting ? sop.drafting->events : none;
+}
+
+// Events both sides added, merged: the base's first, then every addition
+// once, by time then hash, which is the same whichever side merges.
+void merge_events(Versions& v)
+{
+  const auto& base = events_of(v.base);
+  std::set<std::string> in_base;
+  std::vector<model::Event> merged = base;
+  for (const auto& event : base) {
+    in_base.insert(key_of(event));
+  }
+  // Base events a side no longer has stay: no event is ever dropped.
+  std::map<std::string, model::Event> added;
+  std::set<std::string> ours_state, theirs_state;
+  for (auto [sop, state] : {std::pair{&v.ours, &ours_state}, {&v.theirs, &theirs_state}}) {
+    for (const auto& event : events_of(*sop)) {
+      auto key = key_of(event);
+      if (in_base.contains(key)) {
+        continue;
+      }
+      added.emplace(key, event);
+      if (changes_state(event)) {
+        state->insert(key);
+      }
+    }
+  }
+  std::vector<std::string> only_ours, only_theirs;
+  std::set_difference(ours_state.begin(),
+                      ours_state.end(),
+                      theirs_state.begin(),
+                      theirs_state.end(),
+                      std::back_inserter(only_ours));
+  std::set_difference(theirs_state.begin(),
+                      theirs_state.end(),
+                      ours_state.begin(),
+                      ours_state.end(),
+                      std::back_inserter(only_theirs));
+  bool conflict = !only_ours.empty() && !only_theirs.empty();
+  auto ordered = [&](bool for_ours) {
+    std::vector<model::Event> additions;
+    for (const auto& [key, event] : added) {
+      bool ours_only = std::count(only_ours.begin(), only_ours.end(), key) > 0;
+      bool theirs_only = std::count(only_theirs.begin(), only_theirs.end(), key) > 0;
+      if (!conflict || (!ours_only && !theirs_only) || (for_ours ? ours_only : theirs_only)) {
+        additions.push_back(event);
+      }
+    }
+    std::stable_sort(additions.begin(), additions.end(), [](const auto& a, const auto& b) {
+      if (!(a.at == b.at)) {
+        return a.at < b.at;
+      }
+      return key_of(a) < key_of(b);
+    });
+    auto events = merged;
+    events.insert(events.end(), additions.begin(), additions.end());
+    return events;
+  };
+  for (auto* sop : {&v.as_ours, &v.as_theirs}) {
+    if (!sop->drafting) {
+      sop->drafting = v.ours.drafting ? v.ours.drafting : v.theirs.drafting;
+    }
+  }
+  if (v.as_ours.drafting) {
+    v.as_ours.drafting->events = ordered(true);
+    v.as_theirs.drafting->events = ordered(false);
+  }
+  if (conflict) {
+    const auto& mine = added.at(only_ours.front());
+    const auto& other = added.at(only_theirs.front());
+    v.conflicts.push_back(fmt::format("two outcomes recorded for the draft: ours step {} {}, "
+                                      "theirs step {} {}",
+                                      mine.step,
+                                      describe(mine),
+                                      other.step,
+                                      describe(other)));
+  }
+}
+
+std::optional<model::Sop> load(std::string_view text)
+{
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return model::Sop{}; // the file did not exist in the ancestor
+  }
+  model::Diagnostics diagnostics("");
+  return store::read_sop(text, diagnostics);
+}
+
+std::string content_text(std::string_view text, const model::Sop& sop)
+{
+  if (!sop.drafting) {
+    return std::string(text);
+  }
+  return store::split_draft_text(text, sop).content;
+}
+
+std::string record_text(std::string_view text, const model::Sop& sop)
+{
+  return sop.drafting ? store::split_draft_text(text, sop).record : std::string();
+}
+
+std::string canonical_content(model::Sop sop)
+{
+  sop.drafting.reset();
+  return store::write_content(sop);
+}
+
+// The text of a merged half (content or record): kept as one side wrote it
+// when that side's version is the result and the other side left the half
+// as the ancestor had it; else written in the canonical layout. Symmetric,
+// so both directions of a merge give the same bytes.
+std::string pick_text(const std::string& merged_canonical,
+                      const std::string& base_canonical,
+                      const std::array<std::string, 3>& canonical, // base, ours, theirs
+                      const std::array<std::string, 3>& text)
+{
+  if (canonical[1] == merged_canonical && canonical[2] == merged_canonical && text[1] == text[2]) {
+    return text[1];
+  }
+  if (canonical[1] == merged_canonical && text[2] == text[0] && canonical[2] == base_canonical) {
+    return text[1];
+  }
+  if (canonical[2] == merged_canonical && text[1] == text[0] && canonical[1] == base_canonical) {
+    return text[2];
+  }
+  return merged_canonical;
+}
+
+} // namespace
+
+std::optional<DraftMerge> merge_drafts(std::string_view base,
+                                       std::string_view ours,
+                                       std::string_view theirs)
+{
+  auto b = load(base);
+  auto o = load(ours);
+  auto t = load(theirs);
+  if (!b || !o || !t) {
+    return std::nullopt;
+  }
+  model::Sop as_ours = *o;
+  model::Sop as_theirs = *o;
+  DraftMerge result;
+  Versions v{*b, *o, *t, as_ours, as_theirs, result.conflicts};
+  merge_content(v);
+  merge_field(
+    v,
+    "the drafting procedure",
+    [](auto& s) -> auto& { return s.drafting; },
+    [](const auto& x, const auto& y) {
+      return x.has_value() == y.has_value() && (!x || x->procedure == y->procedure);
+    });
+  merge_events(v);
+
+  if (!result.clean()) {
+    std::string explanation;
+    for (const auto& conflict : result.conflicts) {
+      explanation += (explanation.empty() ? "" : "; ") + conflict;
+    }
+    result.text =
+      with_conflict_markers(store::write_sop(as_ours), store::write_sop(as_theirs), explanation);
+    return result;
+  }
+  std::array<const model::Sop*, 3> sops = {&*b, &*o, &*t};
+  std::array<std::string_view, 3> texts = {base, ours, theirs};
+  std::array<std::string, 3> content_canonical, content_texts, record_canonical, record_texts;
+  for (size_t i = 0; i < 3; ++i) {
+    content_canonical[i] = canonical_content(*sops[i]);
+    content_texts[i] = content_text(texts[i], *sops[i]);
+    record_canonical[i] = sops[i]->drafting ? store::write_drafting(*sops[i]->drafting) : "";
+    record_texts[i] = record_text(texts[i], *sops[i]);
+  }
+  result.text =
+    pick_text(canonical_content(as_ours), content_canonical[0], content_canonical, content_texts);
+  if (as_ours.drafting) {
+    result.text += pick_text(store::write_drafting(*as_ours.drafting),
+                             record_canonical[0],
+                             record_canonical,
+                             record_texts);
+  }
+  return result;
+}
+
+} // namespace sopctl::history

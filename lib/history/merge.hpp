@@ -1,0 +1,36 @@
+#pragma once
+
+#include <model/sop.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sopctl::history {
+
+// The outcome of merging two versions of a draft.
+struct DraftMerge
+{
+  std::string text;                   // the merged file (with markers if not clean)
+  std::vector<std::string> conflicts; // what could not be merged, in words
+  bool clean() const { return conflicts.empty(); }
+};
+
+// Merges two versions of an SOP file against their common ancestor, as git's
+// merge driver:
+// - events: the union of both sides' events (the ancestor's first, then what
+//   either side added, ordered by time and hash), so the result is the same
+//   whichever side merges and no event is ever dropped; a conflict only when
+//   both sides recorded different outcomes (completed or rejected events);
+// - the SOP content key by key (each identity field, each list, performers
+//   as a whole, each step by its number): a key changed on one side only
+//   takes that side; changed two ways it is a conflict.
+// Conflicts leave git-style markers around both versions of what differs.
+// Returns nullopt when a version does not load as an SOP file at all (the
+// caller falls back to a line merge). `base` may be empty (added on both
+// sides).
+std::optional<DraftMerge> merge_drafts(std::string_view base,
+                                       std::string_view ours,
+                                       std::string_view theirs);
+
+} // namespace sopctl::history

@@ -1,0 +1,46 @@
+#include <fmt/format.h>
+#include <git/git.hpp>
+#include <history/merge.hpp>
+#include <ops/collaborate.hpp>
+#include <store/files.hpp>
+
+namespace sopctl::ops {
+
+int run_merge_driver(const std::filesystem::path& base,
+                     const std::filesystem::path& ours,
+                     const std::filesystem::path& theirs,
+                     const std::string& path,
+                     std::ostream& err)
+{
+  auto merged = history::merge_drafts(store::read_file(base, base.string()),
+                                      store::read_file(ours, ours.string()),
+                                      store::read_file(theirs, theirs.string()));
+  if (!merged) {
+    // Not an SOP file we can read: let git merge its lines (writes OURS).
+    auto result = git::run_git(std::filesystem::current_path(),
+                               {"merge-file",
+                                "-L",
+                                "ours",
+                                "-L",
+                                "base",
+                                "-L",
+                                "theirs",
+                                ours.string(),
+                                base.string(),
+                                theirs.string()});
+    if (!result.ok()) {
+      err << fmt::format("{}: does not load as an SOP file, so it was merged line by line, "
+                         "with conflicts; resolve them, then run sopctl check\n",
+                         path);
+      return 1;
+    }
+    return 0;
+  }
+  store::write_file_atomically(ours, merged->text);
+  for (const auto& conflict : merged->conflicts) {
+    err << fmt::format("{}: merge conflict: {}\n", path, conflict);
+  }
+  return merged->clean() ? 0 : 1;
+}
+
+} // namespace sopctl::ops

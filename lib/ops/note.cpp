@@ -1,0 +1,56 @@
+#include <fmt/format.h>
+#include <history/event_hash.hpp>
+#include <model/errors.hpp>
+#include <ops/drafts.hpp>
+#include <ops/note.hpp>
+#include <ops/record_change.hpp>
+#include <store/files.hpp>
+#include <workflow/advance.hpp>
+
+namespace sopctl::ops {
+
+void note_draft(const store::Repository& repository,
+                const std::string& query,
+                const NoteRequest& request,
+                std::ostream& out)
+{
+  if (request.text.find_first_not_of(" \t\n") == std::string::npos) {
+    throw model::UsageError("the note is empty; write what should be noted");
+  }
+  auto procedure = store::load_procedure(repository);
+  if (!request.role.empty() && !procedure.sop.find_performer(request.role)) {
+    throw model::UsageError(fmt::format("--role \"{}\": unknown role; the roles are: {}",
+                                        request.role,
+                                        workflow::list_roles(procedure.sop)));
+  }
+  auto id = select_draft(repository, procedure, query);
+  store::DirectoryLock lock(repository.sops_dir());
+  auto draft = load_draft(repository, procedure, id);
+  if (request.at < draft.state.last_event_at) {
+    throw model::Error(fmt::format("{}: --at {} is earlier than the draft's last event ({}); "
+                                   "give a later time",
+                                   draft.file.display,
+                                   model::format_iso(request.at),
+                                   model::format_iso(draft.state.last_event_at)));
+  }
+  model::Event event;
+  event.kind = model::EventKind::noted;
+  event.step =
+    draft.state.active_step != 0 ? draft.state.active_step : procedure.sop.steps.back().number;
+  event.role = request.role;
+  event.by = request.by;
+  event.at = request.at;
+  event.note = request.text;
+  const auto& events = draft.file.sop.drafting->events;
+  history::seal(event, events);
+  store::write_file_atomically(draft.file.path,
+                               store::append_event(draft.file.text, draft.file.sop, event));
+  out << fmt::format("{}: note at step {} by {}\n", id, event.step, event.by);
+  record_change(
+    repository,
+    {draft.file.path},
+    fmt::format(
+      "note {}: step {} by {} - {}", id, event.step, event.by, subject_part(request.text)));
+}
+
+} // namespace sopctl::ops

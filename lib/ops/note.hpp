@@ -1,0 +1,27 @@
+#pragma once
+
+#include <model/timestamp.hpp>
+#include <ostream>
+#include <store/repository.hpp>
+#include <string>
+
+namespace sopctl::ops {
+
+// What `sopctl note` was asked to record.
+struct NoteRequest
+{
+  std::string text;
+  std::string role; // optional: the role the note is made as
+  std::string by;
+  model::Timestamp at;
+};
+
+// `sopctl note`: appends a `noted` event at the draft's active step (its
+// last step once finished). Notes change no state, so notes made in two
+// clones merge without conflict.
+void note_draft(const store::Repository& repository,
+                const std::string& draft,
+                const NoteRequest& request,
+                std::ostream& out);
+
+} // namespace sopctl::ops

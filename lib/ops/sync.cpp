@@ -1,0 +1,108 @@
+#include <fmt/format.h>
+#include <git/git.hpp>
+#include <model/errors.hpp>
+#include <ops/collaborate.hpp>
+#include <sstream>
+#include <store/files.hpp>
+
+namespace sopctl::ops {
+
+namespace {
+
+std::string trimmed(std::string text)
+{
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) {
+    text.pop_back();
+  }
+  return text;
+}
+
+std::vector<std::string> lines_of(const std::string& text)
+{
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) {
+      lines.push_back(line);
+    }
+  }
+  return lines;
+}
+
+// The `# sopctl:` explanations the merge driver left in a conflicted file.
+std::vector<std::string> explanations(const std::filesystem::path& file)
+{
+  std::vector<std::string> found;
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) {
+    return found;
+  }
+  for (const auto& line : lines_of(store::read_file(file, file.string()))) {
+    if (line.starts_with("# sopctl: ")) {
+      found.push_back(line.substr(10));
+    }
+  }
+  return found;
+}
+
+} // namespace
+
+int sync_repository(const store::Repository& repository, std::ostream& out, std::ostream& err)
+{
+  const auto& root = repository.root;
+  if (!git::is_work_tree(root)) {
+    throw model::Error(fmt::format("{}: not a git work tree; sync pulls and pushes a clone of "
+                                   "the office's SOP repository",
+                                   root.string()));
+  }
+  auto upstream = git::run_git(root, {"rev-parse", "--abbrev-ref", "@{upstream}"});
+  if (!upstream.ok()) {
+    throw model::Error("this branch has no upstream to sync with; push it once with: "
+                       "git push -u origin HEAD");
+  }
+  auto before = trimmed(git::run_git(root, {"rev-parse", "@{upstream}"}).out);
+  auto pull = git::run_git(root, {"pull", "--rebase", "--quiet"});
+  if (!pull.ok()) {
+    auto conflicted = lines_of(git::run_git(root, {"diff", "--name-only", "--diff-filter=U"}).out);
+    if (conflicted.empty()) {
+      err << "sync: git pull failed: " << pull.first_error_line() << '\n';
+      return 1;
+    }
+    for (const auto& file : conflicted) {
+      auto why = explanations(root / file);
+      err << fmt::format("conflict in {}: {}\n",
+                         file,
+                         why.empty() ? std::string("both sides changed the same lines")
+                                     : fmt::format("{}", fmt::join(why, "; ")));
+    }
+    err << "keep one side of each conflict (between the <<<<<<< and >>>>>>> lines), check "
+           "with: sopctl check; then: git add FILE && git rebase --continue && sopctl sync\n";
+    return 1;
+  }
+  auto pulled = lines_of(
+    git::run_git(root, {"log", "--format=%h %s", "--reverse", before + "..@{upstream}"}).out);
+  if (pulled.empty()) {
+    out << "pulled nothing new\n";
+  } else {
+    out << fmt::format("pulled {} commit{}:\n", pulled.size(), pulled.size() == 1 ? "" : "s");
+    for (const auto& line : pulled) {
+      out << "  " << line << '\n';
+    }
+  }
+  auto outgoing = lines_of(git::run_git(root, {"log", "--format=%h %s", "@{upstream}..HEAD"}).out);
+  if (outgoing.empty()) {
+    out << "nothing to push\n";
+    return 0;
+  }
+  auto push = git::run_git(root, {"push", "--quiet"});
+  if (!push.ok()) {
+    err << "sync: git push failed: " << push.first_error_line()
+        << "\nsomeone pushed meanwhile: run sopctl sync again\n";
+    return 1;
+  }
+  out << fmt::format("pushed {} commit{}\n", outgoing.size(), outgoing.size() == 1 ? "" : "s");
+  return 0;
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,185 @@
+#include <fmt/format.h>
+#include <git/git.hpp>
+#include <history/event_hash.hpp>
+#include <map>
+#include <model/errors.hpp>
+#include <ops/collaborate.hpp>
+#include <sstream>
+#include <store/draft_index.hpp>
+#include <store/files.hpp>
+#include <store/sop_reader.hpp>
+
+namespace sopctl::ops {
+
+namespace {
+
+// Who committed an event: the commit that first held it.
+struct Introduction
+{
+  std::string commit;
+  std::string email;
+  std::string name;
+  char signature = 'N'; // git's %G?: G good, N none, B bad, ...
+};
+
+std::string key_of(const model::Event& event)
+{
+  return event.hash.empty() ? history::event_hash(event) : event.hash;
+}
+
+// For each event key of `relative` (a path in the repository), the commit
+// that introduced it, walking the file's history oldest first.
+std::map<std::string, Introduction> introductions(const std::filesystem::path& root,
+                                                  const std::string& relative)
+{
+  std::map<std::string, Introduction> found;
+  auto log =
+    git::run_git(root, {"log", "--reverse", "--format=%H%x1f%ae%x1f%an%x1f%G?", "--", relative});
+  std::istringstream lines(log.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::vector<std::string> fields;
+    size_t start = 0;
+    for (size_t end; (end = line.find('\x1f', start)) != std::string::npos; start = end + 1) {
+      fields.push_back(line.substr(start, end - start));
+    }
+    fields.push_back(line.substr(start));
+    if (fields.size() != 4) {
+      continue;
+    }
+    auto shown = git::run_git(root, {"show", fields[0] + ":" + relative});
+    if (!shown.ok()) {
+      continue; // deleted in this commit
+    }
+    model::Diagnostics ignored("");
+    auto sop = store::read_sop(shown.out, ignored);
+    if (!sop || !sop->drafting) {
+      continue;
+    }
+    for (const auto& event : sop->drafting->events) {
+      found.emplace(
+        key_of(event),
+        Introduction{fields[0], fields[1], fields[2], fields[3].empty() ? 'N' : fields[3][0]});
+    }
+  }
+  return found;
+}
+
+std::string label(size_t index, const model::Event& event)
+{
+  return fmt::format("event {} ({}{})",
+                     index + 1,
+                     to_string(event.kind),
+                     event.kind == model::EventKind::started
+                       ? std::string()
+                       : fmt::format(" step {} as {}", event.step, event.role));
+}
+
+void verify_against_git(const store::Repository& repository,
+                        const std::string& display,
+                        const std::string& relative,
+                        const std::vector<model::Event>& events,
+                        std::vector<std::string>& problems)
+{
+  auto introduced = introductions(repository.root, relative);
+  const auto& people = repository.config.people;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto& event = events[i];
+    auto where = fmt::format("{}:{}:{}", display, event.where.line, event.where.column);
+    auto found = introduced.find(key_of(event));
+    if (found == introduced.end()) {
+      problems.push_back(fmt::format("{}: {} is in no commit; commit it", where, label(i, event)));
+      continue;
+    }
+    const auto& commit = found->second;
+    auto short_commit = commit.commit.substr(0, 10);
+    const auto* person = model::find_person(people, commit.email);
+    if (!person) {
+      problems.push_back(fmt::format("{}: {} was committed in {} by {} <{}>, who is not in "
+                                     "sopctl.yaml's people",
+                                     where,
+                                     label(i, event),
+                                     short_commit,
+                                     commit.name,
+                                     commit.email));
+    } else if (!event.role.empty() && !person->holds(event.role)) {
+      problems.push_back(fmt::format("{}: {} was committed in {} by {} <{}>, who does not hold "
+                                     "the role {}",
+                                     where,
+                                     label(i, event),
+                                     short_commit,
+                                     person->name,
+                                     commit.email,
+                                     event.role));
+    }
+    if (repository.config.git_require_signed && commit.signature != 'G') {
+      problems.push_back(fmt::format("{}: {} was committed in {} without a good signature "
+                                     "(git.require_signed is true)",
+                                     where,
+                                     label(i, event),
+                                     short_commit));
+    }
+  }
+}
+
+} // namespace
+
+int verify_drafts(const store::Repository& repository,
+                  const std::vector<std::string>& drafts,
+                  bool with_git,
+                  std::ostream& out)
+{
+  if (with_git && !git::is_work_tree(repository.root)) {
+    throw model::Error(fmt::format("{}: not a git work tree, so --git has no commits to check",
+                                   repository.root.string()));
+  }
+  auto ids = drafts.empty() ? store::list_sop_ids(repository.sops_dir()) : drafts;
+  std::vector<std::string> problems;
+  size_t checked = 0;
+  size_t events_checked = 0;
+  if (with_git && repository.config.people.empty()) {
+    problems.push_back("sopctl.yaml: no people are listed, so the authors of events cannot be "
+                       "checked; add the roster (people with roles and email)");
+  }
+  for (const auto& id : ids) {
+    auto path = repository.draft_path(id);
+    auto display = repository.display(path);
+    model::Sop sop;
+    try {
+      sop = store::load_sop(store::read_file(path, display), display);
+    } catch (const model::Error& error) {
+      problems.push_back(error.what());
+      continue;
+    }
+    if (!sop.drafting) {
+      continue;
+    }
+    ++checked;
+    const auto& events = sop.drafting->events;
+    events_checked += events.size();
+    for (const auto& problem : history::check_chain(events)) {
+      const auto& where = events[problem.index].where;
+      problems.push_back(
+        fmt::format("{}:{}:{}: {}", display, where.line, where.column, problem.message));
+    }
+    if (with_git) {
+      auto relative = path.lexically_relative(repository.root).string();
+      verify_against_git(repository, display, relative, events, problems);
+    }
+  }
+  for (const auto& problem : problems) {
+    out << problem << '\n';
+  }
+  if (problems.empty()) {
+    out << fmt::format("{} draft{}, {} events: the history is intact{}\n",
+                       checked,
+                       checked == 1 ? "" : "s",
+                       events_checked,
+                       with_git ? " and every event was committed by a person holding its role"
+                                : "");
+    return 0;
+  }
+  return 1;
+}
+
+} // namespace sopctl::ops

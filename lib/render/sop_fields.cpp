@@ -1,0 +1,163 @@
+#include <fmt/format.h>
+#include <render/dates.hpp>
+#include <render/flowchart_svg.hpp>
+#include <render/sop_fields.hpp>
+
+namespace sopctl::render {
+
+namespace {
+
+// A text with its trailing line breaks (a YAML block scalar's) taken off;
+// "-" when nothing is left.
+std::string or_dash(std::string_view text)
+{
+  auto end = text.find_last_not_of(" \n\r\t");
+  return end == std::string_view::npos ? "-" : std::string(text.substr(0, end + 1));
+}
+
+TemplateData text_list(const std::vector<std::string>& texts)
+{
+  std::vector<TemplateData> items;
+  for (const auto& text : texts) {
+    items.push_back(TemplateData().set("text", text));
+  }
+  return TemplateData::list(std::move(items));
+}
+
+std::string performer_name(const model::Sop& sop, const model::Step& step)
+{
+  const auto* performer = sop.find_performer(step.performer);
+  return performer ? performer->name : step.performer;
+}
+
+TemplateData step_fields(const model::Sop& sop, size_t index)
+{
+  const auto& step = sop.steps[index];
+  TemplateData row;
+  row.set("number", std::to_string(step.number))
+    .set("activity", step.activity)
+    .set("performer", performer_name(sop, step))
+    .set("requirements", step.requirements)
+    .set("time", step.time)
+    .set("output", step.output)
+    .set("remarks", step.remarks)
+    .set("next", next_in_words(sop, index));
+  return row;
+}
+
+std::string px(double value)
+{
+  return svg_number(value);
+}
+
+} // namespace
+
+std::string next_in_words(const model::Sop& sop, size_t index)
+{
+  const auto& step = sop.steps[index];
+  if (step.decision) {
+    return fmt::format("Ya: {}, Tidak: {}", step.decision->yes, step.decision->no);
+  }
+  if (index + 1 == sop.steps.size()) {
+    return "Selesai";
+  }
+  return std::to_string(sop.steps[index + 1].number);
+}
+
+TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo)
+{
+  TemplateData fields;
+  fields.set("konsep", TemplateData::flag(approval.konsep))
+    .set("number", or_dash(sop.number))
+    .set("name", or_dash(sop.name))
+    .set("section", sop.section.empty() ? sop.name : sop.section)
+    .set("government", sop.office.government)
+    .set("office", sop.office.name)
+    .set("address", sop.office.address)
+    .set("phone", sop.office.phone)
+    .set("fax", sop.office.fax)
+    .set("city", sop.office.city)
+    .set("created", indonesian_date(sop.dates.created))
+    .set("revised", indonesian_date(sop.dates.revised))
+    .set("approved", indonesian_date(approval.approved_date))
+    .set("signer_position", or_dash(approval.signer.position))
+    .set("signer_name", or_dash(approval.signer.name))
+    .set("signer_rank", or_dash(approval.signer.rank))
+    .set("signer_nip", or_dash(approval.signer.nip))
+    .set("has_paraf", TemplateData::flag(approval.paraf.has_value()))
+    .set("logo", logo)
+    .set("has_logo", TemplateData::flag(!logo.empty()))
+    .set("legal_basis", text_list(sop.legal_basis))
+    .set("qualifications", text_list(sop.qualifications))
+    .set("related", text_list(sop.related))
+    .set("equipment", text_list(sop.equipment))
+    .set("warning", or_dash(sop.warning))
+    .set("records", or_dash(sop.records))
+    .set("has_steps", TemplateData::flag(!sop.steps.empty()))
+    .set("step_count", std::to_string(sop.steps.size()));
+  if (approval.paraf) {
+    fields.set("paraf_name", approval.paraf->name)
+      .set("paraf_position", approval.paraf->position)
+      .set("paraf_date", indonesian_date(approval.paraf->date));
+  }
+  std::vector<TemplateData> performers;
+  for (const auto& performer : sop.performers) {
+    performers.push_back(TemplateData().set("name", performer.name).set("key", performer.key));
+  }
+  fields.set("performers", TemplateData::list(std::move(performers)));
+  std::vector<TemplateData> steps;
+  for (size_t i = 0; i < sop.steps.size(); ++i) {
+    steps.push_back(step_fields(sop, i));
+  }
+  fields.set("steps", TemplateData::list(std::move(steps)));
+  return fields;
+}
+
+void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowchart& chart)
+{
+  const auto& table = chart.table;
+  const auto& s = table.settings;
+  const auto& columns = table.columns;
+  fields.set("page_width", px(s.width))
+    .set("font_px", px(s.font_px))
+    .set("line_px", px(s.line_px))
+    .set("caption_font_px", px(s.caption_font_px))
+    .set("caption_line_px", px(s.caption_line_px))
+    .set("padding_x", px(s.padding_x))
+    .set("padding_y", px(s.padding_y))
+    .set("width_number", px(columns.number))
+    .set("width_activity", px(columns.activity))
+    .set("width_requirements", px(columns.requirements))
+    .set("width_time", px(columns.time))
+    .set("width_output", px(columns.output))
+    .set("width_remarks", px(columns.remarks))
+    .set("performer_columns", std::to_string(columns.performers.size()));
+  std::vector<TemplateData> widths;
+  for (double width : columns.performers) {
+    widths.push_back(TemplateData().set("width", px(width)));
+  }
+  fields.set("performer_widths", TemplateData::list(std::move(widths)));
+  std::vector<TemplateData> pages;
+  for (size_t p = 0; p < table.pages.size(); ++p) {
+    const auto& rows = table.pages[p];
+    std::vector<TemplateData> page_rows;
+    for (size_t row = 0; row < rows.row_heights.size(); ++row) {
+      auto fields_of_row = step_fields(sop, rows.first + row);
+      fields_of_row.set("height", px(rows.row_heights[row]))
+        .set("first", TemplateData::flag(row == 0));
+      page_rows.push_back(std::move(fields_of_row));
+    }
+    TemplateData page;
+    page.set("page_number", std::to_string(p + 1))
+      .set("continued", TemplateData::flag(p > 0))
+      .set("row_count", std::to_string(rows.row_heights.size()))
+      .set("chart_height", px(rows.height()))
+      .set("svg", chart_svg(chart.pages[p], table.chart, static_cast<int>(p + 1)))
+      .set("rows", TemplateData::list(std::move(page_rows)));
+    pages.push_back(std::move(page));
+  }
+  fields.set("pages", TemplateData::list(std::move(pages)))
+    .set("page_count", std::to_string(table.pages.size()));
+}
+
+} // namespace sopctl::render

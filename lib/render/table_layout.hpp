@@ -1,0 +1,120 @@
+#pragma once
+
+#include <model/sop.hpp>
+#include <render/flow_edges.hpp>
+#include <vector>
+
+namespace sopctl::render {
+
+// The sizes the procedure table is laid out for: A4 landscape with 10 mm
+// margins (277 x 190 mm) at CSS's 96 pixels per inch, and the type and
+// symbol sizes the HTML template is given, so the browser lays rows out as
+// they were estimated here.
+struct PageSettings
+{
+  double width = 1047; // 277 mm
+  double height = 718; // 190 mm
+  double font_px = 11; // table text
+  double line_px = 14; // its line height
+  double caption_font_px = 12;
+  double caption_line_px = 16;
+  double padding_x = 4; // inside every cell, each side
+  double padding_y = 3;
+  double border = 1;
+  // Text is assumed this much wider than estimated, so a row is never
+  // shorter than the browser needs.
+  double width_safety = 1.08;
+  // Room kept free at the bottom of each page for the estimate's errors.
+  double page_safety = 16;
+  // Column widths; the activity column takes what is left.
+  double number_width = 28;
+  double requirements_width = 100;
+  double time_width = 56;
+  double output_width = 100;
+  double remarks_width = 80;
+  double min_activity_width = 200;
+  double max_performer_width = 110;
+  double lane_width = 16;
+  // Symbols and the free space around them.
+  double process_height = 26;
+  double terminator_height = 24;
+  double decision_width = 44;
+  double decision_height = 36;
+  double max_process_width = 72;
+  double symbol_gap = 12;      // above and below a symbol, at least
+  double connector_size = 16;  // an off-page connector's width and height
+  double connector_space = 24; // room for one above or below a row
+  double label_font_px = 9;
+};
+
+// How the performer columns and the lanes beside them are laid out, in
+// chart coordinates (0 at the left edge of the first performer column).
+struct ChartColumns
+{
+  int performers = 0;
+  double performer_width = 0; // one column, without lanes
+  LaneCount lanes;
+  double lane_width = 0;
+
+  // The width of the whole performer area, lanes included.
+  double width() const;
+  // The left edge of performer column `column` (0-based).
+  double column_left(int column) const;
+  // The middle of performer column `column`, where its symbols sit.
+  double column_center(int column) const;
+  // The x of lane `lane` (0 nearest the columns) on `side`.
+  double lane_x(Side side, int lane) const;
+};
+
+// The procedure table's column widths, left to right.
+struct ColumnWidths
+{
+  double number = 0;
+  double activity = 0;
+  // As the table header shows them: the outer two include their side's lanes.
+  std::vector<double> performers;
+  double requirements = 0;
+  double time = 0;
+  double output = 0;
+  double remarks = 0;
+};
+
+// One printed page of the procedure table: which steps it holds and how tall
+// each row is. A row may carry extra room at its top (the first row of a
+// page that continues one) or bottom (the last row of a page that is
+// continued) for off-page connectors.
+struct TablePage
+{
+  size_t first = 0; // index into Sop::steps
+  std::vector<double> row_heights;
+  double extra_top = 0;    // in the first row
+  double extra_bottom = 0; // in the last row
+
+  size_t end() const { return first + row_heights.size(); }
+  double height() const;
+  // The top of row `row` (0-based on this page).
+  double row_top(size_t row) const;
+};
+
+// The whole table: columns, header height, and the steps cut into pages.
+struct TableLayout
+{
+  PageSettings settings;
+  ChartColumns chart;
+  ColumnWidths columns;
+  double caption_height = 0;
+  double header_height = 0;
+  std::vector<TablePage> pages; // at least one, possibly without rows
+};
+
+// Lays out `sop`'s procedure table for `lanes` lanes, filling each page with
+// as many rows as fit below its caption and header.
+TableLayout lay_out_table(const model::Sop& sop, LaneCount lanes, const PageSettings& settings);
+
+// The height a step's row needs: its tallest wrapped text, or its symbol
+// with room around it, whichever is more.
+double row_height(const model::Step& step,
+                  const ColumnWidths& columns,
+                  const PageSettings& settings);
+
+} // namespace sopctl::render

@@ -1,0 +1,40 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <workflow/authorize.hpp>
+
+namespace sopctl::workflow {
+
+const model::Person& authorize(const std::vector<model::Person>& people,
+                               const std::string& identity,
+                               const std::string& role,
+                               const std::string& draft_display)
+{
+  const auto* person = model::find_person(people, identity);
+  if (!person) {
+    std::string names;
+    for (const auto& entry : people) {
+      names += (names.empty() ? "" : ", ") + entry.name;
+    }
+    throw model::Error(fmt::format("{}: \"{}\" is not in sopctl.yaml's people (matched by name, "
+                                   "NIP or email), so may not act; the people are: {}",
+                                   draft_display,
+                                   identity,
+                                   names));
+  }
+  if (!role.empty() && !person->holds(role)) {
+    std::string holders;
+    for (const auto& entry : people) {
+      if (entry.holds(role)) {
+        holders += (holders.empty() ? "" : ", ") + entry.name;
+      }
+    }
+    throw model::Error(fmt::format("{}: {} does not hold the role {}; it is held by: {}",
+                                   draft_display,
+                                   person->name,
+                                   role,
+                                   holders.empty() ? "nobody in sopctl.yaml's people" : holders));
+  }
+  return *person;
+}
+
+} // namespace sopctl::workflow
