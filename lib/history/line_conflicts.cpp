@@ -35,43 +35,65 @@ std::string with_conflict_markers(std::string_view ours,
         a[i] == b[j] ? common[i + 1][j + 1] + 1 : std::max(common[i + 1][j], common[i][j + 1]);
     }
   }
-  std::string out;
-  std::string ours_run;
-  std::string theirs_run;
-  auto flush = [&] {
-    if (ours_run.empty() && theirs_run.empty()) {
-      return;
+  // Walk the common subsequence, noting for each line of the result whether
+  // both sides share it; then write runs of differing lines as conflicts,
+  // joining runs that only a few shared lines keep apart (one conflict per
+  // event rather than one per differing field).
+  struct Piece
+  {
+    std::string_view ours;
+    std::string_view theirs;
+    bool shared;
+  };
+  std::vector<Piece> pieces;
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (i < a.size() && j < b.size() && a[i] == b[j]) {
+      pieces.push_back({a[i++], b[j++], true});
+    } else if (j == b.size() || (i < a.size() && common[i + 1][j] >= common[i][j + 1])) {
+      pieces.push_back({a[i++], {}, false});
+    } else {
+      pieces.push_back({{}, b[j++], false});
     }
-    out += "<<<<<<< ours\n# sopctl: ";
-    out += explanation;
-    out += '\n';
+  }
+  constexpr size_t join_gap = 6;
+  std::string out;
+  size_t k = 0;
+  while (k < pieces.size()) {
+    if (pieces[k].shared) {
+      out += pieces[k++].ours;
+      continue;
+    }
+    // Extend the conflict over short shared gaps between differing lines.
+    size_t end = k;
+    for (size_t probe = k; probe < pieces.size(); ++probe) {
+      if (!pieces[probe].shared) {
+        end = probe + 1;
+      } else if (probe - end >= join_gap) {
+        break;
+      }
+    }
+    std::string ours_run;
+    std::string theirs_run;
+    for (size_t p = k; p < end; ++p) {
+      ours_run += pieces[p].ours;
+      theirs_run += pieces[p].theirs;
+    }
     for (auto* run : {&ours_run, &theirs_run}) {
       if (!run->empty() && run->back() != '\n') {
         *run += '\n';
       }
     }
+    out += "<<<<<<< ours\n# sopctl: ";
+    out += explanation;
+    out += '\n';
     out += ours_run;
     out += "=======\n";
     out += theirs_run;
     out += ">>>>>>> theirs\n";
-    ours_run.clear();
-    theirs_run.clear();
-  };
-  size_t i = 0;
-  size_t j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (i < a.size() && j < b.size() && a[i] == b[j]) {
-      flush();
-      out += a[i];
-      ++i;
-      ++j;
-    } else if (j == b.size() || (i < a.size() && common[i + 1][j] >= common[i][j + 1])) {
-      ours_run += a[i++];
-    } else {
-      theirs_run += b[j++];
-    }
+    k = end;
   }
-  flush();
   return out;
 }
 

@@ -328,17 +328,11 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
     [](const auto& x, const auto& y) {
       return x.has_value() == y.has_value() && (!x || x->procedure == y->procedure);
     });
+  auto content_conflicts = result.conflicts;
   merge_events(v);
+  std::vector<std::string> event_conflicts(result.conflicts.begin() + content_conflicts.size(),
+                                           result.conflicts.end());
 
-  if (!result.clean()) {
-    std::string explanation;
-    for (const auto& conflict : result.conflicts) {
-      explanation += (explanation.empty() ? "" : "; ") + conflict;
-    }
-    result.text =
-      with_conflict_markers(store::write_sop(as_ours), store::write_sop(as_theirs), explanation);
-    return result;
-  }
   std::array<const model::Sop*, 3> sops = {&*b, &*o, &*t};
   std::array<std::string_view, 3> texts = {base, ours, theirs};
   std::array<std::string, 3> content_canonical, content_texts, record_canonical, record_texts;
@@ -348,13 +342,34 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
     record_canonical[i] = sops[i]->drafting ? store::write_drafting(*sops[i]->drafting) : "";
     record_texts[i] = record_text(texts[i], *sops[i]);
   }
-  result.text =
-    pick_text(canonical_content(as_ours), content_canonical[0], content_canonical, content_texts);
-  if (as_ours.drafting) {
+  // Each half is merged on its own: a conflict among the events leaves the
+  // content as written, and the other way round.
+  auto explain = [](const std::vector<std::string>& conflicts) {
+    std::string text;
+    for (const auto& conflict : conflicts) {
+      text += (text.empty() ? "" : "; ") + conflict;
+    }
+    return text;
+  };
+  if (content_conflicts.empty()) {
+    result.text =
+      pick_text(canonical_content(as_ours), content_canonical[0], content_canonical, content_texts);
+  } else {
+    result.text = with_conflict_markers(
+      canonical_content(as_ours), canonical_content(as_theirs), explain(content_conflicts));
+  }
+  if (!as_ours.drafting) {
+    return result;
+  }
+  if (event_conflicts.empty()) {
     result.text += pick_text(store::write_drafting(*as_ours.drafting),
                              record_canonical[0],
                              record_canonical,
                              record_texts);
+  } else {
+    result.text += with_conflict_markers(store::write_drafting(*as_ours.drafting),
+                                         store::write_drafting(*as_theirs.drafting),
+                                         explain(event_conflicts));
   }
   return result;
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <model/errors.hpp>
@@ -70,7 +71,13 @@ int sync_repository(const store::Repository& repository, std::ostream& out, std:
       return 1;
     }
     for (const auto& file : conflicted) {
-      auto why = explanations(root / file);
+      auto all = explanations(root / file);
+      std::vector<std::string> why;
+      for (const auto& line : all) {
+        if (std::find(why.begin(), why.end(), line) == why.end()) {
+          why.push_back(line);
+        }
+      }
       err << fmt::format("conflict in {}: {}\n",
                          file,
                          why.empty() ? std::string("both sides changed the same lines")
