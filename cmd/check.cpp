@@ -10,7 +10,7 @@ int run_check(const CheckOptions& options, const Context& context)
   auto repository =
     store::open_repository(context.cwd, context.directory, store::BadConfig::use_defaults);
   std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
-  return ops::check_files(repository, paths, context.out);
+  return ops::check_files(repository, paths, context.out, context.err);
 }
 
 } // namespace sopctl::cmd

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
+#include <git/git.hpp>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
+#include <ops/git_setup.hpp>
 #include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
@@ -65,8 +67,19 @@ void check_draft(const model::Sop& draft,
 
 int check_files(const store::Repository& repository,
                 const std::vector<fs::path>& paths,
-                std::ostream& out)
+                std::ostream& out,
+                std::ostream& err)
 {
+  if (repository.has_config && git::is_work_tree(repository.root)) {
+    if (merge_driver_missing(repository.root)) {
+      err << "warning: .gitattributes sends drafts to the sopctl merge driver, but this clone's "
+             "git config does not define it; run: sopctl init --git-config\n";
+    }
+    if (repository.config.people.empty()) {
+      err << "note: sopctl.yaml lists no people, so roles are not enforced: anyone may advance "
+             "any step\n";
+    }
+  }
   std::vector<model::Diagnostic> problems;
   std::optional<store::Procedure> procedure;
   try {

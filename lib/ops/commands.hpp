@@ -86,10 +86,13 @@ void show_log(const store::Repository& repository,
               std::ostream& out);
 
 // `sopctl check`: validates SOP files and `sopctl.yaml` (all of them when
-// `paths` is empty), printing every problem; returns the exit code.
+// `paths` is empty), printing every problem on `out`; warnings about the
+// repository's set-up (roles not enforced, merge driver not registered) go
+// to `err` and do not fail the check. Returns the exit code.
 int check_files(const store::Repository& repository,
                 const std::vector<std::filesystem::path>& paths,
-                std::ostream& out);
+                std::ostream& out,
+                std::ostream& err);
 
 // Runs the user's editor on a file and returns its exit status.
 using Editor = std::function<int(const std::filesystem::path&)>;
