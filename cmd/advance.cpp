@@ -12,6 +12,7 @@ int run_advance(const AdvanceOptions& options, const Context& context)
   request.reject = options.reject;
   request.at = moment(options.at, repository);
   request.at_given = !options.at.empty();
+  request.set = parse_assignments(options.set);
   // With a roster the acting person must be one of its people; without
   // one, any name will do.
   if (repository.config.people.empty()) {

@@ -33,9 +33,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   InitOptions init;
   auto* init_cmd = app.add_subcommand("init", "Write sopctl.yaml and sops/ in DIR (default: here)");
   init_cmd->add_option("dir", init.dir, "Directory to set up");
-  init_cmd->add_flag("--git-config",
-                     init.git_config,
-                     "Only register the merge driver in this clone's git config");
+  init_cmd->add_flag(
+    "--git-config", init.git_config, "Only register the merge driver in this clone's git config");
 
   NoteOptions note;
   auto* note_cmd = app.add_subcommand("note", "Add a note to a draft's history at its active step");
@@ -46,8 +45,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   note_cmd->add_option("--at", note.at, "When (ISO 8601; default: now)");
 
   MergeDriverOptions merge;
-  auto* merge_cmd = app.add_subcommand(
-    "merge-driver", "Merge two versions of a draft (run by git: %O %A %B %P)");
+  auto* merge_cmd =
+    app.add_subcommand("merge-driver", "Merge two versions of a draft (run by git: %O %A %B %P)");
   merge_cmd->add_option("base", merge.base, "The common ancestor (%O)")->required();
   merge_cmd->add_option("ours", merge.ours, "Our version; the result is written here (%A)")
     ->required();
@@ -90,6 +89,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   advance_cmd->add_flag(
     "--reject", advance.reject, "At a decision step, take the Tidak exit (needs --note)");
   advance_cmd->add_option("--at", advance.at, "When (ISO 8601; default: now)");
+  advance_cmd->add_option("--set",
+                          advance.set,
+                          "KEY=VALUE a letter of the step needs, kept in the event "
+                          "(meeting.date=2026-11-26); repeatable");
 
   StatusOptions status;
   std::string status_draft;
@@ -143,6 +146,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     "import", "Add the all-day events of an iCalendar file as holidays");
   calendar_import->add_option("file", calendar.file, "The .ics file")->required();
   calendar_import->callback([&calendar] { calendar.action = "import"; });
+
+  RenderOptions render;
+  auto* render_cmd = app.add_subcommand(
+    "render", "Print an SOP document: identity, boxes, procedure table and flowchart");
+  render_cmd->add_option("sop", render.sop, "Draft id or unique prefix, or an SOP file's path")
+    ->required();
+  render_cmd->add_option("--format", render.format, "html (default), md or pdf (needs chromium)")
+    ->check(CLI::IsMember({"html", "md", "pdf"}));
+  render_cmd->add_option("-o,--output", render.output, "Write to FILE (default: standard output)")
+    ->option_text("FILE");
 
   // CLI11 answers an unknown command with "A subcommand is required"; name
   // the word instead.
@@ -214,6 +227,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (*calendar_cmd) {
       return run_calendar(calendar, context);
+    }
+    if (*render_cmd) {
+      return run_render(render, context);
     }
     return run_check(check, context);
   } catch (const model::UsageError& error) {

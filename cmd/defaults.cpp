@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <model/errors.hpp>
+#include <model/validation.hpp>
 #include <options.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -121,6 +122,25 @@ model::Timestamp moment(const std::string& at, const store::Repository& reposito
                                         repository.config.timezone));
   }
   return *parsed;
+}
+
+std::map<std::string, std::string> parse_assignments(const std::vector<std::string>& options)
+{
+  std::map<std::string, std::string> values;
+  for (const auto& option : options) {
+    auto equals = option.find('=');
+    auto key = option.substr(0, equals);
+    if (equals == std::string::npos || !model::is_valid_data_key(key)) {
+      throw model::UsageError(fmt::format("--set \"{}\": write it as KEY=VALUE with a key of "
+                                          "lower-case letters, digits, '.', '-' or '_', like "
+                                          "meeting.date=2026-11-26",
+                                          option));
+    }
+    if (!values.emplace(key, option.substr(equals + 1)).second) {
+      throw model::UsageError(fmt::format("--set {} is given twice; give it once", key));
+    }
+  }
+  return values;
 }
 
 ops::Format output_format(const std::string& format)

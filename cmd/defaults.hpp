@@ -1,9 +1,11 @@
 #pragma once
 
+#include <map>
 #include <model/timestamp.hpp>
 #include <ops/commands.hpp>
 #include <store/repository.hpp>
 #include <string>
+#include <vector>
 
 namespace sopctl::cmd {
 
@@ -27,6 +29,10 @@ std::string acting_identity(const std::string& by, const store::Repository& repo
 // `--at` as given (local to the repository's timezone unless it carries an
 // offset), else now; throws model::UsageError for a malformed time.
 model::Timestamp moment(const std::string& at, const store::Repository& repository);
+
+// `--set KEY=VALUE` options as a map; throws model::UsageError for one
+// without `=`, with a key that cannot name a value, or given twice.
+std::map<std::string, std::string> parse_assignments(const std::vector<std::string>& options);
 
 // `--format` as given; throws model::UsageError for an unknown one.
 ops::Format output_format(const std::string& format);

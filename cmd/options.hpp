@@ -43,8 +43,7 @@ struct MergeDriverOptions
 };
 
 struct SyncOptions
-{
-};
+{};
 
 struct VerifyOptions
 {
@@ -74,6 +73,7 @@ struct AdvanceOptions
   std::string note;
   bool reject = false;
   std::string at;
+  std::vector<std::string> set; // KEY=VALUE
 };
 
 struct StatusOptions
@@ -111,6 +111,13 @@ struct CalendarOptions
   int year = 0;       // for show; 0: every year
 };
 
+struct RenderOptions
+{
+  std::string sop;
+  std::string format; // html, md or pdf; empty: from -o's extension, else html
+  std::string output;
+};
+
 int run_init(const InitOptions& options, const Context& context);
 int run_note(const NoteOptions& options, const Context& context);
 int run_merge_driver(const MergeDriverOptions& options, const Context& context);
@@ -124,5 +131,6 @@ int run_log(const LogOptions& options, const Context& context);
 int run_check(const CheckOptions& options, const Context& context);
 int run_report(const ReportOptions& options, const Context& context);
 int run_calendar(const CalendarOptions& options, const Context& context);
+int run_render(const RenderOptions& options, const Context& context);
 
 } // namespace sopctl::cmd

@@ -28,6 +28,12 @@ std::string event_hash(const model::Event& event)
     text += separator;
     text += field;
   }
+  // Values given with the event, in key order, after the fields of format 1
+  // (an event without them hashes as before).
+  for (const auto& [key, value] : event.set) {
+    text += separator;
+    text += key + "=" + value;
+  }
   return to_hex(sha256(text)).substr(0, hash_digits);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <model/diagnostics.hpp>
 #include <model/timestamp.hpp>
 #include <optional>
@@ -84,6 +85,9 @@ struct Event
   std::string by;
   Timestamp at;
   std::string note;
+  // Values given with the event (`advance --set meeting.date=...`) and
+  // numbers handed out by it (`number.sop`, `number.surat-pengantar`).
+  std::map<std::string, std::string> set;
   // The hash chain (see history/event_hash.hpp): the hash of the event this
   // one was appended after, and this event's own hash over its fields and
   // `prev`. Empty in files written before sopctl kept the chain.
@@ -118,6 +122,9 @@ struct Sop
   std::string records;                     // Pencatatan dan Pendataan
   std::vector<Performer> performers;
   std::vector<Step> steps;
+  // Values the letters of the drafting procedure need (meeting.date, ...),
+  // written by hand; they win over the values given with events.
+  std::map<std::string, std::string> data;
   std::optional<DraftingRecord> drafting;
 
   // The step numbered `number`, or null.

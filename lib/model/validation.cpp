@@ -153,6 +153,21 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
 
 } // namespace
 
+bool is_valid_data_key(std::string_view key)
+{
+  if (key.empty() || key.size() > 60 || key.front() == '.' || key.back() == '.') {
+    return false;
+  }
+  for (char c : key) {
+    bool allowed =
+      (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (!allowed) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool is_valid_role_key(std::string_view key)
 {
   if (key.empty() || key.size() > 40 || key[0] < 'a' || key[0] > 'z') {

@@ -11,6 +11,10 @@ namespace sopctl::model {
 // or steps; any other SOP needs both.
 void validate_sop(const Sop& sop, Diagnostics& diagnostics);
 
+// Whether `key` can name a value given with `--set` or under `data`:
+// lower-case letters, digits, `.`, `-`, `_` (meeting.date).
+bool is_valid_data_key(std::string_view key);
+
 // Whether `key` can be a performer key: lower-case letters, digits, `-`, `_`.
 bool is_valid_role_key(std::string_view key);
 

@@ -1,12 +1,60 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <ops/commands.hpp>
 #include <ops/drafts.hpp>
 #include <ops/record_change.hpp>
+#include <store/counters.hpp>
 #include <store/files.hpp>
 #include <workflow/authorize.hpp>
 
 namespace sopctl::ops {
+
+namespace {
+
+// Hands out the numbers whose rule names the step `event` completes (the
+// SOP's number at signing, a letter's number), recording each in the event
+// as number.<name> and in the counters file, which is written first: a
+// crash in between wastes a number but never hands one out twice. Returns
+// the counters file's path when it was written.
+std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& repository,
+                                                      const model::Sop& draft,
+                                                      model::Event& event)
+{
+  if (event.kind != model::EventKind::completed) {
+    return std::nullopt;
+  }
+  auto path = repository.root / store::counters_file_name;
+  std::optional<workflow::Counters> counters;
+  for (const auto& rule : repository.config.numbering) {
+    auto key = "number." + rule.name;
+    bool by_hand = event.set.contains(key) || (rule.name == "sop" && !draft.number.empty());
+    bool already = std::any_of(draft.drafting->events.begin(),
+                               draft.drafting->events.end(),
+                               [&](const auto& earlier) { return earlier.set.contains(key); });
+    if (rule.step != event.step || by_hand || already) {
+      continue;
+    }
+    if (!counters) {
+      auto display = repository.display(path);
+      model::Diagnostics diagnostics(display);
+      std::error_code error;
+      auto text = std::filesystem::exists(path, error) ? store::read_file(path, display) : "";
+      counters = store::read_counters(text, diagnostics);
+      diagnostics.throw_if_any();
+    }
+    int year = std::stoi(model::format_iso(event.at).substr(0, 4));
+    int seq = ++(*counters)[{rule.pattern, year}];
+    event.set[key] = workflow::format_number(rule.pattern, seq, event.at);
+  }
+  if (!counters) {
+    return std::nullopt;
+  }
+  store::write_file_atomically(path, store::write_counters(*counters));
+  return path;
+}
+
+} // namespace
 
 void advance_draft(const store::Repository& repository,
                    const std::optional<std::string>& query,
@@ -33,6 +81,7 @@ void advance_draft(const store::Repository& repository,
                    .name;
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
+  auto counters_path = hand_out_numbers(repository, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);
   auto text = store::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);
@@ -68,7 +117,16 @@ void advance_draft(const store::Repository& repository,
   if (!event.note.empty()) {
     message += " - " + subject_part(event.note);
   }
-  record_change(repository, {draft.file.path}, message);
+  std::vector<std::filesystem::path> changed = {draft.file.path};
+  if (counters_path) {
+    changed.push_back(*counters_path);
+    for (const auto& [key, value] : event.set) {
+      if (key.starts_with("number.")) {
+        out << fmt::format("{}: {} is {}\n", id, key, value);
+      }
+    }
+  }
+  record_change(repository, changed, message);
 }
 
 } // namespace sopctl::ops

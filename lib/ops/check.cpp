@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
+#include <map>
 #include <model/errors.hpp>
 #include <ops/commands.hpp>
 #include <ops/git_setup.hpp>
@@ -63,6 +64,50 @@ void check_draft(const model::Sop& draft,
   workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
 }
 
+// Every SOP and letter number given out, to report one given twice (two
+// clones handing out the same number before their counters merged).
+class NumberRegister
+{
+public:
+  void add(const model::Sop& sop, model::Diagnostics& diagnostics)
+  {
+    if (!sop.number.empty()) {
+      note("SOP number", sop.number, {}, diagnostics);
+    }
+    if (!sop.drafting) {
+      return;
+    }
+    for (const auto& event : sop.drafting->events) {
+      for (const auto& [key, value] : event.set) {
+        if (key.starts_with("number.")) {
+          note(key, value, event.where, diagnostics);
+        }
+      }
+    }
+  }
+
+private:
+  void note(const std::string& what,
+            const std::string& number,
+            model::Position where,
+            model::Diagnostics& diagnostics)
+  {
+    auto [first, inserted] = seen_.emplace(number, diagnostics.path());
+    if (!inserted && first->second != diagnostics.path()) {
+      diagnostics.add(where,
+                      fmt::format("{} {} was also given to {}: two drafts have the same number; "
+                                  "give this one another by hand (number: for the SOP, or "
+                                  "data: {} for a letter)",
+                                  what,
+                                  number,
+                                  first->second,
+                                  what.starts_with("number.") ? what : "number.sop"));
+    }
+  }
+
+  std::map<std::string, std::string> seen_; // number -> file
+};
+
 } // namespace
 
 int check_files(const store::Repository& repository,
@@ -89,6 +134,7 @@ int check_files(const store::Repository& repository,
   } catch (const model::Error& error) {
     problems.push_back({"", {}, error.what()});
   }
+  NumberRegister numbers;
   for (const auto& path : files_to_check(repository, paths)) {
     model::Diagnostics diagnostics(repository.display(path));
     try {
@@ -100,6 +146,7 @@ int check_files(const store::Repository& repository,
         if (sop->drafting) {
           check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
         }
+        numbers.add(*sop, diagnostics);
       }
     } catch (const model::Error& error) {
       problems.push_back({"", {}, error.what()});

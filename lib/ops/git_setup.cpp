@@ -46,14 +46,21 @@ bool ensure_merge_attribute(const std::filesystem::path& root)
 {
   auto path = root / ".gitattributes";
   auto text = read_or_empty(path);
-  if (has_attribute(text)) {
+  std::string missing;
+  for (auto line : merge_attributes) {
+    if (text.find(line) == std::string::npos) {
+      missing += std::string(line) + "\n";
+    }
+  }
+  if (missing.empty()) {
     return false;
   }
   if (!text.empty() && text.back() != '\n') {
     text += '\n';
   }
-  text += "# SOP drafts merge event by event (sopctl merge-driver; see README).\n";
-  text += std::string(merge_attribute) + "\n";
+  text += "# SOP drafts merge event by event, number counters by the larger count\n"
+          "# (sopctl merge-driver; see README).\n";
+  text += missing;
   store::write_file_atomically(path, text);
   return true;
 }

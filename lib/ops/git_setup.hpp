@@ -6,11 +6,13 @@
 
 namespace sopctl::ops {
 
-// The line of `.gitattributes` that sends drafts through sopctl's merge.
-inline constexpr std::string_view merge_attribute = "sops/*.yaml merge=sopctl";
+// The lines of `.gitattributes` that send drafts and the counters file
+// through sopctl's merge.
+inline constexpr std::string_view merge_attributes[] = {"sops/*.yaml merge=sopctl",
+                                                        "numbers.yaml merge=sopctl"};
 
-// Adds the merge attribute to `root/.gitattributes` (creating the file)
-// unless it is there; returns whether the file changed.
+// Adds the merge attributes to `root/.gitattributes` (creating the file)
+// unless they are there; returns whether the file changed.
 bool ensure_merge_attribute(const std::filesystem::path& root);
 
 // Registers sopctl's merge driver in the repository's git config, run as

@@ -2,9 +2,31 @@
 #include <git/git.hpp>
 #include <history/merge.hpp>
 #include <ops/collaborate.hpp>
+#include <store/counters.hpp>
 #include <store/files.hpp>
 
 namespace sopctl::ops {
+
+namespace {
+
+// The counters file merged: the larger count per pattern and year, so a
+// number handed out in either clone is not handed out again. nullopt when a
+// version does not load.
+std::optional<std::string> merge_counter_files(const std::filesystem::path& base,
+                                               const std::filesystem::path& ours,
+                                               const std::filesystem::path& theirs)
+{
+  (void)base; // counters only grow: the ancestor adds nothing
+  model::Diagnostics ignored("");
+  auto mine = store::read_counters(store::read_file(ours, ours.string()), ignored);
+  auto other = store::read_counters(store::read_file(theirs, theirs.string()), ignored);
+  if (!mine || !other) {
+    return std::nullopt;
+  }
+  return store::write_counters(workflow::merge_counters(*mine, *other));
+}
+
+} // namespace
 
 int run_merge_driver(const std::filesystem::path& base,
                      const std::filesystem::path& ours,
@@ -12,6 +34,12 @@ int run_merge_driver(const std::filesystem::path& base,
                      const std::string& path,
                      std::ostream& err)
 {
+  if (std::filesystem::path(path).filename() == store::counters_file_name) {
+    if (auto merged = merge_counter_files(base, ours, theirs)) {
+      store::write_file_atomically(ours, *merged);
+      return 0;
+    }
+  }
   auto merged = history::merge_drafts(store::read_file(base, base.string()),
                                       store::read_file(ours, ours.string()),
                                       store::read_file(theirs, theirs.string()));

@@ -57,6 +57,7 @@ private:
   void label_arrow(size_t page, std::string text, Point anchor, bool leftwards, double below);
   void route_straight(const FlowEdge& edge);
   void route_in_lane(const FlowEdge& edge, double entry_dy);
+  Point label_anchor(const Shape& source, Side side, Point exit, const std::string& text) const;
 
   const model::Sop& sop_;
   const TableLayout& table_;
@@ -228,7 +229,30 @@ void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
     add_arrow(to.page, edge, {{lane, upwards ? in.top : in.bottom()}, {lane, entry.y}, entry});
   }
   // On the source page's last arrow: the one leaving the decision.
-  label_arrow(from.page, text, exit, edge.side == Side::left, 2);
+  label_arrow(
+    from.page, text, label_anchor(source, edge.side, exit, text), edge.side == Side::left, 2);
+}
+
+// Where a lane exit's label goes: just beyond the exit, under the line; when
+// the column leaves too little room there, just past the column's edge,
+// where the row is empty but for this line.
+Point ChartBuilder::label_anchor(const Shape& source,
+                                 Side side,
+                                 Point exit,
+                                 const std::string& text) const
+{
+  const auto& chart = table_.chart;
+  double width = text_width(text, table_.settings.label_font_px) + 2;
+  double left = chart.column_left(source.column);
+  double right = left + chart.performer_width;
+  if (side == Side::right && exit.x + 2 + width > right - 1 &&
+      source.column + 1 < chart.performers) {
+    return {right + 1, exit.y};
+  }
+  if (side == Side::left && exit.x - 2 - width < left + 1 && source.column > 0) {
+    return {left - 1, exit.y};
+  }
+  return exit;
 }
 
 void ChartBuilder::route(const FlowEdge& edge, double entry_dy)

@@ -109,16 +109,18 @@ void draw_arrow(std::string& svg, const Arrow& arrow)
 
 std::string chart_svg(const ChartPage& page, const ChartColumns& columns, int page_number)
 {
-  auto width = svg_number(page.width);
-  auto height = svg_number(page.height);
-  std::string svg =
-    fmt::format(R"(<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" )"
-                R"(viewBox="0 0 {} {}" role="img" aria-label="Diagram alir, halaman {}">)",
-                width,
-                height,
-                width,
-                height,
-                page_number);
+  // The chart's cell ends in a 1 px border on the right and at the bottom,
+  // like every cell of the table; the drawing fills the rest at 1:1.
+  auto width = svg_number(page.width - 1);
+  auto height = svg_number(page.height - 1);
+  std::string svg = fmt::format(
+    R"(<svg class="flowchart" xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" )"
+    R"(viewBox="0 0 {} {}" role="img" aria-label="Diagram alir, halaman {}">)",
+    width,
+    height,
+    width,
+    height,
+    page_number);
   draw_grid(svg, page, columns);
   for (const auto& arrow : page.arrows) {
     draw_arrow(svg, arrow);

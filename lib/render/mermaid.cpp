@@ -73,10 +73,10 @@ std::string mermaid_flowchart(const model::Sop& sop)
     }
   }
   for (const auto& edge : flow_edges(sop)) {
-    const char* label = edge.kind == EdgeKind::ya      ? "|Ya| "
-                        : edge.kind == EdgeKind::tidak ? "|Tidak| "
-                                                       : "";
-    chart += fmt::format("  s{} -->{}s{}\n", edge.from, label, edge.to);
+    const char* arrow = edge.kind == EdgeKind::ya      ? " -->|Ya| "
+                        : edge.kind == EdgeKind::tidak ? " -->|Tidak| "
+                                                       : " --> ";
+    chart += fmt::format("  s{}{}s{}\n", edge.from, arrow, edge.to);
   }
   return chart;
 }

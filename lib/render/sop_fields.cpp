@@ -77,6 +77,8 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("phone", sop.office.phone)
     .set("fax", sop.office.fax)
     .set("city", sop.office.city)
+    .set("has_phone", TemplateData::flag(!sop.office.phone.empty()))
+    .set("has_fax", TemplateData::flag(!sop.office.fax.empty()))
     .set("created", indonesian_date(sop.dates.created))
     .set("revised", indonesian_date(sop.dates.revised))
     .set("approved", indonesian_date(approval.approved_date))
@@ -96,9 +98,10 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("has_steps", TemplateData::flag(!sop.steps.empty()))
     .set("step_count", std::to_string(sop.steps.size()));
   if (approval.paraf) {
-    fields.set("paraf_name", approval.paraf->name)
-      .set("paraf_position", approval.paraf->position)
-      .set("paraf_date", indonesian_date(approval.paraf->date));
+    const auto& paraf = *approval.paraf;
+    fields
+      .set("paraf_who", paraf.position.empty() ? paraf.name : paraf.name + ", " + paraf.position)
+      .set("paraf_date", indonesian_date(paraf.date));
   }
   std::vector<TemplateData> performers;
   for (const auto& performer : sop.performers) {
@@ -131,7 +134,9 @@ void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowcha
     .set("width_time", px(columns.time))
     .set("width_output", px(columns.output))
     .set("width_remarks", px(columns.remarks))
-    .set("performer_columns", std::to_string(columns.performers.size()));
+    .set("label_font_px", px(s.label_font_px))
+    .set("performer_columns", std::to_string(columns.performers.size()))
+    .set("total_columns", std::to_string(columns.performers.size() + 6));
   std::vector<TemplateData> widths;
   for (double width : columns.performers) {
     widths.push_back(TemplateData().set("width", px(width)));

@@ -272,6 +272,45 @@ void read_git(MapReader& parent, Config& config, model::Diagnostics& diagnostics
 
 } // namespace
 
+namespace {
+
+void read_numbering(MapReader& parent, Config& config, model::Diagnostics& diagnostics)
+{
+  auto node = parent.node("numbering");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(position_of(node), "\"numbering\" must be a list of {name, pattern, step}");
+    return;
+  }
+  config.numbering.clear();
+  for (const auto& item : node) {
+    MapReader map(item, "a numbering", {"name", "pattern", "step"}, diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    workflow::NumberingRule rule;
+    rule.name = map.text("name", Required::yes);
+    rule.pattern = map.text("pattern", Required::yes);
+    rule.step = map.number("step", Required::yes).value_or(0);
+    if (!rule.name.empty() && !model::is_valid_data_key(rule.name)) {
+      diagnostics.add(map.where("name"),
+                      fmt::format("numbering name \"{}\" must be lower-case letters, digits, "
+                                  "'-' or '_' (like surat-pengantar)",
+                                  rule.name));
+    }
+    if (auto problem = workflow::check_pattern(rule.pattern);
+        !rule.pattern.empty() && !problem.empty()) {
+      diagnostics.add(map.where("pattern"),
+                      fmt::format("numbering pattern \"{}\": {}", rule.pattern, problem));
+    }
+    config.numbering.push_back(std::move(rule));
+  }
+}
+
+} // namespace
+
 Config default_config()
 {
   auto seed =
@@ -302,7 +341,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
                  "people",
                  "logo",
                  "signing",
-                 "git"},
+                 "git",
+                 "numbering"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -331,6 +371,7 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   config.people = read_people(map.node("people"), diagnostics);
   config.logo = map.text("logo");
   read_git(map, config, diagnostics);
+  read_numbering(map, config, diagnostics);
   if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
     MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
     config.signing_step = signing.number("step", Required::no).value_or(config.signing_step);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <time/calendar.hpp>
+#include <workflow/numbering.hpp>
 
 namespace sopctl::store {
 
@@ -34,6 +35,8 @@ struct Config
   // `verify --git` demands signed commits.
   bool git_commit = true;
   bool git_require_signed = false;
+  // How SOP and letter numbers are handed out.
+  std::vector<workflow::NumberingRule> numbering = workflow::default_numbering();
 };
 
 // The settings used where there is no `sopctl.yaml`: the embedded seed's

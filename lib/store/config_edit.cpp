@@ -21,9 +21,19 @@ std::string holidays_block(const std::map<time::DayNumber, std::string>& holiday
   return out.take();
 }
 
+// A line that starts the next top-level key: at column 0, and neither a
+// comment, a blank line, nor an item of a list written at its key's own
+// indentation (`holidays:` then `- date: ...` at column 0 is valid YAML).
 bool starts_top_level_entry(std::string_view line)
 {
-  return !line.empty() && line[0] != ' ' && line[0] != '#' && line[0] != '\r';
+  return !line.empty() && line[0] != ' ' && line[0] != '#' && line[0] != '\r' && line[0] != '\n' &&
+         !line.starts_with("- ") && line != "-\n" && line != "-";
+}
+
+bool is_content(std::string_view line)
+{
+  auto first = line.find_first_not_of(" \r\n");
+  return first != std::string_view::npos && line[first] != '#';
 }
 
 } // namespace
@@ -48,9 +58,8 @@ std::string with_holidays(std::string_view text,
       }
     } else if (starts_top_level_entry(line)) {
       break;
-    } else if (line.find_first_not_of(" \r\n") != std::string_view::npos &&
-               line[line.find_first_not_of(' ')] != '#') {
-      block_end = end;
+    } else if (is_content(line)) {
+      block_end = end; // blank lines and comments inside the list are part of it
     }
     pos = end;
   }

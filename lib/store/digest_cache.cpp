@@ -11,7 +11,7 @@ namespace sopctl::store {
 
 namespace {
 
-constexpr std::string_view header = "sopctl digest cache 2\n";
+constexpr std::string_view header = "sopctl digest cache 3\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
@@ -81,7 +81,13 @@ std::string serialize(const DraftDigest& digest)
 {
   std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
   for (const auto& event : digest.events) {
-    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+    // Set values as `key\x1dvalue` joined by \x1e: control characters no
+    // value in a file can hold.
+    std::string set;
+    for (const auto& [key, value] : event.set) {
+      set += (set.empty() ? "" : "\x1e") + key + '\x1d' + value;
+    }
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                        static_cast<int>(event.kind),
                        event.step,
                        escape(event.role),
@@ -92,7 +98,8 @@ std::string serialize(const DraftDigest& digest)
                        event.where.line,
                        event.where.column,
                        escape(event.prev),
-                       escape(event.hash));
+                       escape(event.hash),
+                       escape(set));
   }
   return out;
 }
@@ -106,8 +113,8 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     auto end = payload.find('\n', start);
     auto line = payload.substr(start, end - start);
     start = end == std::string_view::npos ? payload.size() : end + 1;
-    std::string_view fields[11];
-    auto count = split(line, fields, 11);
+    std::string_view fields[12];
+    auto count = split(line, fields, 12);
     if (first) {
       if (count != 2) {
         return std::nullopt;
@@ -119,7 +126,7 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     }
     model::Event event;
     int kind = 0;
-    if (count != 11 || !parse_number(fields[0], kind) || kind < 0 || kind > 3 ||
+    if (count != 12 || !parse_number(fields[0], kind) || kind < 0 || kind > 3 ||
         !parse_number(fields[1], event.step) || !parse_number(fields[4], event.at.utc_seconds) ||
         !parse_number(fields[5], event.at.offset_minutes) ||
         !parse_number(fields[7], event.where.line) ||
@@ -132,6 +139,17 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     event.note = unescape(fields[6]);
     event.prev = unescape(fields[9]);
     event.hash = unescape(fields[10]);
+    auto set = unescape(fields[11]);
+    for (size_t start = 0; start < set.size();) {
+      auto end = set.find('\x1e', start);
+      auto entry = set.substr(start, end == std::string::npos ? end : end - start);
+      auto split_at = entry.find('\x1d');
+      if (split_at == std::string::npos) {
+        return std::nullopt;
+      }
+      event.set.emplace(entry.substr(0, split_at), entry.substr(split_at + 1));
+      start = end == std::string::npos ? set.size() : end + 1;
+    }
     digest.events.push_back(std::move(event));
   }
   return digest;
@@ -195,9 +213,16 @@ DigestCache::DigestCache(std::optional<fs::path> file)
     }
     pos = end + 1;
     size_t payload_start = pos;
-    for (size_t i = 0; i < lines && pos < text.size(); ++i) {
+    size_t found = 0;
+    for (; found < lines && pos < text.size(); ++found) {
       auto next = text.find('\n', pos);
-      pos = next == std::string::npos ? text.size() : next + 1;
+      if (next == std::string::npos) {
+        break; // a last line without its newline: cut short
+      }
+      pos = next + 1;
+    }
+    if (found != lines) {
+      break; // the file was cut short: trust nothing from here on
     }
     entry.is_draft = lines > 0;
     entry.payload = text.substr(payload_start, pos - payload_start);

@@ -17,7 +17,7 @@ struct Line
 
 bool is_key_char(char c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
 }
 
 // Splits `text` at `pos` into the next line; false at the end.
@@ -66,10 +66,16 @@ bool parse_line(std::string_view text, Line& line)
     }
     line.key = "-"; // a list item holding a scalar
     line.raw_value = text.substr(key_start);
+    auto first = line.raw_value.find_first_not_of(' ');
+    line.raw_value =
+      first == std::string_view::npos ? std::string_view{} : line.raw_value.substr(first);
     return true;
   }
   line.key = text.substr(key_start, pos - key_start);
-  line.raw_value = pos + 1 < text.size() ? text.substr(pos + 2) : std::string_view{};
+  // Spaces after the colon are not part of the value, as in YAML.
+  auto value = pos + 1 < text.size() ? text.substr(pos + 2) : std::string_view{};
+  auto first = value.find_first_not_of(' ');
+  line.raw_value = first == std::string_view::npos ? std::string_view{} : value.substr(first);
   return true;
 }
 
@@ -148,7 +154,7 @@ bool is_block_indicator(std::string_view raw)
 unsigned event_key_bit(std::string_view key)
 {
   static constexpr std::string_view keys[] = {
-    "event", "step", "role", "by", "at", "note", "prev", "hash"};
+    "event", "step", "role", "by", "at", "note", "prev", "hash", "set"};
   for (unsigned i = 0; i < std::size(keys); ++i) {
     if (keys[i] == key) {
       return 1u << i;
@@ -168,6 +174,10 @@ constexpr unsigned at_bit = 1u << 4;
 bool has_required_keys(const model::Event& event, unsigned seen)
 {
   unsigned required = event_bit | by_bit | at_bit;
+  // Empty values the full loader refuses are not the scan's to accept.
+  if (event.by.empty() || event.at.utc_seconds == 0) {
+    return false;
+  }
   if (event.kind == model::EventKind::started) {
     return (seen & required) == required && !(seen & (step_bit | role_bit));
   }
@@ -177,7 +187,7 @@ bool has_required_keys(const model::Event& event, unsigned seen)
     return (seen & required) == required && !event.note.empty();
   }
   required |= step_bit | role_bit;
-  return (seen & required) == required;
+  return (seen & required) == required && !event.role.empty();
 }
 
 // Sets one field of an event from its line; false when the scan must give up.
@@ -230,6 +240,8 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
   bool in_drafting = false;
   bool in_events = false;
   bool has_procedure = false;
+  bool in_set = false;             // inside the `set:` mapping of the last event
+  int continuation_column = -1;    // the column of the last key with a value
   int block_indent = -1;           // inside a literal block opened at this indent
   std::vector<unsigned> seen_keys; // per event
   size_t pos = 0;
@@ -243,12 +255,22 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
       }
       block_indent = -1;
     }
+    // A line indented past the start of the last plain value continues that
+    // value (a multi-line plain scalar): only the full loader reads those.
+    if (auto first = raw_line.find_first_not_of(' ');
+        continuation_column >= 0 && first != std::string_view::npos && raw_line[first] != '#' &&
+        static_cast<int>(first) > continuation_column) {
+      return std::nullopt;
+    }
     if (!parse_line(raw_line, line)) {
       return std::nullopt;
     }
     if (line.key.empty()) {
       continue;
     }
+    continuation_column = line.raw_value.empty() || is_block_indicator(line.raw_value)
+                            ? -1
+                            : line.indent + (line.item && line.key != "-" ? 2 : 0);
     if (is_block_indicator(line.raw_value)) {
       if (in_drafting) {
         return std::nullopt; // multi-line notes: left to yaml-cpp
@@ -302,6 +324,7 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
                line.raw_value.empty()) {
       in_events = true;
     } else if (in_events && line.indent == 4 && line.item && line.key != "-") {
+      in_set = false;
       digest.events.emplace_back();
       digest.events.back().where = {line_number, 7};
       seen_keys.push_back(event_key_bit(line.key));
@@ -314,9 +337,21 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
         return std::nullopt; // unknown or repeated: the full loader says so
       }
       seen_keys.back() |= bit;
-      if (!set_event_field(digest.events.back(), line.key, line.raw_value)) {
+      in_set = line.key == "set";
+      if (in_set) {
+        if (!line.raw_value.empty()) {
+          return std::nullopt; // `set: {...}` and the like: the full loader
+        }
+      } else if (!set_event_field(digest.events.back(), line.key, line.raw_value)) {
         return std::nullopt;
       }
+    } else if (in_set && line.indent == 8 && !line.item && line.key != "-") {
+      auto value = scalar(line.raw_value);
+      auto& set = digest.events.back().set;
+      if (!value || set.contains(std::string(line.key))) {
+        return std::nullopt;
+      }
+      set.emplace(line.key, *value);
     } else {
       return std::nullopt; // nothing else belongs in the drafting record
     }

@@ -1,5 +1,6 @@
 #include <charconv>
 #include <fmt/format.h>
+#include <model/validation.hpp>
 #include <store/map_reader.hpp>
 
 namespace sopctl::store {
@@ -126,6 +127,39 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
     }
   }
   return items;
+}
+
+std::map<std::string, std::string> MapReader::text_map(std::string_view key)
+{
+  std::map<std::string, std::string> values;
+  auto value = find(key, Required::no);
+  if (!value.IsDefined() || value.IsNull()) {
+    return values;
+  }
+  if (!value.IsMap()) {
+    diagnostics_.add(position_of(value),
+                     fmt::format("\"{}\" of {} must be a mapping of names to values, like "
+                                 "meeting.date: \"2026-11-26\"",
+                                 key,
+                                 what_));
+    return values;
+  }
+  for (const auto& entry : value) {
+    const auto& name = entry.first.Scalar();
+    if (!model::is_valid_data_key(name)) {
+      diagnostics_.add(position_of(entry.first),
+                       fmt::format("\"{}\" in \"{}\" is not a value name; use lower-case "
+                                   "letters, digits, '.', '-' and '_' (meeting.date)",
+                                   name,
+                                   key));
+    } else if (!entry.second.IsScalar() && !entry.second.IsNull()) {
+      diagnostics_.add(position_of(entry.second),
+                       fmt::format("\"{}\" in \"{}\" must be text", name, key));
+    } else {
+      values[name] = entry.second.IsNull() ? std::string() : entry.second.Scalar();
+    }
+  }
+  return values;
 }
 
 std::optional<int> MapReader::number(std::string_view key, Required required)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <store/yaml_source.hpp>
 #include <string>
@@ -35,6 +36,8 @@ public:
   std::string text(std::string_view key, Required required = Required::no);
   // A list of scalars; `[]`, null or absent give an empty list.
   std::vector<std::string> text_list(std::string_view key);
+  // A mapping of data keys (meeting.date) to one-line texts.
+  std::map<std::string, std::string> text_map(std::string_view key);
   // A whole number; nullopt (and a report) when absent or not a number.
   std::optional<int> number(std::string_view key, Required required);
   // The raw node of a key; an invalid node when absent.

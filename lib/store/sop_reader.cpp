@@ -121,8 +121,10 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
 
 std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
 {
-  MapReader map(
-    item, "an event", {"event", "step", "role", "by", "at", "note", "prev", "hash"}, diagnostics);
+  MapReader map(item,
+                "an event",
+                {"event", "step", "role", "by", "at", "note", "set", "prev", "hash"},
+                diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -158,6 +160,7 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
   event.at = at.value_or(model::Timestamp{});
   event.note =
     map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
+  event.set = map.text_map("set");
   event.prev = map.text("prev");
   event.hash = map.text("hash");
   return event;
@@ -219,6 +222,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
                  "records",
                  "performers",
                  "steps",
+                 "data",
                  "drafting"},
                 diagnostics);
   if (!map.ok()) {
@@ -239,6 +243,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   sop.records = map.text("records");
   sop.performers = read_performers(map.node("performers"), diagnostics);
   sop.steps = read_steps(map.node("steps"), diagnostics);
+  sop.data = map.text_map("data");
   sop.drafting = read_drafting(map, diagnostics);
   model::validate_sop(sop, diagnostics);
   if (diagnostics.list().size() != before) {

@@ -80,6 +80,12 @@ std::string write_content(const model::Sop& sop)
   write_identity(out, sop);
   write_performers(out, sop);
   write_steps(out, sop);
+  if (!sop.data.empty()) {
+    out.open(0, "data");
+    for (const auto& [key, value] : sop.data) {
+      out.text(2, key, value);
+    }
+  }
   return out.take();
 }
 
@@ -98,6 +104,12 @@ std::string write_event(const model::Event& event, int indent)
   out.text(indent + 2, "at", model::format_iso(event.at));
   if (!event.note.empty()) {
     out.text(indent + 2, "note", event.note);
+  }
+  if (!event.set.empty()) {
+    out.open(indent + 2, "set");
+    for (const auto& [key, value] : event.set) {
+      out.text(indent + 4, key, value);
+    }
   }
   if (!event.prev.empty()) {
     out.text(indent + 2, "prev", event.prev);

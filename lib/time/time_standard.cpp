@@ -84,30 +84,35 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   if (pos == text.size()) {
     return result; // blank: no standard
   }
-  double minutes = 0;
-  int days = 0;
+  // Exact decimal arithmetic: "2,05 jam" is 123 minutes, which binary
+  // floating point would miss by a hair.
+  long long minutes = 0;
+  long long days = 0;
   std::optional<Unit> previous;
   while (pos < text.size()) {
-    // A number, with `,` or `.` as the decimal mark.
+    // A number, with `,` or `.` as the decimal mark: whole + fraction/scale.
     size_t start = pos;
     while (pos < text.size() && is_digit(text[pos])) {
       ++pos;
     }
-    if (pos == start) {
-      return fail("expected a number");
+    if (pos == start || pos - start > 6) {
+      return fail(pos == start ? "expected a number" : "the number is too large");
     }
-    double value = std::stod(std::string(text.substr(start, pos - start)));
+    long long whole = std::stoll(std::string(text.substr(start, pos - start)));
+    long long fraction = 0;
+    long long scale = 1;
     if (pos + 1 < text.size() && (text[pos] == ',' || text[pos] == '.') &&
         is_digit(text[pos + 1])) {
-      size_t fraction_start = ++pos;
+      ++pos;
       while (pos < text.size() && is_digit(text[pos])) {
-        ++pos;
+        if (scale >= 1'000'000) {
+          return fail("give at most six decimals");
+        }
+        fraction = fraction * 10 + (text[pos++] - '0');
+        scale *= 10;
       }
-      auto fraction = text.substr(fraction_start, pos - fraction_start);
-      value += std::stod("0." + std::string(fraction));
     }
     skip_spaces();
-    start = pos;
     std::string word;
     while (pos < text.size() && is_letter(text[pos])) {
       word += lower(text[pos++]);
@@ -124,40 +129,48 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
     previous = unit;
     skip_spaces();
     // "hari kerja": every day counted is a working day anyway.
-    if (*unit == Unit::day && text.substr(pos).starts_with("kerja")) {
-      pos += 5;
-      skip_spaces();
+    if (*unit == Unit::day) {
+      std::string next;
+      for (size_t k = pos; k < text.size() && k < pos + 5; ++k) {
+        next += lower(text[k]);
+      }
+      if (next == "kerja") {
+        pos += 5;
+        skip_spaces();
+      }
     }
-    bool whole = value == std::floor(value);
     switch (*unit) {
       case Unit::minute:
-        if (!whole) {
+        if (fraction != 0) {
           return fail("give minutes as a whole number");
         }
-        minutes += value;
+        minutes += whole;
         break;
       case Unit::hour:
-        minutes += value * 60;
+        if (fraction * 60 % scale != 0) {
+          return fail("it does not come to a whole number of minutes");
+        }
+        minutes += whole * 60 + fraction * 60 / scale;
         break;
       case Unit::day:
       case Unit::week:
         // Working days differ in length, so half a day has no one meaning.
-        if (!whole) {
+        if (fraction != 0) {
           return fail("a fraction of a day is ambiguous; give the rest in jam");
         }
-        days += static_cast<int>(value) * (*unit == Unit::week ? 5 : 1);
+        days += whole * (*unit == Unit::week ? 5 : 1);
         break;
     }
-  }
-  if (minutes != std::floor(minutes)) {
-    return fail("it does not come to a whole number of minutes");
   }
   if (days == 0 && minutes == 0) {
     return fail("a standard of zero time cannot be met; leave it blank for "
                 "none");
   }
+  if (days > 3650 || minutes > 10'000'000) {
+    return fail("the standard is too long");
+  }
   result.has_standard = true;
-  result.standard = {days, static_cast<int>(minutes)};
+  result.standard = {static_cast<int>(days), static_cast<int>(minutes)};
   return result;
 }
 

@@ -91,6 +91,7 @@ model::Event plan_advance(const model::Sop& procedure,
   event.by = request.by;
   event.at = request.at;
   event.note = request.note;
+  event.set = request.set;
   return event;
 }
 

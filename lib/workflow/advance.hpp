@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <model/sop.hpp>
 #include <string>
 #include <workflow/replay.hpp>
@@ -18,6 +19,8 @@ struct AdvanceRequest
   // With a roster: who is acting, as --by or git's user.email gave it
   // (matched by name, NIP or email); the event records their roster name.
   std::string identity;
+  // Values the step's outputs need (`--set meeting.date=2026-11-26`).
+  std::map<std::string, std::string> set;
 };
 
 // The event that completes (or, at a decision, rejects) the active step of a

@@ -61,8 +61,16 @@ std::string expected_output(const std::string& id, const Move& move)
     return text + "the draft is finished\n";
   }
   const auto& next = seed_step(move.next);
-  return text + "step " + std::to_string(move.next) + " is now active: " + next.activity + " (" +
-         next.role + ")\n";
+  text += "step " + std::to_string(move.next) + " is now active: " + next.activity + " (" +
+          next.role + ")\n";
+  // Signing (step 8) hands out the SOP's number, step 9 the cover letter's:
+  // the first of each this year in a fresh repository.
+  if (move.step == 8) {
+    text += id + ": number.sop is 001/SOP-Disdukcapil/2026\n";
+  } else if (move.step == 9) {
+    text += id + ": number.surat-pengantar is 470/001/Disdukcapil/2026\n";
+  }
+  return text;
 }
 
 } // namespace

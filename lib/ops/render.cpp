@@ -1,0 +1,118 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <ops/drafts.hpp>
+#include <ops/render.hpp>
+#include <render/approval.hpp>
+#include <render/chromium.hpp>
+#include <render/data_uri.hpp>
+#include <render/sop_document.hpp>
+#include <render/templates.hpp>
+#include <store/files.hpp>
+#include <store/procedure.hpp>
+#include <store/sop_reader.hpp>
+
+namespace sopctl::ops {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// An SOP to print, with its replayed state when it is a draft.
+struct SopToRender
+{
+  model::Sop sop;
+  std::optional<workflow::DraftState> state;
+};
+
+bool looks_like_path(const std::string& text)
+{
+  return text.find('/') != std::string::npos || text.ends_with(".yaml") || text.ends_with(".yml");
+}
+
+// The SOP `query` names: a file (relative to where sopctl was started), or
+// a draft id or prefix in sops/.
+SopToRender load(const store::Repository& repository, const std::string& query)
+{
+  auto path = (repository.cwd / query).lexically_normal();
+  std::optional<store::Procedure> procedure;
+  if (!fs::is_regular_file(path)) {
+    if (looks_like_path(query)) {
+      throw model::Error(fmt::format("{}: no such SOP file", repository.display(path)));
+    }
+    procedure = store::load_procedure(repository);
+    path = repository.draft_path(select_draft(repository, *procedure, query));
+  }
+  auto display = repository.display(path);
+  SopToRender loaded{store::load_sop(store::read_file(path, display), display), std::nullopt};
+  if (loaded.sop.drafting) {
+    if (!procedure) {
+      procedure = store::load_procedure(repository);
+    }
+    store::require_governed_by(*procedure, loaded.sop, display);
+    model::Diagnostics diagnostics(display);
+    loaded.state = workflow::replay(procedure->sop, loaded.sop.drafting->events, diagnostics);
+    diagnostics.throw_if_any();
+  }
+  return loaded;
+}
+
+// The logo `sopctl.yaml` names, as a data: URI; empty when it names none.
+std::string logo_uri(const store::Repository& repository)
+{
+  const auto& logo = repository.config.logo;
+  if (logo.empty()) {
+    return "";
+  }
+  auto media_type = render::image_media_type(logo);
+  if (!media_type) {
+    throw model::Error(fmt::format("{}: logo \"{}\": use a .png, .jpg, .gif, .svg or .webp image",
+                                   repository.display(repository.config_path()),
+                                   logo));
+  }
+  auto path = repository.root / logo;
+  return render::data_uri(*media_type, store::read_file(path, repository.display(path)));
+}
+
+std::string render_text(const store::Repository& repository,
+                        const SopToRender& loaded,
+                        DocumentFormat format)
+{
+  auto approval =
+    render::approval_of(loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config);
+  if (format == DocumentFormat::markdown) {
+    auto text = render::load_template(repository.root, render::sop_markdown_template);
+    return render::sop_markdown(loaded.sop, approval, text);
+  }
+  auto text = render::load_template(repository.root, render::sop_html_template);
+  return render::sop_html(loaded.sop, approval, logo_uri(repository), text);
+}
+
+} // namespace
+
+void render_sop(const store::Repository& repository,
+                const RenderRequest& request,
+                std::ostream& out)
+{
+  std::optional<fs::path> chromium;
+  if (request.format == DocumentFormat::pdf) {
+    // Refuse before any work when the PDF cannot be made.
+    chromium = render::find_program("chromium", request.search_path);
+    if (!chromium) {
+      throw model::Error("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
+                         "install Debian's chromium package (apt-get install chromium), or "
+                         "render --format html and print that from a browser");
+    }
+  }
+  auto loaded = load(repository, request.sop);
+  auto document = render_text(repository, loaded, request.format);
+  if (chromium) {
+    document = render::print_to_pdf(*chromium, document, request.temp_dir);
+  }
+  if (request.output) {
+    store::write_file_atomically(repository.cwd / *request.output, document);
+  } else {
+    out << document;
+  }
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <store/repository.hpp>
+#include <string>
+
+namespace sopctl::ops {
+
+// The formats `sopctl render` writes an SOP in.
+enum class DocumentFormat
+{
+  html,
+  markdown,
+  pdf,
+};
+
+// What `sopctl render` was asked for.
+struct RenderRequest
+{
+  std::string sop; // a draft id (or unique prefix), or the path of an SOP file
+  DocumentFormat format = DocumentFormat::html;
+  std::optional<std::filesystem::path> output; // -o FILE; else the stream
+  std::string search_path;                     // $PATH, where chromium is looked for
+  std::filesystem::path temp_dir;              // where a PDF is made
+};
+
+// `sopctl render`: the SOP document of a draft or SOP file, through the
+// repository's templates (or the embedded ones), written to `request.output`
+// atomically or to `out`. A draft is replayed against the repository's
+// procedure to know whether it is signed. Throws model::Error to refuse: a
+// file that does not load, a logo that cannot be embedded, PDF asked for
+// without Chromium installed.
+void render_sop(const store::Repository& repository,
+                const RenderRequest& request,
+                std::ostream& out);
+
+} // namespace sopctl::ops
