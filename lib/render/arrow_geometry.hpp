@@ -16,9 +16,10 @@ std::array<Point, 3> arrowhead(Point from, Point tip);
 double side_entry_x(const Shape& shape, Side side, double dy);
 
 // How far below the middle of its target's side each lane edge of `edges`
-// enters (0 for edges not in a lane), so that two never share an entry:
-// inner lanes nearest the middle, edges from below entering higher up, and a
-// decision's entries above the middle, where its own side exits are.
+// enters (0 for edges not in a lane), so that two never share an entry and
+// an outer lane's last stretch never crosses an inner lane: arrivals from
+// below enter below those from above, the inner lane nearest the way it
+// came. A decision is entered off its middle, where its own exit leaves.
 std::vector<double> entry_offsets(const model::Sop& sop,
                                   const std::vector<FlowEdge>& edges,
                                   const PageSettings& settings);

@@ -38,9 +38,13 @@ struct Placement
 class ChartBuilder
 {
 public:
-  ChartBuilder(const model::Sop& sop, const TableLayout& table, std::vector<ChartPage>& pages)
+  ChartBuilder(const model::Sop& sop,
+               const TableLayout& table,
+               const std::vector<FlowEdge>& edges,
+               std::vector<ChartPage>& pages)
     : sop_(sop)
     , table_(table)
+    , edges_(edges)
     , pages_(pages)
   {}
 
@@ -61,6 +65,7 @@ private:
 
   const model::Sop& sop_;
   const TableLayout& table_;
+  const std::vector<FlowEdge>& edges_;
   std::vector<ChartPage>& pages_;
   std::map<int, Placement> placements_;
   std::map<int, size_t> shape_index_;
@@ -228,13 +233,19 @@ void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
     add_connector(to.page, in, letter);
     add_arrow(to.page, edge, {{lane, upwards ? in.top : in.bottom()}, {lane, entry.y}, entry});
   }
-  // On the source page's last arrow: the one leaving the decision.
+  // Under the line, unless arrows come up into the diamond's lower edge on
+  // this side; on the source page's last arrow, the one leaving the decision.
+  bool entered_below = std::any_of(edges_.begin(), edges_.end(), [&](const FlowEdge& other) {
+    return other.in_lane && other.to == edge.from && other.side == edge.side &&
+           other.to < other.from;
+  });
+  double below = entered_below ? -(table_.settings.label_font_px + 3) : 2;
   label_arrow(
-    from.page, text, label_anchor(source, edge.side, exit, text), edge.side == Side::left, 2);
+    from.page, text, label_anchor(source, edge.side, exit, text), edge.side == Side::left, below);
 }
 
-// Where a lane exit's label goes: just beyond the exit, under the line; when
-// the column leaves too little room there, just past the column's edge,
+// Where a lane exit's label goes: just beyond the exit; when the column
+// leaves too little room there, just past the column's edge,
 // where the row is empty but for this line.
 Point ChartBuilder::label_anchor(const Shape& source,
                                  Side side,
@@ -272,7 +283,7 @@ Flowchart lay_out_flowchart(const model::Sop& sop, const PageSettings& settings)
   chart.edges = flow_edges(sop);
   chart.table = lay_out_table(sop, count_lanes(chart.edges), settings);
   chart.pages.resize(chart.table.pages.size());
-  ChartBuilder builder(sop, chart.table, chart.pages);
+  ChartBuilder builder(sop, chart.table, chart.edges, chart.pages);
   builder.place_symbols();
   auto offsets = entry_offsets(sop, chart.edges, settings);
   for (size_t i = 0; i < chart.edges.size(); ++i) {

@@ -19,14 +19,10 @@ struct Box
   double width = 0;
   double height = 0;
 
+  // The right and bottom edges, and the middle.
   double right() const { return left + width; }
   double bottom() const { return top + height; }
   Point center() const { return {left + width / 2, top + height / 2}; }
-  // Whether `point` lies strictly inside (not on the edge).
-  bool holds(Point point) const
-  {
-    return point.x > left && point.x < right() && point.y > top && point.y < bottom();
-  }
 };
 
 // Whether the axis-parallel segment from `a` to `b` passes through the inside

@@ -90,7 +90,7 @@ struct TablePage
   double extra_top = 0;    // in the first row
   double extra_bottom = 0; // in the last row
 
-  size_t end() const { return first + row_heights.size(); }
+  // The height of all its rows.
   double height() const;
   // The top of row `row` (0-based on this page).
   double row_top(size_t row) const;

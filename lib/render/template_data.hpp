@@ -26,6 +26,7 @@ public:
   // Sets field `name` of a record; returns the record, for chaining.
   TemplateData& set(std::string name, TemplateData value);
 
+  // What a value is, and its parts, for the engine.
   enum class Kind
   {
     record,

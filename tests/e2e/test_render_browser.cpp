@@ -1,0 +1,220 @@
+// A real browser (issue 4, section 4): when Chromium and poppler-utils are
+// installed (.ci/run installs both), print the seed and the 30-step SOP to
+// PDF and check the pages are A4 landscape, as many as the layout expects,
+// with every activity on them; also leave a screenshot and the PDFs in
+// build/render-output/ for people to look at. Without them each test passes
+// with a message saying it was skipped.
+#include "file_helpers.hpp"
+#include "seed_drafting.hpp"
+#include "sopctl_runner.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace e2e;
+
+namespace {
+
+// `program` on $PATH, or empty.
+std::string on_path(const std::string& program)
+{
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    auto candidate = fs::path(dir) / program;
+    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
+      return candidate.string();
+    }
+  }
+  return "";
+}
+
+// Runs a program and returns its exit status and standard output.
+std::pair<int, std::string> run_program(const std::vector<std::string>& args)
+{
+  std::FILE* out = std::tmpfile();
+  REQUIRE(out);
+  std::vector<char*> argv;
+  for (const auto& arg : args) {
+    argv.push_back(const_cast<char*>(arg.c_str()));
+  }
+  argv.push_back(nullptr);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::dup2(::fileno(out), 1);
+    std::FILE* null = std::fopen("/dev/null", "w");
+    if (null) {
+      ::dup2(::fileno(null), 2);
+    }
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  std::string text;
+  std::rewind(out);
+  char buffer[4096];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, out)) > 0) {
+    text.append(buffer, got);
+  }
+  std::fclose(out);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
+}
+
+// `text` with every run of white space made one space.
+std::string squeeze(const std::string& text)
+{
+  std::string squeezed;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space) {
+      squeezed += c;
+    } else if (!squeezed.empty() && squeezed.back() != ' ') {
+      squeezed += ' ';
+    }
+  }
+  return squeezed;
+}
+
+// The value of `field` in pdfinfo's output ("Pages:", "Page size:").
+std::string info_field(const std::string& info, const std::string& field)
+{
+  auto at = info.find(field);
+  REQUIRE(at != std::string::npos);
+  auto start = info.find_first_not_of(' ', at + field.size());
+  return info.substr(start, info.find('\n', start) - start);
+}
+
+fs::path output_dir()
+{
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  fs::create_directories(dir);
+  return dir;
+}
+
+// The tools this test needs, or the reason it is skipped.
+struct Browser
+{
+  std::string chromium = on_path("chromium");
+  std::string pdfinfo = on_path("pdfinfo");
+  std::string pdftotext = on_path("pdftotext");
+
+  bool missing() const
+  {
+    if (chromium.empty() || pdfinfo.empty() || pdftotext.empty()) {
+      MESSAGE("skipped: the real-browser test needs chromium and poppler-utils on PATH "
+              "(apt-get install chromium poppler-utils)");
+      return true;
+    }
+    return false;
+  }
+};
+
+// Prints `sop` to PDF with sopctl and checks it page by page.
+void check_printed(const Browser& browser,
+                   const fs::path& sop,
+                   const std::string& name,
+                   int pages,
+                   const std::vector<std::string>& activities)
+{
+  Sandbox sandbox;
+  sandbox.init();
+  auto pdf = output_dir() / (name + ".pdf");
+  auto result = sandbox.run({"render", sop.string(), "--format", "pdf", "-o", pdf.string()});
+  INFO("sopctl render: ", result.err);
+  REQUIRE(result.exit_code == 0);
+  auto [info_status, info] = run_program({browser.pdfinfo, pdf.string()});
+  REQUIRE(info_status == 0);
+  CHECK(std::stoi(info_field(info, "Pages:")) == pages);
+  // "841.92 x 594.96 pts (A4)": A4 landscape, 842 x 595 points.
+  double width = 0;
+  double height = 0;
+  REQUIRE(std::sscanf(info_field(info, "Page size:").c_str(), "%lf x %lf", &width, &height) == 2);
+  CHECK(width == doctest::Approx(842).epsilon(0.003));
+  CHECK(height == doctest::Approx(595).epsilon(0.003));
+  auto [text_status, text] = run_program({browser.pdftotext, "-raw", pdf.string(), "-"});
+  REQUIRE(text_status == 0);
+  auto printed = squeeze(text);
+  for (const auto& activity : activities) {
+    CAPTURE(activity);
+    CHECK(contains(printed, squeeze(activity)));
+  }
+  CHECK(contains(printed, "Nomor SOP"));
+}
+
+// The activities of an SOP file, read from its `activity:` lines.
+std::vector<std::string> activities_of(const fs::path& sop)
+{
+  std::vector<std::string> found;
+  std::stringstream lines(read_bytes(sop));
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto at = line.find("activity: ");
+    if (at != std::string::npos) {
+      found.push_back(line.substr(at + 10));
+    }
+  }
+  return found;
+}
+
+} // namespace
+
+TEST_CASE("render browser: the seed prints on two A4 landscape pages with every activity")
+{
+  Browser browser;
+  if (browser.missing()) {
+    return;
+  }
+  auto activities = activities_of(seed_source_path());
+  REQUIRE(activities.size() == 10);
+  // The identity page, then the ten steps on one page.
+  check_printed(browser, seed_source_path(), "seed", 2, activities);
+}
+
+TEST_CASE("render browser: the 30-step SOP prints on four A4 landscape pages with every activity")
+{
+  Browser browser;
+  if (browser.missing()) {
+    return;
+  }
+  auto sop = fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "sop-30-langkah.yaml";
+  auto activities = activities_of(sop);
+  REQUIRE(activities.size() == 30);
+  // The identity page, then three pages of ten steps.
+  check_printed(browser, sop, "sop-30-langkah", 4, activities);
+}
+
+TEST_CASE("render browser: a screenshot of the seed is left in the build tree")
+{
+  Browser browser;
+  if (browser.missing()) {
+    return;
+  }
+  Sandbox sandbox;
+  sandbox.init();
+  auto html = output_dir() / "seed.html";
+  auto png = output_dir() / "seed.png";
+  fs::remove(png);
+  auto result = sandbox.run({"render", seed_source_path().string(), "-o", html.string()});
+  REQUIRE(result.exit_code == 0);
+  auto [status, ignored] = run_program({browser.chromium,
+                                        "--headless",
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--no-first-run",
+                                        "--user-data-dir=" + (sandbox.tmp() / "profile").string(),
+                                        "--screenshot=" + png.string(),
+                                        "--window-size=1600,1100",
+                                        "file://" + html.string()});
+  CHECK(status == 0);
+  REQUIRE(fs::exists(png));
+  CHECK(read_bytes(png).substr(0, 8) == "\x89PNG\r\n\x1a\n");
+  MESSAGE("screenshot: " << png.string());
+}

@@ -1,0 +1,215 @@
+// The SOP document (issue 4, sections 2 and 4): rendering the seed yields
+// every text of the seed, in HTML and in Markdown; the page is
+// self-contained and print-ready; drafts carry KONSEP.
+#include "render_fixtures.hpp"
+
+#include <doctest/doctest.h>
+#include <render/escape.hpp>
+#include <render/sop_document.hpp>
+#include <render/templates.hpp>
+
+using namespace sopctl;
+
+namespace {
+
+std::string html_template()
+{
+  return render::load_template("/nonexistent", render::sop_html_template);
+}
+
+std::string markdown_template()
+{
+  return render::load_template("/nonexistent", render::sop_markdown_template);
+}
+
+// The seed's own approval: its date and approver, not a draft.
+render::Approval seed_approval(const model::Sop& sop)
+{
+  return {false, sop.dates.approved, sop.approver, std::nullopt};
+}
+
+// Every text of an SOP a reader must find in the document, each once.
+std::vector<std::string> texts_of(const model::Sop& sop)
+{
+  std::vector<std::string> texts{sop.number,
+                                 sop.name,
+                                 sop.section,
+                                 sop.office.government,
+                                 sop.office.name,
+                                 sop.office.address,
+                                 sop.office.phone,
+                                 sop.office.city,
+                                 sop.approver.position,
+                                 sop.approver.name,
+                                 sop.approver.rank,
+                                 sop.approver.nip};
+  for (const auto* list : {&sop.legal_basis, &sop.qualifications, &sop.related, &sop.equipment}) {
+    texts.insert(texts.end(), list->begin(), list->end());
+  }
+  // The records' two paragraphs.
+  auto gap = sop.records.find("\n\n");
+  texts.push_back(sop.records.substr(0, gap));
+  texts.push_back(sop.records.substr(gap + 2, sop.records.size() - gap - 3));
+  for (const auto& performer : sop.performers) {
+    texts.push_back(performer.name);
+  }
+  for (const auto& step : sop.steps) {
+    for (const auto* text : {&step.activity, &step.requirements, &step.time, &step.output}) {
+      if (!text->empty()) {
+        texts.push_back(*text);
+      }
+    }
+  }
+  return texts;
+}
+
+bool holds(const std::string& text, const std::string& part)
+{
+  return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_SUITE("render::sop_html and render::sop_markdown")
+{
+  TEST_CASE("render: the seed's HTML holds every text of the seed and its dates in Indonesian")
+  {
+    auto sop = test::seed();
+    auto html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    for (const auto& text : texts_of(sop)) {
+      CAPTURE(text);
+      CHECK(holds(html, render::html_escape(text)));
+    }
+    CHECK(holds(html, "<th>Tgl Pembuatan</th><td>1 September 2020</td>"));
+    CHECK(holds(html, "<th>Tgl Revisi</th><td>-</td>"));
+    CHECK(holds(html, "<th>Tgl Pengesahan</th><td>29 September 2020</td>"));
+    for (const char* heading : {"Nomor SOP",
+                                "Disahkan oleh",
+                                "Nama SOP",
+                                "Dasar Hukum",
+                                "Kualifikasi Pelaksana",
+                                "Keterkaitan",
+                                "Peralatan/Perlengkapan",
+                                "Peringatan",
+                                "Pencatatan dan Pendataan",
+                                "Kegiatan",
+                                "Kelengkapan / Persyaratan",
+                                "Waktu",
+                                "Output",
+                                "Keterangan"}) {
+      CHECK(holds(html, heading));
+    }
+  }
+
+  TEST_CASE("render: the seed's Markdown holds every text of the seed")
+  {
+    auto sop = test::seed();
+    auto md = render::sop_markdown(sop, seed_approval(sop), markdown_template());
+    for (const auto& text : texts_of(sop)) {
+      CAPTURE(text);
+      CHECK(holds(md, render::markdown_escape(text)));
+    }
+    CHECK(holds(md, "| Tgl Pengesahan | 29 September 2020 |"));
+    CHECK(holds(md, "```mermaid\nflowchart TD\n"));
+    CHECK(holds(md, "  subgraph p3[\"Kabid PIAK\"]\n    s6{\"6. Mengoreksi"));
+    CHECK(holds(md, "    s1([\"Mulai<br/>1. Memerintahkan"));
+    CHECK(holds(md, "    s10([\"Selesai<br/>10. Penggandaan"));
+    CHECK(holds(md, "  s6 -->|Ya| s7\n  s6 -->|Tidak| s5\n"));
+    CHECK(holds(md, "| 6 | Mengoreksi"));
+    CHECK(holds(md, "| Ya: 7, Tidak: 5 |"));
+  }
+
+  TEST_CASE(
+    "render: the HTML is one self-contained page for A4 landscape with the header on every page")
+  {
+    auto sop = test::thirty_steps();
+    auto html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(holds(html, "@page { size: A4 landscape;"));
+    CHECK(holds(html, "thead { display: table-header-group; }"));
+    CHECK(!holds(html, "<link"));
+    CHECK(!holds(html, "<script"));
+    CHECK(!holds(html, "src=\"http"));
+    CHECK(!holds(html, "url("));
+    // One table per page, each with its header and its part of the chart.
+    auto count = [&](const std::string& part) {
+      size_t n = 0;
+      for (auto at = html.find(part); at != std::string::npos; at = html.find(part, at + 1)) {
+        ++n;
+      }
+      return n;
+    };
+    CHECK(count("<table class=\"procedure\">") == 3);
+    CHECK(count("<thead>") == 3);
+    CHECK(count("<svg class=\"flowchart\"") == 3);
+    CHECK(count("(lanjutan)") == 2);
+  }
+
+  TEST_CASE("render: a draft not yet signed carries KONSEP; a signed one does not")
+  {
+    auto sop = test::seed();
+    auto signed_html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(!holds(signed_html, "KONSEP"));
+    render::Approval draft;
+    draft.konsep = true;
+    auto html = render::sop_html(sop, draft, "", html_template());
+    CHECK(holds(html, "<div class=\"watermark\" aria-hidden=\"true\">KONSEP</div>"));
+    CHECK(holds(html, "<div class=\"konsep-label\">KONSEP: belum disahkan</div>"));
+    CHECK(holds(html, "<th>Tgl Pengesahan</th><td>-</td>"));
+    auto md = render::sop_markdown(sop, draft, markdown_template());
+    CHECK(holds(md, "> **KONSEP**: belum disahkan."));
+  }
+
+  TEST_CASE("render: the secretary's paraf is shown once given")
+  {
+    auto sop = test::seed();
+    auto approval = seed_approval(sop);
+    approval.paraf = render::Paraf{"Hotma", "Sekretaris Dinas", "2026-12-04"};
+    auto html = render::sop_html(sop, approval, "", html_template());
+    CHECK(
+      holds(html, "<th>Paraf koordinasi</th><td>Hotma, Sekretaris Dinas, 4 Desember 2026</td>"));
+    auto md = render::sop_markdown(sop, approval, markdown_template());
+    CHECK(holds(md, "| Paraf koordinasi | Hotma, Sekretaris Dinas, 4 Desember 2026 |"));
+  }
+
+  TEST_CASE("render: a draft with no steps yet renders its table empty, with a note")
+  {
+    auto sop = test::sop_in_columns(0, {});
+    sop.drafting = model::DraftingRecord{};
+    render::Approval draft;
+    draft.konsep = true;
+    auto html = render::sop_html(sop, draft, "", html_template());
+    CHECK(holds(html, "Belum ada langkah yang ditulis dalam konsep ini."));
+    CHECK(holds(html, "<table class=\"procedure\">"));
+    auto md = render::sop_markdown(sop, draft, markdown_template());
+    CHECK(holds(md, "Belum ada langkah yang ditulis dalam konsep ini."));
+    CHECK(!holds(md, "```mermaid"));
+  }
+
+  TEST_CASE("render: the logo is embedded as given, else the frame stays empty")
+  {
+    auto sop = test::seed();
+    auto with_logo =
+      render::sop_html(sop, seed_approval(sop), "data:image/png;base64,iVBORw0=", html_template());
+    CHECK(holds(with_logo,
+                "<div class=\"logo has-logo\"><img src=\"data:image/png;base64,iVBORw0=\" "
+                "alt=\"Logo\"></div>"));
+    auto without = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(holds(without, "<div class=\"logo\"></div>"));
+  }
+
+  TEST_CASE("render: a repository's own template wins over the embedded one")
+  {
+    auto dir = std::filesystem::temp_directory_path() / "sopctl-render-template-test";
+    std::filesystem::create_directories(dir / "templates");
+    {
+      std::ofstream(dir / "templates" / "sop.md.mustache") << "SOP {{number}}: {{name}}\n";
+    }
+    auto sop = test::seed();
+    auto text =
+      render::sop_markdown(sop, {}, render::load_template(dir, render::sop_markdown_template));
+    std::filesystem::remove_all(dir);
+    CHECK(
+      text ==
+      "SOP 07/SOP-Disdukcapil/SES/2020: Penyusunan Standar Operasional Prosedur (SOP) Pelayanan\n");
+  }
+}
