@@ -5,6 +5,7 @@
 #include <history/merge.hpp>
 #include <map>
 #include <set>
+#include <tuple>
 #include <store/draft_file.hpp>
 #include <store/sop_reader.hpp>
 #include <store/sop_writer.hpp>
@@ -151,6 +152,7 @@ void merge_content(Versions& v)
     v, "records", [](auto& s) -> auto& { return s.records; });
   merge_field(
     v, "performers", [](auto& s) -> auto& { return s.performers; }, same_performers);
+  merge_field(v, "data", [](auto& s) -> auto& { return s.data; });
   merge_steps(v);
 }
 
@@ -167,7 +169,8 @@ bool changes_state(const model::Event& event)
 std::string describe(const model::Event& event)
 {
   return fmt::format("{} by {} at {}",
-                     event.kind == model::EventKind::rejected ? "Tidak (rejected)" : "completed",
+                     event.kind == model::EventKind::rejected ? std::string("Tidak (rejected)")
+                                                              : std::string(to_string(event.kind)),
                      event.by,
                      model::format_iso(event.at));
 }
@@ -178,60 +181,111 @@ const std::vector<model::Event>& events_of(const model::Sop& sop)
   return sop.drafting ? sop.drafting->events : none;
 }
 
-// Events both sides added, merged: the base's first, then every addition
-// once, by time then hash, which is the same whichever side merges.
+// Two sides' additions in one sequence: each side's own order kept, the two
+// interleaved by time, ties by hash, so the result is the same whichever
+// side merges. An event both sides added appears once.
+std::vector<model::Event> interleave(const std::vector<const model::Event*>& ours,
+                                     const std::vector<const model::Event*>& theirs)
+{
+  std::vector<model::Event> out;
+  std::set<std::string> emitted;
+  size_t i = 0;
+  size_t j = 0;
+  auto emit = [&](const model::Event* event) {
+    if (emitted.insert(key_of(*event)).second) {
+      out.push_back(*event);
+    }
+  };
+  while (i < ours.size() || j < theirs.size()) {
+    bool take_ours = j == theirs.size();
+    if (i < ours.size() && j < theirs.size()) {
+      const auto& a = *ours[i];
+      const auto& b = *theirs[j];
+      take_ours = a.at == b.at ? key_of(a) <= key_of(b) : a.at < b.at;
+    }
+    emit(take_ours ? ours[i++] : theirs[j++]);
+  }
+  return out;
+}
+
+// Events merged: the ancestor's events both sides still have (one side's
+// removal of an event, such as the losing side of a resolved conflict,
+// stands), then what either side added. A conflict when both sides recorded
+// different outcomes (completed, rejected or started events), or when one
+// side added events after an event the other side removed.
 void merge_events(Versions& v)
 {
   const auto& base = events_of(v.base);
-  std::set<std::string> in_base;
-  std::vector<model::Event> merged = base;
+  const auto& ours = events_of(v.ours);
+  const auto& theirs = events_of(v.theirs);
+  auto keys = [](const std::vector<model::Event>& events) {
+    std::set<std::string> found;
+    for (const auto& event : events) {
+      found.insert(key_of(event));
+    }
+    return found;
+  };
+  auto base_keys = keys(base), ours_keys = keys(ours), theirs_keys = keys(theirs);
+  std::vector<model::Event> kept;
+  std::set<std::string> removed_by_ours, removed_by_theirs;
   for (const auto& event : base) {
-    in_base.insert(key_of(event));
+    auto key = key_of(event);
+    if (!ours_keys.contains(key)) {
+      removed_by_ours.insert(key);
+    } else if (!theirs_keys.contains(key)) {
+      removed_by_theirs.insert(key);
+    } else {
+      kept.push_back(event);
+    }
   }
-  // Base events a side no longer has stay: no event is ever dropped.
-  std::map<std::string, model::Event> added;
-  std::set<std::string> ours_state, theirs_state;
-  for (auto [sop, state] : {std::pair{&v.ours, &ours_state}, {&v.theirs, &theirs_state}}) {
-    for (const auto& event : events_of(*sop)) {
+  // Each side's additions, and those only that side may keep when the sides
+  // clash: its outcomes the other side lacks, events after an event the
+  // other side removed, and everything chained onto either.
+  struct Side
+  {
+    std::vector<const model::Event*> added;
+    std::vector<const model::Event*> exclusive;
+    const model::Event* first_outcome = nullptr;
+    const model::Event* first_orphan = nullptr;
+  };
+  auto side_of = [&](const std::vector<model::Event>& events,
+                     const std::set<std::string>& other_keys,
+                     const std::set<std::string>& removed_by_other) {
+    Side side;
+    std::set<std::string> exclusive_keys;
+    for (const auto& event : events) {
       auto key = key_of(event);
-      if (in_base.contains(key)) {
+      if (base_keys.contains(key)) {
         continue;
       }
-      added.emplace(key, event);
-      if (changes_state(event)) {
-        state->insert(key);
+      side.added.push_back(&event);
+      bool outcome = (changes_state(event) || event.kind == model::EventKind::started) &&
+                     !other_keys.contains(key);
+      bool orphan = removed_by_other.contains(event.prev);
+      if (outcome || orphan || exclusive_keys.contains(event.prev)) {
+        exclusive_keys.insert(key);
+        side.exclusive.push_back(&event);
+      }
+      if (outcome && !side.first_outcome) {
+        side.first_outcome = &event;
+      }
+      if (orphan && !side.first_orphan) {
+        side.first_orphan = &event;
       }
     }
-  }
-  std::vector<std::string> only_ours, only_theirs;
-  std::set_difference(ours_state.begin(),
-                      ours_state.end(),
-                      theirs_state.begin(),
-                      theirs_state.end(),
-                      std::back_inserter(only_ours));
-  std::set_difference(theirs_state.begin(),
-                      theirs_state.end(),
-                      ours_state.begin(),
-                      ours_state.end(),
-                      std::back_inserter(only_theirs));
-  bool conflict = !only_ours.empty() && !only_theirs.empty();
-  auto ordered = [&](bool for_ours) {
-    std::vector<model::Event> additions;
-    for (const auto& [key, event] : added) {
-      bool ours_only = std::count(only_ours.begin(), only_ours.end(), key) > 0;
-      bool theirs_only = std::count(only_theirs.begin(), only_theirs.end(), key) > 0;
-      if (!conflict || (!ours_only && !theirs_only) || (for_ours ? ours_only : theirs_only)) {
-        additions.push_back(event);
-      }
-    }
-    std::stable_sort(additions.begin(), additions.end(), [](const auto& a, const auto& b) {
-      if (!(a.at == b.at)) {
-        return a.at < b.at;
-      }
-      return key_of(a) < key_of(b);
+    return side;
+  };
+  auto mine = side_of(ours, theirs_keys, removed_by_theirs);
+  auto other = side_of(theirs, ours_keys, removed_by_ours);
+  bool outcomes_clash = mine.first_outcome && other.first_outcome;
+  const auto* ours_orphan = mine.first_orphan;
+  const auto* theirs_orphan = other.first_orphan;
+
+  auto without = [](std::vector<const model::Event*> events,
+                    const std::vector<const model::Event*>& dropped) {
+    std::erase_if(events, [&](const auto* event) {
+      return std::find(dropped.begin(), dropped.end(), event) != dropped.end();
     });
-    auto events = merged;
-    events.insert(events.end(), additions.begin(), additions.end());
     return events;
   };
   for (auto* sop : {&v.as_ours, &v.as_theirs}) {
@@ -239,19 +293,36 @@ void merge_events(Versions& v)
       sop->drafting = v.ours.drafting ? v.ours.drafting : v.theirs.drafting;
     }
   }
+  bool conflict = outcomes_clash || ours_orphan || theirs_orphan;
   if (v.as_ours.drafting) {
-    v.as_ours.drafting->events = ordered(true);
-    v.as_theirs.drafting->events = ordered(false);
+    auto as_ours = kept;
+    auto as_theirs = kept;
+    auto a = conflict ? interleave(mine.added, without(other.added, other.exclusive))
+                      : interleave(mine.added, other.added);
+    auto b = conflict ? interleave(without(mine.added, mine.exclusive), other.added) : a;
+    as_ours.insert(as_ours.end(), a.begin(), a.end());
+    as_theirs.insert(as_theirs.end(), b.begin(), b.end());
+    v.as_ours.drafting->events = std::move(as_ours);
+    v.as_theirs.drafting->events = std::move(as_theirs);
   }
-  if (conflict) {
-    const auto& mine = added.at(only_ours.front());
-    const auto& other = added.at(only_theirs.front());
+  if (outcomes_clash) {
     v.conflicts.push_back(fmt::format("two outcomes recorded for the draft: ours step {} {}, "
                                       "theirs step {} {}",
-                                      mine.step,
-                                      describe(mine),
-                                      other.step,
-                                      describe(other)));
+                                      mine.first_outcome->step,
+                                      describe(*mine.first_outcome),
+                                      other.first_outcome->step,
+                                      describe(*other.first_outcome)));
+  }
+  for (auto [orphan, side, other] : {std::tuple{ours_orphan, "ours", "theirs"},
+                                     std::tuple{theirs_orphan, "theirs", "ours"}}) {
+    if (orphan && !outcomes_clash) {
+      v.conflicts.push_back(fmt::format("{} recorded step {} {} after an event that {} removed "
+                                        "(a conflict resolved there)",
+                                        side,
+                                        orphan->step,
+                                        describe(*orphan),
+                                        other));
+    }
   }
 }
 

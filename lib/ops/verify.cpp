@@ -171,10 +171,11 @@ int verify_drafts(const store::Repository& repository,
     out << problem << '\n';
   }
   if (problems.empty()) {
-    out << fmt::format("{} draft{}, {} events: the history is intact{}\n",
+    out << fmt::format("{} draft{}, {} event{}: the history is intact{}\n",
                        checked,
                        checked == 1 ? "" : "s",
                        events_checked,
+                       events_checked == 1 ? "" : "s",
                        with_git ? " and every event was committed by a person holding its role"
                                 : "");
     return 0;
