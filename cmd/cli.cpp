@@ -154,8 +154,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     ->required();
   render_cmd->add_option("--format", render.format, "html (default), md or pdf (needs chromium)")
     ->check(CLI::IsMember({"html", "md", "pdf"}));
-  render_cmd->add_option("-o,--output", render.output, "Write to FILE (default: standard output)")
+  render_cmd->add_option("-o", render.file, "Write to FILE (default: standard output)")
     ->option_text("FILE");
+  render_cmd->add_option("--output", render.letter, "Write the letter NAME of the draft instead")
+    ->option_text("NAME");
+  render_cmd->add_flag("--list-outputs", render.list_outputs, "List the letters the draft makes");
 
   // CLI11 answers an unknown command with "A subcommand is required"; name
   // the word instead.

@@ -115,7 +115,9 @@ struct RenderOptions
 {
   std::string sop;
   std::string format; // html, md or pdf; empty: from -o's extension, else html
-  std::string output;
+  std::string file;   // -o FILE
+  std::string letter; // --output NAME
+  bool list_outputs = false;
 };
 
 int run_init(const InitOptions& options, const Context& context);

@@ -35,14 +35,16 @@ int run_render(const RenderOptions& options, const Context& context)
 {
   auto repository = open_repository(context);
   const char* path = std::getenv("PATH");
-  ops::RenderRequest request{options.sop,
-                             document_format(options.format, options.output),
-                             std::nullopt,
-                             path ? path : "",
-                             std::filesystem::temp_directory_path()};
-  if (!options.output.empty()) {
-    request.output = options.output;
+  ops::RenderRequest request;
+  request.sop = options.sop;
+  request.format = document_format(options.format, options.file);
+  request.search_path = path ? path : "";
+  request.temp_dir = std::filesystem::temp_directory_path();
+  if (!options.file.empty()) {
+    request.output = options.file;
   }
+  request.letter = options.letter;
+  request.list_outputs = options.list_outputs;
   ops::render_sop(repository, request, context.out);
   return 0;
 }

@@ -5,10 +5,11 @@
 #include <history/merge.hpp>
 #include <map>
 #include <set>
-#include <tuple>
 #include <store/draft_file.hpp>
 #include <store/sop_reader.hpp>
 #include <store/sop_writer.hpp>
+#include <tuple>
+#include <workflow/replay.hpp>
 
 namespace sopctl::history {
 
@@ -24,6 +25,7 @@ struct Versions
   model::Sop& as_ours;
   model::Sop& as_theirs;
   std::vector<std::string>& conflicts;
+  const model::Sop* procedure; // to tell outcomes that fit together; may be null
 };
 
 // Three-way merge of one field, compared by `same`.
@@ -152,7 +154,8 @@ void merge_content(Versions& v)
     v, "records", [](auto& s) -> auto& { return s.records; });
   merge_field(
     v, "performers", [](auto& s) -> auto& { return s.performers; }, same_performers);
-  merge_field(v, "data", [](auto& s) -> auto& { return s.data; });
+  merge_field(
+    v, "data", [](auto& s) -> auto& { return s.data; });
   merge_steps(v);
 }
 
@@ -204,6 +207,23 @@ std::vector<model::Event> interleave(const std::vector<const model::Event*>& our
       take_ours = a.at == b.at ? key_of(a) <= key_of(b) : a.at < b.at;
     }
     emit(take_ours ? ours[i++] : theirs[j++]);
+  }
+  return out;
+}
+
+// The ancestor's kept events and the additions as one list in time order:
+// each list keeps its own order, an addition goes before a kept event only
+// when it is earlier (a side that merged it earlier placed it there).
+std::vector<model::Event> in_time_order(const std::vector<model::Event>& kept,
+                                        const std::vector<model::Event>& added)
+{
+  std::vector<model::Event> out;
+  out.reserve(kept.size() + added.size());
+  size_t i = 0;
+  size_t j = 0;
+  while (i < kept.size() || j < added.size()) {
+    bool take_added = i == kept.size() || (j < added.size() && added[j].at < kept[i].at);
+    out.push_back(take_added ? added[j++] : kept[i++]);
   }
   return out;
 }
@@ -293,17 +313,21 @@ void merge_events(Versions& v)
       sop->drafting = v.ours.drafting ? v.ours.drafting : v.theirs.drafting;
     }
   }
+  // Both sides recorded outcomes: still no conflict when, in time order,
+  // they replay as one history of the procedure (a rebase replaying commits
+  // the other side already holds the start of).
+  if (outcomes_clash && v.procedure && !ours_orphan && !theirs_orphan) {
+    model::Diagnostics ignored("");
+    auto merged = in_time_order(kept, interleave(mine.added, other.added));
+    outcomes_clash = !workflow::replay(*v.procedure, merged, ignored).has_value();
+  }
   bool conflict = outcomes_clash || ours_orphan || theirs_orphan;
   if (v.as_ours.drafting) {
-    auto as_ours = kept;
-    auto as_theirs = kept;
     auto a = conflict ? interleave(mine.added, without(other.added, other.exclusive))
                       : interleave(mine.added, other.added);
     auto b = conflict ? interleave(without(mine.added, mine.exclusive), other.added) : a;
-    as_ours.insert(as_ours.end(), a.begin(), a.end());
-    as_theirs.insert(as_theirs.end(), b.begin(), b.end());
-    v.as_ours.drafting->events = std::move(as_ours);
-    v.as_theirs.drafting->events = std::move(as_theirs);
+    v.as_ours.drafting->events = in_time_order(kept, a);
+    v.as_theirs.drafting->events = in_time_order(kept, b);
   }
   if (outcomes_clash) {
     v.conflicts.push_back(fmt::format("two outcomes recorded for the draft: ours step {} {}, "
@@ -313,8 +337,8 @@ void merge_events(Versions& v)
                                       other.first_outcome->step,
                                       describe(*other.first_outcome)));
   }
-  for (auto [orphan, side, other] : {std::tuple{ours_orphan, "ours", "theirs"},
-                                     std::tuple{theirs_orphan, "theirs", "ours"}}) {
+  for (auto [orphan, side, other] :
+       {std::tuple{ours_orphan, "ours", "theirs"}, std::tuple{theirs_orphan, "theirs", "ours"}}) {
     if (orphan && !outcomes_clash) {
       v.conflicts.push_back(fmt::format("{} recorded step {} {} after an event that {} removed "
                                         "(a conflict resolved there)",
@@ -379,7 +403,8 @@ std::string pick_text(const std::string& merged_canonical,
 
 std::optional<DraftMerge> merge_drafts(std::string_view base,
                                        std::string_view ours,
-                                       std::string_view theirs)
+                                       std::string_view theirs,
+                                       const model::Sop* procedure)
 {
   auto b = load(base);
   auto o = load(ours);
@@ -390,7 +415,7 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   model::Sop as_ours = *o;
   model::Sop as_theirs = *o;
   DraftMerge result;
-  Versions v{*b, *o, *t, as_ours, as_theirs, result.conflicts};
+  Versions v{*b, *o, *t, as_ours, as_theirs, result.conflicts, procedure};
   merge_content(v);
   merge_field(
     v,

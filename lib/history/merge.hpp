@@ -19,9 +19,13 @@ struct DraftMerge
 // Merges two versions of an SOP file against their common ancestor, as git's
 // merge driver:
 // - events: the union of both sides' events (the ancestor's first, then what
-//   either side added, ordered by time and hash), so the result is the same
-//   whichever side merges and no event is ever dropped; a conflict only when
-//   both sides recorded different outcomes (completed or rejected events);
+//   either side added, in time order, each side's own order kept, ties by
+//   hash), so the result is the same whichever side merges; an event one
+//   side removed (the losing side of a resolved conflict) stays removed;
+//   a conflict only when both sides recorded outcomes (completed, rejected,
+//   started) that do not replay as one history of `procedure` (any two, when
+//   no procedure is given), or when one side added events after one the
+//   other side removed;
 // - the SOP content key by key (each identity field, each list, performers
 //   as a whole, each step by its number): a key changed on one side only
 //   takes that side; changed two ways it is a conflict.
@@ -31,6 +35,7 @@ struct DraftMerge
 // sides).
 std::optional<DraftMerge> merge_drafts(std::string_view base,
                                        std::string_view ours,
-                                       std::string_view theirs);
+                                       std::string_view theirs,
+                                       const model::Sop* procedure = nullptr);
 
 } // namespace sopctl::history

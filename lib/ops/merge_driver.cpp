@@ -1,9 +1,11 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <history/merge.hpp>
+#include <model/errors.hpp>
 #include <ops/collaborate.hpp>
 #include <store/counters.hpp>
 #include <store/files.hpp>
+#include <store/procedure.hpp>
 
 namespace sopctl::ops {
 
@@ -40,9 +42,19 @@ int run_merge_driver(const std::filesystem::path& base,
       return 0;
     }
   }
+  // Git runs the driver at the top of the work tree: the repository's own
+  // procedure tells which outcomes fit together.
+  std::optional<store::Procedure> procedure;
+  try {
+    procedure =
+      store::load_procedure(store::open_repository(std::filesystem::current_path(), std::nullopt));
+  } catch (const model::Error&) {
+    // Without it every pair of outcomes is a conflict: the safe side.
+  }
   auto merged = history::merge_drafts(store::read_file(base, base.string()),
                                       store::read_file(ours, ours.string()),
-                                      store::read_file(theirs, theirs.string()));
+                                      store::read_file(theirs, theirs.string()),
+                                      procedure ? &procedure->sop : nullptr);
   if (!merged) {
     // Not an SOP file we can read: let git merge its lines (writes OURS).
     auto result = git::run_git(std::filesystem::current_path(),

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
@@ -5,6 +6,7 @@
 #include <render/approval.hpp>
 #include <render/chromium.hpp>
 #include <render/data_uri.hpp>
+#include <render/letters.hpp>
 #include <render/sop_document.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
@@ -22,7 +24,14 @@ struct SopToRender
 {
   model::Sop sop;
   std::optional<workflow::DraftState> state;
+  std::string display; // the file's path as shown
 };
+
+// The draft's id, for commands a message suggests.
+std::string request_id(const SopToRender& loaded)
+{
+  return std::filesystem::path(loaded.display).stem().string();
+}
 
 bool looks_like_path(const std::string& text)
 {
@@ -43,7 +52,8 @@ SopToRender load(const store::Repository& repository, const std::string& query)
     path = repository.draft_path(select_draft(repository, *procedure, query));
   }
   auto display = repository.display(path);
-  SopToRender loaded{store::load_sop(store::read_file(path, display), display), std::nullopt};
+  SopToRender loaded{
+    store::load_sop(store::read_file(path, display), display), std::nullopt, display};
   if (loaded.sop.drafting) {
     if (!procedure) {
       procedure = store::load_procedure(repository);
@@ -79,12 +89,82 @@ std::string render_text(const store::Repository& repository,
 {
   auto approval =
     render::approval_of(loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config);
+  // A number set by hand wins; else the one handed out when it was signed.
+  auto sop = loaded.sop;
+  if (sop.number.empty()) {
+    auto values = render::letter_values(sop);
+    if (auto found = values.find("number.sop"); found != values.end()) {
+      sop.number = found->second;
+    }
+  }
   if (format == DocumentFormat::markdown) {
     auto text = render::load_template(repository.root, render::sop_markdown_template);
-    return render::sop_markdown(loaded.sop, approval, text);
+    return render::sop_markdown(sop, approval, text);
   }
   auto text = render::load_template(repository.root, render::sop_html_template);
-  return render::sop_html(loaded.sop, approval, logo_uri(repository), text);
+  return render::sop_html(sop, approval, logo_uri(repository), text);
+}
+
+std::vector<render::LetterDefinition> letter_definitions(const store::Repository& repository)
+{
+  auto own = repository.root / "templates" / render::outputs_file;
+  auto display =
+    std::filesystem::exists(own) ? repository.display(own) : "embedded templates/outputs.yaml";
+  return render::read_letter_definitions(
+    render::load_template(repository.root, render::outputs_file), display);
+}
+
+// `--list-outputs`: each letter, its step, and whether it can be made now.
+std::string list_letters(const store::Repository& repository, const SopToRender& loaded)
+{
+  std::string out;
+  for (const auto& letter : letter_definitions(repository)) {
+    auto missing = render::missing_for_letter(
+      letter, loaded.sop, *loaded.state, request_id(loaded), repository.config);
+    out += fmt::format("{}  step {}  {}  {}\n",
+                       letter.name,
+                       letter.step,
+                       letter.title,
+                       missing.empty() ? "ready" : fmt::format("needs {} more", missing.size()));
+  }
+  return out;
+}
+
+std::string render_letter(const store::Repository& repository,
+                          const SopToRender& loaded,
+                          const RenderRequest& request)
+{
+  if (request.format == DocumentFormat::markdown) {
+    throw model::UsageError("letters are written as html or pdf; leave out --format md");
+  }
+  auto letters = letter_definitions(repository);
+  auto found = std::find_if(letters.begin(), letters.end(), [&](const auto& letter) {
+    return letter.name == request.letter;
+  });
+  if (found == letters.end()) {
+    std::string names;
+    for (const auto& letter : letters) {
+      names += (names.empty() ? "" : ", ") + letter.name;
+    }
+    throw model::UsageError(
+      fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
+  }
+  auto missing = render::missing_for_letter(
+    *found, loaded.sop, *loaded.state, request_id(loaded), repository.config);
+  if (!missing.empty()) {
+    std::string lines;
+    for (const auto& line : missing) {
+      lines += "\n  " + line;
+    }
+    throw model::Error(
+      fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
+  }
+  return render::letter_html(*found,
+                             store::load_procedure(repository).sop,
+                             loaded.sop,
+                             *loaded.state,
+                             repository.config,
+                             render::load_template(repository.root, found->template_name));
 }
 
 } // namespace
@@ -104,7 +184,19 @@ void render_sop(const store::Repository& repository,
     }
   }
   auto loaded = load(repository, request.sop);
-  auto document = render_text(repository, loaded, request.format);
+  if (request.list_outputs || !request.letter.empty()) {
+    if (!loaded.state) {
+      throw model::Error(fmt::format("{}: letters are made from a draft's history; this SOP "
+                                     "file is not a draft",
+                                     request.sop));
+    }
+    if (request.list_outputs) {
+      out << list_letters(repository, loaded);
+      return;
+    }
+  }
+  auto document = request.letter.empty() ? render_text(repository, loaded, request.format)
+                                         : render_letter(repository, loaded, request);
   if (chromium) {
     document = render::print_to_pdf(*chromium, document, request.temp_dir);
   }

@@ -24,6 +24,8 @@ struct RenderRequest
   std::optional<std::filesystem::path> output; // -o FILE; else the stream
   std::string search_path;                     // $PATH, where chromium is looked for
   std::filesystem::path temp_dir;              // where a PDF is made
+  std::string letter;                          // --output NAME: a letter, not the SOP
+  bool list_outputs = false;                   // --list-outputs
 };
 
 // `sopctl render`: the SOP document of a draft or SOP file, through the

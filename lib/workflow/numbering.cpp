@@ -5,7 +5,8 @@ namespace sopctl::workflow {
 
 std::vector<NumberingRule> default_numbering()
 {
-  return {{"sop", "{seq:03}/SOP-Disdukcapil/{year}", 8},
+  return {{"undangan-rapat", "005/{seq:03}/Disdukcapil/{year}", 2},
+          {"sop", "{seq:03}/SOP-Disdukcapil/{year}", 8},
           {"surat-pengantar", "470/{seq:03}/Disdukcapil/{year}", 9}};
 }
 

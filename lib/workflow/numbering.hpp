@@ -17,8 +17,8 @@ struct NumberingRule
   int step = 0;        // the drafting step whose completion hands it out
 };
 
-// The rules for the embedded drafting procedure: the SOP number at step 8
-// (signing), the cover letter's at step 9.
+// The rules for the embedded drafting procedure: the meeting invitation's
+// number at step 2, the SOP's at step 8 (signing), the cover letter's at 9.
 std::vector<NumberingRule> default_numbering();
 
 // Why `pattern` cannot make numbers, or empty when it can. Tokens: {seq},

@@ -63,9 +63,12 @@ std::string expected_output(const std::string& id, const Move& move)
   const auto& next = seed_step(move.next);
   text += "step " + std::to_string(move.next) + " is now active: " + next.activity + " (" +
           next.role + ")\n";
-  // Signing (step 8) hands out the SOP's number, step 9 the cover letter's:
-  // the first of each this year in a fresh repository.
-  if (move.step == 8) {
+  // Step 2 hands out the meeting invitation's number, signing (step 8) the
+  // SOP's, step 9 the cover letter's: the first of each this year in a
+  // fresh repository (later rounds keep the numbers already given).
+  if (move.step == 2) {
+    text += id + ": number.undangan-rapat is 005/001/Disdukcapil/2026\n";
+  } else if (move.step == 8) {
     text += id + ": number.sop is 001/SOP-Disdukcapil/2026\n";
   } else if (move.step == 9) {
     text += id + ": number.surat-pengantar is 470/001/Disdukcapil/2026\n";
@@ -266,7 +269,10 @@ TEST_SUITE("e2e: drafting run")
                                                     "      at: \"2026-11-24T11:00:00+07:00\"\n"
                                                     "      note: |-\n"
                                                     "        Baris satu\n"
-                                                    "        Baris dua\n");
+                                                    "        Baris dua\n"
+                                                    "      set:\n"
+                                                    "        number.undangan-rapat: "
+                                                    "005/001/Disdukcapil/2026\n");
     // And they read back as the same text.
     auto log = sandbox.run({"log", id, "--format", "json"});
     REQUIRE(log.exit_code == 0);

@@ -1,0 +1,236 @@
+#include <algorithm>
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <render/dates.hpp>
+#include <render/letters.hpp>
+#include <render/template_data.hpp>
+#include <store/map_reader.hpp>
+
+namespace sopctl::render {
+
+std::vector<LetterDefinition> read_letter_definitions(std::string_view text,
+                                                      const std::string& display)
+{
+  model::Diagnostics diagnostics(display);
+  std::vector<LetterDefinition> letters;
+  auto root = store::parse_yaml(text, diagnostics);
+  if (root && !root->IsSequence()) {
+    diagnostics.add(store::position_of(*root), "the outputs must be a list of letters");
+  }
+  if (root && root->IsSequence()) {
+    for (const auto& item : *root) {
+      store::MapReader map(item,
+                           "a letter",
+                           {"name", "title", "step", "template", "signer", "number", "fields"},
+                           diagnostics);
+      if (!map.ok()) {
+        continue;
+      }
+      LetterDefinition letter;
+      letter.name = map.text("name", store::Required::yes);
+      letter.title = map.text("title", store::Required::yes);
+      letter.step = map.number("step", store::Required::yes).value_or(0);
+      letter.template_name = map.text("template", store::Required::yes);
+      letter.signer_role = map.text("signer", store::Required::yes);
+      letter.numbering = map.text("number");
+      auto fields = map.node("fields");
+      if (fields.IsDefined() && fields.IsSequence()) {
+        for (const auto& entry : fields) {
+          store::MapReader field(
+            entry, "a field", {"key", "label", "example", "default"}, diagnostics);
+          if (field.ok()) {
+            letter.fields.push_back({field.text("key", store::Required::yes),
+                                     field.text("label", store::Required::yes),
+                                     field.text("example"),
+                                     field.text("default")});
+          }
+        }
+      }
+      letters.push_back(std::move(letter));
+    }
+  }
+  diagnostics.throw_if_any();
+  return letters;
+}
+
+std::map<std::string, std::string> letter_values(const model::Sop& draft)
+{
+  std::map<std::string, std::string> values;
+  if (draft.drafting) {
+    for (const auto& event : draft.drafting->events) {
+      for (const auto& [key, value] : event.set) {
+        values[key] = value;
+      }
+    }
+  }
+  for (const auto& [key, value] : draft.data) {
+    values[key] = value;
+  }
+  return values;
+}
+
+namespace {
+
+// The signature block of the letter's signer: the roster person holding the
+// role, else (for the head) the approver sopctl.yaml names, else whoever
+// last acted in that role.
+std::optional<model::Approver> signer_of(const LetterDefinition& letter,
+                                         const model::Sop& draft,
+                                         const store::Config& config,
+                                         const std::string& role_name = {})
+{
+  for (const auto& person : config.people) {
+    if (person.holds(letter.signer_role)) {
+      return model::Approver{person.position, person.name, person.rank, person.nip};
+    }
+  }
+  if (letter.signer_role == "kadis" && !config.approver.name.empty()) {
+    return config.approver;
+  }
+  if (draft.drafting) {
+    const auto& events = draft.drafting->events;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+      if (it->role == letter.signer_role && !it->by.empty()) {
+        return model::Approver{role_name, it->by, "", ""};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// When the step that produces the letter was last done; nullopt if not yet.
+std::optional<model::Timestamp> produced_at(const LetterDefinition& letter,
+                                            const workflow::DraftState& state)
+{
+  if (const auto* done = state.last_done(letter.step); done && !done->rejected) {
+    return done->until;
+  }
+  return std::nullopt;
+}
+
+// The SOP's number: set by hand in the draft, else handed out at signing.
+std::string sop_number(const model::Sop& draft, const std::map<std::string, std::string>& values)
+{
+  if (!draft.number.empty()) {
+    return draft.number;
+  }
+  auto found = values.find("number.sop");
+  return found == values.end() ? std::string() : found->second;
+}
+
+std::string day_name(const std::string& iso_date)
+{
+  static constexpr const char* names[] = {
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+  if (!model::is_iso_date(iso_date)) {
+    return {};
+  }
+  auto moment = model::parse_timestamp(iso_date + "T12:00", 0);
+  std::int64_t days = moment->utc_seconds / 86400;
+  return names[(days % 7 + 7 + 3) % 7]; // 1970-01-01 was a Thursday
+}
+
+} // namespace
+
+std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
+                                            const model::Sop& draft,
+                                            const workflow::DraftState& state,
+                                            const std::string& draft_id,
+                                            const store::Config& config)
+{
+  std::vector<std::string> missing;
+  auto values = letter_values(draft);
+  if (!produced_at(letter, state)) {
+    missing.push_back(fmt::format("step {} is not done yet: the letter is dated and numbered "
+                                  "when it is (sopctl advance {} --role ...)",
+                                  letter.step,
+                                  draft_id));
+  }
+  bool step_done = produced_at(letter, state).has_value();
+  for (const auto& field : letter.fields) {
+    if (values.contains(field.key) || !field.default_value.empty()) {
+      continue;
+    }
+    auto assignment = field.key + "=" + (field.example.empty() ? "..." : field.example);
+    if (assignment.find(' ') != std::string::npos) {
+      assignment = "\"" + assignment + "\"";
+    }
+    auto under_data = fmt::format("write it under data: in the draft (sopctl edit {})", draft_id);
+    missing.push_back(step_done ? fmt::format("{} ({}): {}", field.key, field.label, under_data)
+                                : fmt::format("{} ({}): give it with --set {} when step {} is "
+                                              "done, or {}",
+                                              field.key,
+                                              field.label,
+                                              assignment,
+                                              letter.step,
+                                              under_data));
+  }
+  if (letter.name == "surat-pengantar" && sop_number(draft, values).empty()) {
+    missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
+                      "or write number: in the draft by hand");
+  }
+  if (!signer_of(letter, draft, config)) {
+    missing.push_back(fmt::format("the signer: add a person holding the role {} to "
+                                  "sopctl.yaml's people",
+                                  letter.signer_role));
+  }
+  return missing;
+}
+
+std::string letter_html(const LetterDefinition& letter,
+                        const model::Sop& procedure,
+                        const model::Sop& draft,
+                        const workflow::DraftState& state,
+                        const store::Config& config,
+                        std::string_view template_text)
+{
+  auto values = letter_values(draft);
+  for (const auto& field : letter.fields) {
+    values.emplace(field.key, field.default_value);
+  }
+  const auto* performer = procedure.find_performer(letter.signer_role);
+  auto signer = signer_of(letter, draft, config, performer ? performer->name : std::string())
+                  .value_or(model::Approver{});
+  auto date = local_date(*produced_at(letter, state));
+  TemplateData data;
+  data.set("title", letter.title)
+    .set("government", config.office.government)
+    .set("office", config.office.name)
+    .set("address", config.office.address)
+    .set("phone", config.office.phone)
+    .set("fax", config.office.fax)
+    .set("city", config.office.city)
+    .set("place_date",
+         fmt::format(
+           "{}, {}", config.office.city.empty() ? "" : config.office.city, indonesian_date(date)))
+    .set("number",
+         letter.numbering.empty() ? std::string("-") : values["number." + letter.numbering])
+    .set("sop_name", draft.name)
+    .set("sop_number", sop_number(draft, values))
+    .set("signer_position", signer.position)
+    .set("signer_name", signer.name)
+    .set("signer_rank", signer.rank)
+    .set("signer_nip", signer.nip);
+  // Mustache shows a section for any text, even an empty one: flags decide.
+  data.set("has_phone", TemplateData::flag(!config.office.phone.empty()))
+    .set("has_fax", TemplateData::flag(!config.office.fax.empty()))
+    .set("has_signer_nip", TemplateData::flag(!signer.nip.empty()));
+  auto flag_name = "letter_" + letter.name;
+  std::replace(flag_name.begin(), flag_name.end(), '-', '_');
+  data.set(flag_name, TemplateData::flag(true));
+  // Every value by its key with dots as underscores (meeting_date), and
+  // dates in words beside them (meeting_date_words, meeting_date_day).
+  for (const auto& [key, value] : values) {
+    auto name = key;
+    std::replace(name.begin(), name.end(), '.', '_');
+    std::replace(name.begin(), name.end(), '-', '_');
+    data.set(name, value);
+    if (model::is_iso_date(value)) {
+      data.set(name + "_words", indonesian_date(value));
+      data.set(name + "_day", day_name(value));
+    }
+  }
+  return render_template(template_text, data, Escape::html, letter.template_name);
+}
+
+} // namespace sopctl::render

@@ -1,0 +1,160 @@
+// Who may act as which role (issue 5, section 3): with `people` in
+// sopctl.yaml, `advance --role R` is refused unless the acting person -
+// --by (a name or NIP) or else git's user.email - holds R; the event
+// records the person's roster name.
+#include "file_helpers.hpp"
+#include "git_helpers.hpp"
+#include "seed_drafting.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace e2e;
+
+namespace {
+
+const std::string roster = "people:\n"
+                           "  - name: Budi Santoso\n"
+                           "    nip: \"19700101 199001 1 001\"\n"
+                           "    roles: [sekretaris]\n"
+                           "    email: budi@sibolga.go.id\n"
+                           "  - name: Rina Hutapea\n"
+                           "    nip: \"19800101 200501 2 003\"\n"
+                           "    rank: Pembina\n"
+                           "    position: Kabid PIAK\n"
+                           "    roles: [kabid]\n"
+                           "    email: rina@sibolga.go.id\n"
+                           "  - name: Joko Purnomo\n"
+                           "    nip: \"19851212 201001 1 010\"\n"
+                           "    roles: [kasi, staf]\n"
+                           "    email: joko@sibolga.go.id\n";
+
+// A git repository whose draft akta-kelahiran has step 6 (kabid) active,
+// and whose sopctl.yaml then got the roster (committed).
+struct RosterRepo
+{
+  RosterRepo()
+  {
+    git_init(sandbox, sandbox.repo(), "Admin", "admin@sibolga.go.id");
+    sandbox.init();
+    start_draft(sandbox, "Akta Kelahiran");
+    advance_until(sandbox, id, 6);
+    auto config = sandbox.repo() / "sopctl.yaml";
+    write_bytes(config, replace_once(read_bytes(config), "people: []\n", roster));
+    git_ok(sandbox, sandbox.repo(), {"commit", "--quiet", "-am", "roster"});
+  }
+
+  std::vector<std::string> kabid(const std::vector<std::string>& who) const
+  {
+    std::vector<std::string> args = {"advance", id, "--role", "kabid", "--at", local_time(6)};
+    args.insert(args.end(), who.begin(), who.end());
+    return args;
+  }
+
+  // The last event's `by:` line.
+  std::string last_by() const
+  {
+    auto text = read_bytes(sandbox.draft(id));
+    auto at = text.rfind("      by: ");
+    return text.substr(at + 10, text.find('\n', at) - at - 10);
+  }
+
+  Sandbox sandbox;
+  std::string id = "akta-kelahiran";
+};
+
+} // namespace
+
+TEST_SUITE("git::roles")
+{
+  TEST_CASE("a person not holding the role is refused, the holders named, the draft unchanged")
+  {
+    RosterRepo r;
+    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Joko Purnomo"})) ==
+          "sops/akta-kelahiran.yaml: Joko Purnomo does not hold the role kabid; it is held by: "
+          "Rina Hutapea\n");
+    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "19700101 199001 1 001"})) ==
+          "sops/akta-kelahiran.yaml: Budi Santoso does not hold the role kabid; it is held by: "
+          "Rina Hutapea\n");
+  }
+
+  TEST_CASE("someone not on the roster is refused with the list of people")
+  {
+    RosterRepo r;
+    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Rina"})) ==
+          "sops/akta-kelahiran.yaml: \"Rina\" is not in sopctl.yaml's people (matched by name, "
+          "NIP or email), so may not act; the people are: Budi Santoso, Rina Hutapea, Joko "
+          "Purnomo\n");
+  }
+
+  TEST_CASE("the holder named by --by acts, and the event and commit carry the roster name")
+  {
+    RosterRepo r;
+    auto out = sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({"--by", "rina hutapea"}));
+    CHECK(out.starts_with("akta-kelahiran: step 6 done by Rina Hutapea; step 7 is now active: "));
+    CHECK(r.last_by() == "Rina Hutapea");
+    CHECK(commit_subjects(r.sandbox, r.sandbox.repo()).front() ==
+          "advance akta-kelahiran: step 6 Ya by kabid (Rina Hutapea)");
+  }
+
+  TEST_CASE("the holder named by NIP, with or without its spaces, acts")
+  {
+    RosterRepo r;
+    sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({"--by", "198001012005012003"}));
+    CHECK(r.last_by() == "Rina Hutapea");
+    sopctl_ok(r.sandbox,
+              r.sandbox.repo(),
+              {"advance",
+               r.id,
+               "--role",
+               "sekretaris",
+               "--by",
+               "19700101 199001 1 001",
+               "--at",
+               local_time(7)});
+    CHECK(r.last_by() == "Budi Santoso");
+  }
+
+  TEST_CASE("without --by the git user.email names the acting person")
+  {
+    RosterRepo r;
+    set_identity(r.sandbox, r.sandbox.repo(), "rina", "Rina@Sibolga.go.id");
+    sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({}));
+    CHECK(r.last_by() == "Rina Hutapea");
+  }
+
+  TEST_CASE("without --by a git user.email off the roster is refused")
+  {
+    RosterRepo r;
+    CHECK(expect_refused(r.sandbox, r.kabid({})) ==
+          "sops/akta-kelahiran.yaml: \"admin@sibolga.go.id\" is not in sopctl.yaml's people "
+          "(matched by name, NIP or email), so may not act; the people are: Budi Santoso, Rina "
+          "Hutapea, Joko Purnomo\n");
+  }
+
+  TEST_CASE("without --by and without a git user.email, the usage says how to name oneself")
+  {
+    RosterRepo r;
+    git_ok(r.sandbox, r.sandbox.repo(), {"config", "--unset", "user.email"});
+    CHECK(expect_usage_error(r.sandbox, r.kabid({})) ==
+          "sopctl.yaml has a roster of people: say who is acting with --by NAME (or NIP), or set "
+          "git config user.email to yours\n");
+  }
+
+  TEST_CASE("a rejection needs the role too")
+  {
+    RosterRepo r;
+    CHECK(contains(
+      expect_refused(r.sandbox, r.kabid({"--by", "Joko Purnomo", "--reject", "--note", "kurang"})),
+      "Joko Purnomo does not hold the role kabid"));
+  }
+
+  TEST_CASE("the wrong role for the step is named before who may hold it")
+  {
+    RosterRepo r;
+    auto err = expect_refused(
+      r.sandbox,
+      {"advance", r.id, "--role", "kasi", "--by", "Joko Purnomo", "--at", local_time(6)});
+    CHECK(err == std::string("sops/akta-kelahiran.yaml: step 6 (") + seed_step(6).activity +
+                   ") is performed by kabid (Kabid PIAK), not kasi; run it as --role kabid\n");
+  }
+}
