@@ -3,6 +3,7 @@
 #include <model/errors.hpp>
 #include <render/dates.hpp>
 #include <render/letters.hpp>
+#include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
 #include <store/map_reader.hpp>
 
@@ -193,13 +194,8 @@ std::string letter_html(const LetterDefinition& letter,
                   .value_or(model::Approver{});
   auto date = local_date(*produced_at(letter, state));
   TemplateData data;
+  add_office_fields(data, config.office);
   data.set("title", letter.title)
-    .set("government", config.office.government)
-    .set("office", config.office.name)
-    .set("address", config.office.address)
-    .set("phone", config.office.phone)
-    .set("fax", config.office.fax)
-    .set("city", config.office.city)
     .set("place_date",
          fmt::format(
            "{}, {}", config.office.city.empty() ? "" : config.office.city, indonesian_date(date)))
@@ -211,10 +207,7 @@ std::string letter_html(const LetterDefinition& letter,
     .set("signer_name", signer.name)
     .set("signer_rank", signer.rank)
     .set("signer_nip", signer.nip);
-  // Mustache shows a section for any text, even an empty one: flags decide.
-  data.set("has_phone", TemplateData::flag(!config.office.phone.empty()))
-    .set("has_fax", TemplateData::flag(!config.office.fax.empty()))
-    .set("has_signer_nip", TemplateData::flag(!signer.nip.empty()));
+  data.set("has_signer_nip", TemplateData::flag(!signer.nip.empty()));
   auto flag_name = "letter_" + letter.name;
   std::replace(flag_name.begin(), flag_name.end(), '-', '_');
   data.set(flag_name, TemplateData::flag(true));

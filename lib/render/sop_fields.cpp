@@ -64,21 +64,27 @@ std::string next_in_words(const model::Sop& sop, size_t index)
   return std::to_string(sop.steps[index + 1].number);
 }
 
+void add_office_fields(TemplateData& fields, const model::Office& office)
+{
+  fields.set("government", office.government)
+    .set("office", office.name)
+    .set("address", office.address)
+    .set("phone", office.phone)
+    .set("fax", office.fax)
+    .set("city", office.city)
+    // Mustache shows a section for any text, even an empty one: flags decide.
+    .set("has_phone", TemplateData::flag(!office.phone.empty()))
+    .set("has_fax", TemplateData::flag(!office.fax.empty()));
+}
+
 TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo)
 {
   TemplateData fields;
+  add_office_fields(fields, sop.office);
   fields.set("konsep", TemplateData::flag(approval.konsep))
     .set("number", or_dash(sop.number))
     .set("name", or_dash(sop.name))
     .set("section", sop.section.empty() ? sop.name : sop.section)
-    .set("government", sop.office.government)
-    .set("office", sop.office.name)
-    .set("address", sop.office.address)
-    .set("phone", sop.office.phone)
-    .set("fax", sop.office.fax)
-    .set("city", sop.office.city)
-    .set("has_phone", TemplateData::flag(!sop.office.phone.empty()))
-    .set("has_fax", TemplateData::flag(!sop.office.fax.empty()))
     .set("created", indonesian_date(sop.dates.created))
     .set("revised", indonesian_date(sop.dates.revised))
     .set("approved", indonesian_date(approval.approved_date))

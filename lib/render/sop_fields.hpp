@@ -13,6 +13,10 @@ namespace sopctl::render {
 // comment lists them. Texts are as written in the SOP file, unescaped: the
 // template's escaping does that. Dates are in Indonesian, blanks "-".
 
+// The office block (kop surat) as template fields: government, office,
+// address, phone, fax, city, has_phone, has_fax.
+void add_office_fields(TemplateData& fields, const model::Office& office);
+
 // The identity header, the approval, the three pairs of boxes and the steps,
 // plus `logo` (a data: URI, or empty for an empty frame).
 TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo);
