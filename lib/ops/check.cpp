@@ -69,40 +69,53 @@ void check_draft(const model::Sop& draft,
 class NumberRegister
 {
 public:
+  // Registers the numbers `sop` carries in effect: a number written by hand
+  // (`number:` for the SOP, `data: number.<name>` for a letter) replaces the
+  // one handed out, as rendering does.
   void add(const model::Sop& sop, model::Diagnostics& diagnostics)
   {
-    if (!sop.number.empty()) {
-      note("SOP number", sop.number, {}, diagnostics);
-    }
-    if (!sop.drafting) {
-      return;
-    }
-    for (const auto& event : sop.drafting->events) {
-      for (const auto& [key, value] : event.set) {
-        if (key.starts_with("number.")) {
-          note(key, value, event.where, diagnostics);
+    std::map<std::string, std::pair<std::string, model::Position>> numbers;
+    if (sop.drafting) {
+      for (const auto& event : sop.drafting->events) {
+        for (const auto& [key, value] : event.set) {
+          if (key.starts_with("number.")) {
+            numbers[key] = {value, event.where};
+          }
         }
       }
+    }
+    for (const auto& [key, value] : sop.data) {
+      if (key.starts_with("number.")) {
+        numbers[key] = {value, {}};
+      }
+    }
+    if (!sop.number.empty()) {
+      numbers["number.sop"] = {sop.number, {}};
+    }
+    for (const auto& [key, entry] : numbers) {
+      note(key, entry.first, entry.second, diagnostics);
     }
   }
 
 private:
-  void note(const std::string& what,
+  void note(const std::string& key,
             const std::string& number,
             model::Position where,
             model::Diagnostics& diagnostics)
   {
     auto [first, inserted] = seen_.emplace(number, diagnostics.path());
-    if (!inserted && first->second != diagnostics.path()) {
-      diagnostics.add(where,
-                      fmt::format("{} {} was also given to {}: two drafts have the same number; "
-                                  "give this one another by hand (number: for the SOP, or "
-                                  "data: {} for a letter)",
-                                  what,
-                                  number,
-                                  first->second,
-                                  what.starts_with("number.") ? what : "number.sop"));
+    if (inserted || first->second == diagnostics.path()) {
+      return;
     }
+    auto by_hand = key == "number.sop" ? std::string("number: in the draft")
+                                       : fmt::format("data: {} in the draft", key);
+    diagnostics.add(where,
+                    fmt::format("{} {} was also given to {}: two drafts have the same number; "
+                                "give this one another by hand with {} (sopctl edit)",
+                                key,
+                                number,
+                                first->second,
+                                by_hand));
   }
 
   std::map<std::string, std::string> seen_; // number -> file

@@ -1,9 +1,33 @@
+#include <charconv>
 #include <fmt/format.h>
 #include <store/counters.hpp>
 #include <store/map_reader.hpp>
 #include <store/yaml_writer.hpp>
 
 namespace sopctl::store {
+
+namespace {
+
+// A whole number of zero or more under `key` (a year, a count).
+std::optional<int> count(MapReader& map, std::string_view key, model::Diagnostics& diagnostics)
+{
+  auto text = map.text(key, Required::yes);
+  int value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < 0) {
+    if (!text.empty()) {
+      diagnostics.add(position_of(map.node(key)),
+                      fmt::format("\"{}\" of a counter must be a whole number (0, 1, 2, ...), "
+                                  "not \"{}\"",
+                                  key,
+                                  text));
+    }
+    return std::nullopt;
+  }
+  return value;
+}
+
+} // namespace
 
 std::optional<workflow::Counters> read_counters(std::string_view text,
                                                 model::Diagnostics& diagnostics)
@@ -29,8 +53,8 @@ std::optional<workflow::Counters> read_counters(std::string_view text,
       continue;
     }
     auto pattern = map.text("pattern", Required::yes);
-    auto year = map.number("year", Required::yes);
-    auto last = map.number("last", Required::yes);
+    auto year = count(map, "year", diagnostics);
+    auto last = count(map, "last", diagnostics);
     if (year && last) {
       auto& value = counters[{pattern, *year}];
       value = std::max(value, *last);

@@ -167,6 +167,17 @@ TEST_SUITE("history::merge")
     CHECK(text.find("<<<<<<<") > text.find("\ndrafting:"));
   }
 
+  TEST_CASE("Ya against Tidak stays a conflict when the procedure is given")
+  {
+    auto base = base_draft();
+    auto procedure = seed();
+    auto merged =
+      merge_drafts(base, appended(base, completed_6()), appended(base, rejected_6()), &procedure);
+    REQUIRE(merged);
+    CHECK(merged->conflicts.size() == 1);
+    CHECK(occurrences(merged->text, "<<<<<<< ours\n# sopctl: two outcomes recorded") == 1);
+  }
+
   TEST_CASE("the conflict is told from each side's point of view")
   {
     auto base = base_draft();
