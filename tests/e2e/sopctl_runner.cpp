@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -155,10 +156,25 @@ Process Sandbox::spawn_in(const fs::path& cwd,
   if (::access(SOPCTL_BINARY, X_OK) != 0) {
     throw std::runtime_error("the sopctl binary is missing: " + std::string(SOPCTL_BINARY));
   }
+  std::vector<std::string> argv{SOPCTL_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return spawn_program(cwd, argv, env);
+}
+
+Result Sandbox::run_program(const fs::path& cwd,
+                            const std::vector<std::string>& argv,
+                            const Env& env) const
+{
+  return spawn_program(cwd, argv, env).wait();
+}
+
+Process Sandbox::spawn_program(const fs::path& cwd,
+                               const std::vector<std::string>& program,
+                               const Env& env) const
+{
+  auto argv_strings = program;
   // Everything the child needs is built before fork: after it, the child
   // only calls async-signal-safe functions.
-  std::vector<std::string> argv_strings{SOPCTL_BINARY};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   auto env_strings = environment(*this, env);
   auto argv = c_strings(argv_strings);
   auto envp = c_strings(env_strings);
@@ -174,11 +190,12 @@ Process Sandbox::spawn_in(const fs::path& cwd,
     throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
   }
   if (pid == 0) {
-    if (::chdir(directory.c_str()) != 0 || ::dup2(::fileno(out), 1) < 0 ||
-        ::dup2(::fileno(err), 2) < 0) {
+    int null = ::open("/dev/null", O_RDONLY);
+    if (null < 0 || ::chdir(directory.c_str()) != 0 || ::dup2(null, 0) < 0 ||
+        ::dup2(::fileno(out), 1) < 0 || ::dup2(::fileno(err), 2) < 0) {
       ::_exit(126);
     }
-    ::execve(argv[0], argv.data(), envp.data());
+    ::execvpe(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
   return Process(pid, out, err);

@@ -74,6 +74,11 @@ public:
   Result run_in(const fs::path& cwd,
                 const std::vector<std::string>& args,
                 const Env& env = {}) const;
+  // Runs any program (`argv[0]` looked up on PATH) in `cwd` with the
+  // sandbox's environment, stdin from /dev/null, and waits for it.
+  Result run_program(const fs::path& cwd,
+                     const std::vector<std::string>& argv,
+                     const Env& env = {}) const;
   // Starts `sopctl args...` in repo/ without waiting.
   Process spawn(const std::vector<std::string>& args, const Env& env = {}) const;
   Process spawn_in(const fs::path& cwd,
@@ -85,6 +90,10 @@ public:
   void init() const;
 
 private:
+  // Starts any program (argv[0] looked up on PATH) in `cwd`.
+  Process spawn_program(const fs::path& cwd,
+                        const std::vector<std::string>& argv,
+                        const Env& env) const;
   fs::path root_;
 };
 
