@@ -188,7 +188,8 @@ DigestCache::DigestCache(std::optional<fs::path> file)
   std::ifstream in(*file_, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  auto text = buffer.str();
+  loaded_ = buffer.str();
+  const auto& text = loaded_;
   if (!std::string_view(text).starts_with(header)) {
     return; // missing or from another version: start afresh
   }
@@ -225,7 +226,7 @@ DigestCache::DigestCache(std::optional<fs::path> file)
       break; // the file was cut short: trust nothing from here on
     }
     entry.is_draft = lines > 0;
-    entry.payload = text.substr(payload_start, pos - payload_start);
+    entry.payload = std::string_view(text).substr(payload_start, pos - payload_start);
     entries_.emplace(std::string(fields[0]), std::move(entry));
   }
 }
@@ -259,7 +260,8 @@ void DigestCache::remember(const std::string& id,
   auto& entry = entries_[id];
   entry.key = key;
   entry.is_draft = digest.has_value();
-  entry.payload = digest ? serialize(*digest) : std::string();
+  entry.owned = digest ? serialize(*digest) : std::string();
+  entry.payload = entry.owned;
   entry.used = true;
   changed_ = true;
 }

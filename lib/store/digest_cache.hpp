@@ -58,12 +58,17 @@ private:
   struct Entry
   {
     FileKey key;
-    std::string payload; // serialized digest; empty for "not a draft"
+    // The serialized digest (empty for "not a draft"): a view into the
+    // loaded file, or into `owned` for one remembered in this run. Views
+    // save copying megabytes of cache on every listing.
+    std::string_view payload;
+    std::string owned;
     bool is_draft = false;
     bool used = false;
   };
 
   std::optional<fs::path> file_;
+  std::string loaded_; // the cache file's text, which entries point into
   std::map<std::string, Entry, std::less<>> entries_;
   bool changed_ = false;
 };
