@@ -6,6 +6,7 @@
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
 #include <workflow/advance.hpp>
+#include <workflow/authorize.hpp>
 
 namespace sopctl::ops {
 
@@ -33,12 +34,18 @@ void note_draft(const store::Repository& repository,
                                    model::format_iso(request.at),
                                    model::format_iso(draft.state.last_event_at)));
   }
+  auto by = request.by;
+  if (!repository.config.people.empty()) {
+    by = workflow::authorize(
+           repository.config.people, request.identity, request.role, draft.file.display)
+           .name;
+  }
   model::Event event;
   event.kind = model::EventKind::noted;
   event.step =
     draft.state.active_step != 0 ? draft.state.active_step : procedure.sop.steps.back().number;
   event.role = request.role;
-  event.by = request.by;
+  event.by = by;
   event.at = request.at;
   event.note = request.text;
   const auto& events = draft.file.sop.drafting->events;

@@ -14,6 +14,9 @@ struct NoteRequest
   std::string role; // optional: the role the note is made as
   std::string by;
   model::Timestamp at;
+  // With a roster: who is noting (--by name or NIP, or git's user.email);
+  // they must be on it, and hold --role when one is given.
+  std::string identity;
 };
 
 // `sopctl note`: appends a `noted` event at the draft's active step (its

@@ -133,7 +133,14 @@ int verify_drafts(const store::Repository& repository,
     throw model::Error(fmt::format("{}: not a git work tree, so --git has no commits to check",
                                    repository.root.string()));
   }
-  auto ids = drafts.empty() ? store::list_sop_ids(repository.sops_dir()) : drafts;
+  auto all = store::list_sop_ids(repository.sops_dir());
+  std::vector<std::string> ids;
+  for (const auto& query : drafts) {
+    ids.push_back(store::resolve_id(all, query, repository.display(repository.sops_dir()) + "/"));
+  }
+  if (drafts.empty()) {
+    ids = all;
+  }
   std::vector<std::string> problems;
   size_t checked = 0;
   size_t events_checked = 0;

@@ -347,6 +347,12 @@ std::string log_json(const std::vector<model::Event>& events)
     json.key("by").value(event.by);
     json.key("at").value(model::format_iso(event.at));
     json.key("note").value(event.note);
+    json.key("set").begin_object();
+    for (const auto& [key, value] : event.set) {
+      json.key(key).value(value);
+    }
+    json.end_object();
+    json.key("hash").value(event.hash);
     json.end_object();
   }
   json.end_array();
