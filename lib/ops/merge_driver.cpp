@@ -14,11 +14,10 @@ namespace {
 // The counters file merged: the larger count per pattern and year, so a
 // number handed out in either clone is not handed out again. nullopt when a
 // version does not load.
-std::optional<std::string> merge_counter_files(const std::filesystem::path& base,
-                                               const std::filesystem::path& ours,
+// Counters only grow, so the ancestor adds nothing to the merge.
+std::optional<std::string> merge_counter_files(const std::filesystem::path& ours,
                                                const std::filesystem::path& theirs)
 {
-  (void)base; // counters only grow: the ancestor adds nothing
   model::Diagnostics ignored("");
   auto mine = store::read_counters(store::read_file(ours, ours.string()), ignored);
   auto other = store::read_counters(store::read_file(theirs, theirs.string()), ignored);
@@ -37,7 +36,7 @@ int run_merge_driver(const std::filesystem::path& base,
                      std::ostream& err)
 {
   if (std::filesystem::path(path).filename() == store::counters_file_name) {
-    if (auto merged = merge_counter_files(base, ours, theirs)) {
+    if (auto merged = merge_counter_files(ours, theirs)) {
       store::write_file_atomically(ours, *merged);
       return 0;
     }
