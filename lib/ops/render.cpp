@@ -89,14 +89,8 @@ std::string render_text(const store::Repository& repository,
 {
   auto approval =
     render::approval_of(loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config);
-  // A number set by hand wins; else the one handed out when it was signed.
   auto sop = loaded.sop;
-  if (sop.number.empty()) {
-    auto values = render::letter_values(sop);
-    if (auto found = values.find("number.sop"); found != values.end()) {
-      sop.number = found->second;
-    }
-  }
+  sop.number = render::sop_number(sop);
   if (format == DocumentFormat::markdown) {
     auto text = render::load_template(repository.root, render::sop_markdown_template);
     return render::sop_markdown(sop, approval, text);

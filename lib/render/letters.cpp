@@ -6,6 +6,7 @@
 #include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
 #include <store/map_reader.hpp>
+#include <time/calendar.hpp>
 
 namespace sopctl::render {
 
@@ -109,29 +110,26 @@ std::optional<model::Timestamp> produced_at(const LetterDefinition& letter,
   return std::nullopt;
 }
 
-// The SOP's number: set by hand in the draft, else handed out at signing.
-std::string sop_number(const model::Sop& draft, const std::map<std::string, std::string>& values)
-{
-  if (!draft.number.empty()) {
-    return draft.number;
-  }
-  auto found = values.find("number.sop");
-  return found == values.end() ? std::string() : found->second;
-}
-
+// The Indonesian name of an ISO date's weekday; empty for another text.
 std::string day_name(const std::string& iso_date)
 {
   static constexpr const char* names[] = {
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
-  if (!model::is_iso_date(iso_date)) {
-    return {};
-  }
-  auto moment = model::parse_timestamp(iso_date + "T12:00", 0);
-  std::int64_t days = moment->utc_seconds / 86400;
-  return names[(days % 7 + 7 + 3) % 7]; // 1970-01-01 was a Thursday
+  auto day = time::parse_day(iso_date);
+  return day ? names[time::weekday_of(*day)] : std::string();
 }
 
 } // namespace
+
+std::string sop_number(const model::Sop& draft)
+{
+  if (!draft.number.empty()) {
+    return draft.number;
+  }
+  auto values = letter_values(draft);
+  auto found = values.find("number.sop");
+  return found == values.end() ? std::string() : found->second;
+}
 
 std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
                                             const model::Sop& draft,
@@ -166,7 +164,7 @@ std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
                                               letter.step,
                                               under_data));
   }
-  if (letter.name == "surat-pengantar" && sop_number(draft, values).empty()) {
+  if (letter.name == "surat-pengantar" && sop_number(draft).empty()) {
     missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
                       "or write number: in the draft by hand");
   }
@@ -202,7 +200,7 @@ std::string letter_html(const LetterDefinition& letter,
     .set("number",
          letter.numbering.empty() ? std::string("-") : values["number." + letter.numbering])
     .set("sop_name", draft.name)
-    .set("sop_number", sop_number(draft, values))
+    .set("sop_number", sop_number(draft))
     .set("signer_position", signer.position)
     .set("signer_name", signer.name)
     .set("signer_rank", signer.rank)

@@ -43,6 +43,10 @@ std::vector<LetterDefinition> read_letter_definitions(std::string_view text,
 // first, then those written under `data:` in the draft, which win.
 std::map<std::string, std::string> letter_values(const model::Sop& draft);
 
+// The SOP's number in effect: written by hand in the draft (`number:`),
+// else the one handed out when it was signed (`number.sop`); empty if none.
+std::string sop_number(const model::Sop& draft);
+
 // What is missing to write `letter` for `draft`, one line each saying how
 // to give it; empty when the letter can be written.
 std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
