@@ -1,28 +1,58 @@
+#include <command.hpp>
 #include <defaults.hpp>
-#include <options.hpp>
+#include <ops/advance.hpp>
 
 namespace sopctl::cmd {
 
-int run_advance(const AdvanceOptions& options, const Context& context)
+Definition define_advance(Options& options)
 {
-  auto repository = open_repository(context);
-  workflow::AdvanceRequest request;
-  request.role = options.role;
-  request.note = options.note;
-  request.reject = options.reject;
-  request.at = moment(options.at, repository);
-  request.at_given = !options.at.empty();
-  request.set = parse_assignments(options.set);
-  // With a roster the acting person must be one of its people; without
-  // one, any name will do.
-  if (repository.config.people.empty()) {
-    request.by = acting_person(options.by, repository);
-  } else {
-    request.identity = acting_identity(options.by, repository);
-  }
-  auto now = [&repository] { return moment("", repository); };
-  ops::advance_draft(repository, options.draft, request, now, context.out);
-  return 0;
+  struct Given
+  {
+    std::string draft;
+    std::string role;
+    std::string by;
+    std::string note;
+    bool reject = false;
+    std::string at;
+    std::vector<std::string> set; // KEY=VALUE
+  };
+  auto given = std::make_shared<Given>();
+  options
+    .positional(
+      "draft", given->draft, "Draft id or unique prefix (default: the only draft in progress)")
+    .option("--role", given->role, "Role performing the step (kabid, ...)", Need::required)
+    .option("--by", given->by, "Who acts (default: git user.name, $USER)")
+    .option("--note", given->note, "A note; the reason, with --reject")
+    .flag("--reject", given->reject, "At a decision step, take the Tidak exit (needs --note)")
+    .option("--at", given->at, "When (ISO 8601; default: now)")
+    .repeated("--set",
+              given->set,
+              "KEY=VALUE a letter of the step needs, kept in the event "
+              "(meeting.date=2026-11-26); repeatable");
+  return {"Complete the active step of a draft as ROLE", [given](const Context& context) {
+            auto repository = open_repository(context);
+            workflow::AdvanceRequest request;
+            request.role = given->role;
+            request.note = given->note;
+            request.reject = given->reject;
+            request.at = moment(given->at, repository);
+            request.at_given = !given->at.empty();
+            request.set = parse_assignments(given->set);
+            // With a roster the acting person must be one of its people;
+            // without one, any name will do.
+            if (repository.config.people.empty()) {
+              request.by = acting_person(given->by, repository);
+            } else {
+              request.identity = acting_identity(given->by, repository);
+            }
+            auto now = [&repository] { return moment("", repository); };
+            std::optional<std::string> draft;
+            if (!given->draft.empty()) {
+              draft = given->draft;
+            }
+            ops::advance_draft(repository, draft, request, now, context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,18 +1,34 @@
+#include <command.hpp>
 #include <defaults.hpp>
 #include <ops/calendar.hpp>
-#include <options.hpp>
 
 namespace sopctl::cmd {
 
-int run_calendar(const CalendarOptions& options, const Context& context)
+Definition define_calendar(Options& options)
 {
-  auto repository = open_repository(context);
-  if (options.action == "import") {
-    ops::import_calendar(repository, options.file, context.out);
-  } else {
-    ops::show_calendar(repository, options.year, context.out);
-  }
-  return 0;
+  struct Given
+  {
+    std::string action; // show, import
+    std::string file;   // for import
+    int year = 0;       // for show; 0: every year
+  };
+  auto given = std::make_shared<Given>();
+  options.subcommand("show", "Working hours and holidays", [given] { given->action = "show"; })
+    .number("--year", given->year, "Only holidays of this year");
+  options
+    .subcommand("import",
+                "Add the all-day events of an iCalendar file as holidays",
+                [given] { given->action = "import"; })
+    .positional("file", given->file, "The .ics file", Need::required);
+  return {"The office's working calendar", [given](const Context& context) {
+            auto repository = open_repository(context);
+            if (given->action == "import") {
+              ops::import_calendar(repository, given->file, context.out);
+            } else {
+              ops::show_calendar(repository, given->year, context.out);
+            }
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

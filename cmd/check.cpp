@@ -1,16 +1,20 @@
-#include <defaults.hpp>
-#include <options.hpp>
+#include <command.hpp>
+#include <ops/check.hpp>
 
 namespace sopctl::cmd {
 
-int run_check(const CheckOptions& options, const Context& context)
+Definition define_check(Options& options)
 {
-  // A broken sopctl.yaml is one of the problems to report (check reads it
-  // again), not a reason to stop before checking the rest.
-  auto repository =
-    store::open_repository(context.cwd, context.directory, store::BadConfig::use_defaults);
-  std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
-  return ops::check_files(repository, paths, context.out, context.err);
+  auto paths = std::make_shared<std::vector<std::string>>();
+  options.positionals("paths", *paths, "Files or directories");
+  return {"Validate SOP files (default: sopctl.yaml and sops/)", [paths](const Context& context) {
+            // A broken sopctl.yaml is one of the problems to report (check
+            // reads it again), not a reason to stop before checking the rest.
+            auto repository = store::open_repository(
+              context.cwd, context.directory, store::BadConfig::use_defaults);
+            std::vector<std::filesystem::path> files(paths->begin(), paths->end());
+            return ops::check_files(repository, files, context.out, context.err);
+          }};
 }
 
 } // namespace sopctl::cmd

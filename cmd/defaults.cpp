@@ -1,15 +1,12 @@
 #include <chrono>
+#include <command.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <defaults.hpp>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <model/errors.hpp>
 #include <model/validation.hpp>
-#include <options.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace sopctl::cmd {
 
@@ -45,35 +42,7 @@ namespace {
 // config wins over the global one), or empty.
 std::string git_user_name(const std::filesystem::path& repository_root)
 {
-  int out[2];
-  if (::pipe(out) != 0) {
-    return {};
-  }
-  pid_t child = ::fork();
-  if (child == 0) {
-    ::dup2(out[1], STDOUT_FILENO);
-    int null = ::open("/dev/null", O_WRONLY);
-    ::dup2(null, STDERR_FILENO);
-    ::close(out[0]);
-    ::execlp("git", "git", "-C", repository_root.c_str(), "config", "user.name", nullptr);
-    ::_exit(127);
-  }
-  ::close(out[1]);
-  std::string name;
-  char buffer[256];
-  ssize_t count;
-  while ((count = ::read(out[0], buffer, sizeof buffer)) > 0) {
-    name.append(buffer, static_cast<size_t>(count));
-  }
-  ::close(out[0]);
-  int status = 0;
-  if (child > 0) {
-    ::waitpid(child, &status, 0);
-  }
-  while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) {
-    name.pop_back();
-  }
-  return child > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? name : std::string();
+  return git::config_get(repository_root, "user.name").value_or("");
 }
 
 } // namespace

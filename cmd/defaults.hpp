@@ -2,7 +2,7 @@
 
 #include <map>
 #include <model/timestamp.hpp>
-#include <ops/commands.hpp>
+#include <ops/format.hpp>
 #include <store/repository.hpp>
 #include <string>
 #include <vector>

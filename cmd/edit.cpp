@@ -1,8 +1,8 @@
+#include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
-#include <options.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <ops/edit.hpp>
+#include <process/process.hpp>
 
 namespace sopctl::cmd {
 
@@ -18,29 +18,34 @@ int run_editor(const std::filesystem::path& path)
     editor = std::getenv("EDITOR");
   }
   std::string command = std::string(editor && *editor ? editor : "vi") + " \"$1\"";
-  pid_t child = ::fork();
-  if (child == 0) {
-    ::execl("/bin/sh", "sh", "-c", command.c_str(), "sh", path.c_str(), nullptr);
-    ::_exit(127);
-  }
-  int status = 0;
-  if (child < 0 || ::waitpid(child, &status, 0) < 0) {
-    return -1;
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  process::Request request;
+  request.argv = {"/bin/sh", "-c", command, "sh", path.string()};
+  request.streams = process::Streams::inherit; // the editor owns the terminal
+  return process::run(request).status;
 }
 
 } // namespace
 
-int run_edit(const EditOptions& options, const Context& context)
+Definition define_edit(Options& options)
 {
-  auto repository = open_repository(context);
-  std::optional<std::filesystem::path> from;
-  if (!options.from.empty()) {
-    from = options.from;
-  }
-  ops::edit_draft(repository, options.draft, from, run_editor, context.out);
-  return 0;
+  struct Given
+  {
+    std::string draft;
+    std::string from;
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
+    .option("--from", given->from, "Take the content from FILE instead of the editor");
+  return {"Edit a draft's SOP content (identity, performers, steps) in $EDITOR",
+          [given](const Context& context) {
+            auto repository = open_repository(context);
+            std::optional<std::filesystem::path> from;
+            if (!given->from.empty()) {
+              from = given->from;
+            }
+            ops::edit_draft(repository, given->draft, from, run_editor, context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

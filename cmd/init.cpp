@@ -1,22 +1,34 @@
+#include <command.hpp>
 #include <defaults.hpp>
-#include <ops/commands.hpp>
-#include <options.hpp>
+#include <ops/init.hpp>
 
 namespace sopctl::cmd {
 
-int run_init(const InitOptions& options, const Context& context)
+Definition define_init(Options& options)
 {
-  if (options.git_config) {
-    ops::register_git_config(open_repository(context), own_executable(), context.out);
-    return 0;
-  }
-  auto base = context.directory ? context.cwd / *context.directory : context.cwd;
-  auto dir = (base / options.dir).lexically_normal();
-  if (dir.filename().empty()) {
-    dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"
-  }
-  ops::init_repository(dir, own_executable(), context.out);
-  return 0;
+  struct Given
+  {
+    std::string dir = ".";
+    bool git_config = false; // only register the merge driver again
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("dir", given->dir, "Directory to set up")
+    .flag("--git-config",
+          given->git_config,
+          "Only register the merge driver in this clone's git config");
+  return {"Write sopctl.yaml and sops/ in DIR (default: here)", [given](const Context& context) {
+            if (given->git_config) {
+              ops::register_git_config(open_repository(context), own_executable(), context.out);
+              return 0;
+            }
+            auto base = context.directory ? context.cwd / *context.directory : context.cwd;
+            auto dir = (base / given->dir).lexically_normal();
+            if (dir.filename().empty()) {
+              dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"
+            }
+            ops::init_repository(dir, own_executable(), context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,13 +1,24 @@
+#include <command.hpp>
 #include <defaults.hpp>
-#include <options.hpp>
+#include <ops/log.hpp>
 
 namespace sopctl::cmd {
 
-int run_log(const LogOptions& options, const Context& context)
+Definition define_log(Options& options)
 {
-  auto repository = open_repository(context);
-  ops::show_log(repository, options.draft, output_format(options.format), context.out);
-  return 0;
+  struct Given
+  {
+    std::string draft;
+    std::string format = "table";
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
+    .choice("--format", given->format, {"table", "json"}, "table or json");
+  return {"A draft's history, oldest first", [given](const Context& context) {
+            auto repository = open_repository(context);
+            ops::show_log(repository, given->draft, output_format(given->format), context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,24 +1,40 @@
+#include <command.hpp>
 #include <defaults.hpp>
 #include <ops/note.hpp>
-#include <options.hpp>
 
 namespace sopctl::cmd {
 
-int run_note(const NoteOptions& options, const Context& context)
+Definition define_note(Options& options)
 {
-  auto repository = open_repository(context);
-  ops::NoteRequest request;
-  request.text = options.text;
-  request.role = options.role;
-  request.at = moment(options.at, repository);
-  // As for advance: with a roster, the person noting must be on it.
-  if (repository.config.people.empty()) {
-    request.by = acting_person(options.by, repository);
-  } else {
-    request.identity = acting_identity(options.by, repository);
-  }
-  ops::note_draft(repository, options.draft, request, context.out);
-  return 0;
+  struct Given
+  {
+    std::string draft;
+    std::string text;
+    std::string role;
+    std::string by;
+    std::string at;
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
+    .positional("text", given->text, "The note", Need::required)
+    .option("--role", given->role, "The role the note is made as")
+    .option("--by", given->by, "Who notes it (default: git user.name, $USER)")
+    .option("--at", given->at, "When (ISO 8601; default: now)");
+  return {"Add a note to a draft's history at its active step", [given](const Context& context) {
+            auto repository = open_repository(context);
+            ops::NoteRequest request;
+            request.text = given->text;
+            request.role = given->role;
+            request.at = moment(given->at, repository);
+            // As for advance: with a roster, the person noting must be on it.
+            if (repository.config.people.empty()) {
+              request.by = acting_person(given->by, repository);
+            } else {
+              request.identity = acting_identity(given->by, repository);
+            }
+            ops::note_draft(repository, given->draft, request, context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,9 +1,9 @@
+#include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/render.hpp>
-#include <options.hpp>
 
 namespace sopctl::cmd {
 
@@ -31,22 +31,48 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
 
 } // namespace
 
-int run_render(const RenderOptions& options, const Context& context)
+Definition define_render(Options& options)
 {
-  auto repository = open_repository(context);
-  const char* path = std::getenv("PATH");
-  ops::RenderRequest request;
-  request.sop = options.sop;
-  request.format = document_format(options.format, options.file);
-  request.search_path = path ? path : "";
-  request.temp_dir = std::filesystem::temp_directory_path();
-  if (!options.file.empty()) {
-    request.output = options.file;
-  }
-  request.letter = options.letter;
-  request.list_outputs = options.list_outputs;
-  ops::render_sop(repository, request, context.out);
-  return 0;
+  struct Given
+  {
+    std::string sop;
+    std::string format; // html, md or pdf; empty: from -o's extension, else html
+    std::string file;   // -o FILE
+    std::string letter; // --output NAME
+    bool list_outputs = false;
+  };
+  auto given = std::make_shared<Given>();
+  options
+    .positional(
+      "sop", given->sop, "Draft id or unique prefix, or an SOP file's path", Need::required)
+    .choice("--format",
+            given->format,
+            {"html", "md", "pdf"},
+            "html (default), md or pdf (needs chromium)")
+    .option("-o", given->file, "Write to FILE (default: standard output)", Need::optional, "FILE")
+    .option("--output",
+            given->letter,
+            "Write the letter NAME of the draft instead",
+            Need::optional,
+            "NAME")
+    .flag("--list-outputs", given->list_outputs, "List the letters the draft makes");
+  return {"Print an SOP document: identity, boxes, procedure table and flowchart",
+          [given](const Context& context) {
+            auto repository = open_repository(context);
+            const char* path = std::getenv("PATH");
+            ops::RenderRequest request;
+            request.sop = given->sop;
+            request.format = document_format(given->format, given->file);
+            request.search_path = path ? path : "";
+            request.temp_dir = std::filesystem::temp_directory_path();
+            if (!given->file.empty()) {
+              request.output = given->file;
+            }
+            request.letter = given->letter;
+            request.list_outputs = given->list_outputs;
+            ops::render_sop(repository, request, context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,26 +1,53 @@
+#include <command.hpp>
 #include <defaults.hpp>
 #include <ops/report.hpp>
-#include <options.hpp>
 
 namespace sopctl::cmd {
 
-int run_report(const ReportOptions& options, const Context& context)
+Definition define_report(Options& options)
 {
-  auto repository = open_repository(context);
-  ops::ReportRequest request;
-  request.kind = options.kind == "due"           ? ops::ReportKind::due
-                 : options.kind == "performance" ? ops::ReportKind::performance
-                                                 : ops::ReportKind::overdue;
-  request.now = moment(options.at, repository);
-  if (!options.role.empty()) {
-    request.role = options.role;
-  }
-  request.format = options.format == "csv"    ? view::ReportFormat::csv
-                   : options.format == "json" ? view::ReportFormat::json
-                                              : view::ReportFormat::table;
-  request.within = options.within;
-  request.exit_code = options.exit_code;
-  return ops::run_report(repository, request, context.out, context.err);
+  struct Given
+  {
+    ops::ReportKind kind = ops::ReportKind::overdue;
+    std::string at;
+    std::string role;
+    std::string format = "table";
+    std::string within = "1 hari";
+    bool exit_code = false;
+  };
+  auto given = std::make_shared<Given>();
+  auto add_report = [&](const char* name, ops::ReportKind kind, const char* help) -> Options& {
+    auto& sub = options.subcommand(name, help, [given, kind] { given->kind = kind; });
+    // Performance measures finished steps, so "as of" means nothing to it.
+    if (kind != ops::ReportKind::performance) {
+      sub.option("--at", given->at, "As of this moment (ISO 8601; default: now)");
+    }
+    return sub.option("--role", given->role, "Only steps performed by ROLE")
+      .choice("--format", given->format, {"table", "csv", "json"}, "table, csv or json");
+  };
+  add_report("overdue", ops::ReportKind::overdue, "Every overdue active step, the latest first")
+    .flag("--exit-code", given->exit_code, "Exit 3 when anything is overdue (for cron)");
+  add_report("due", ops::ReportKind::due, "Active steps due soon or at risk")
+    .option("--within", given->within, "Working time ahead (default: 1 hari)");
+  add_report("performance",
+             ops::ReportKind::performance,
+             "Per step and per role: actual durations against the standards");
+  return {"Steps measured against their time standards on the working calendar",
+          [given](const Context& context) {
+            auto repository = open_repository(context);
+            ops::ReportRequest request;
+            request.kind = given->kind;
+            request.now = moment(given->at, repository);
+            if (!given->role.empty()) {
+              request.role = given->role;
+            }
+            request.format = given->format == "csv"    ? view::ReportFormat::csv
+                             : given->format == "json" ? view::ReportFormat::json
+                                                       : view::ReportFormat::table;
+            request.within = given->within;
+            request.exit_code = given->exit_code;
+            return ops::write_report(repository, request, context.out, context.err);
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,17 +1,32 @@
+#include <command.hpp>
 #include <defaults.hpp>
-#include <options.hpp>
+#include <ops/start.hpp>
 
 namespace sopctl::cmd {
 
-int run_start(const StartOptions& options, const Context& context)
+Definition define_start(Options& options)
 {
-  auto repository = open_repository(context);
-  ops::StartRequest request{options.title,
-                            options.id,
-                            acting_person(options.by, repository),
-                            moment(options.at, repository)};
-  ops::start_draft(repository, request, context.out);
-  return 0;
+  struct Given
+  {
+    std::string title;
+    std::string id;
+    std::string by;
+    std::string at;
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("title", given->title, "Name of the SOP to draft", Need::required)
+    .option("--id", given->id, "File name (default: from the title)")
+    .option("--by", given->by, "Who starts it (default: git user.name, $USER)")
+    .option("--at", given->at, "When (ISO 8601; default: now)");
+  return {"Start a new SOP draft; prints its id", [given](const Context& context) {
+            auto repository = open_repository(context);
+            ops::StartRequest request{given->title,
+                                      given->id,
+                                      acting_person(given->by, repository),
+                                      moment(given->at, repository)};
+            ops::start_draft(repository, request, context.out);
+            return 0;
+          }};
 }
 
 } // namespace sopctl::cmd

@@ -1,6 +1,7 @@
+#include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
-#include <options.hpp>
+#include <ops/status.hpp>
 #include <unistd.h>
 
 namespace sopctl::cmd {
@@ -17,12 +18,28 @@ bool wants_colour()
 
 } // namespace
 
-int run_status(const StatusOptions& options, const Context& context)
+Definition define_status(Options& options)
 {
-  auto repository = open_repository(context);
-  ops::StatusRequest request{
-    options.draft, output_format(options.format), moment(options.at, repository), wants_colour()};
-  return ops::show_status(repository, request, context.out, context.err);
+  struct Given
+  {
+    std::string draft;
+    std::string format = "table";
+    std::string at;
+  };
+  auto given = std::make_shared<Given>();
+  options.positional("draft", given->draft, "Draft id or unique prefix")
+    .choice("--format", given->format, {"table", "json"}, "table or json")
+    .option("--at", given->at, "Measure due and late as of this moment (default: now)");
+  return {"One line per draft, or every step of one draft", [given](const Context& context) {
+            auto repository = open_repository(context);
+            std::optional<std::string> draft;
+            if (!given->draft.empty()) {
+              draft = given->draft;
+            }
+            ops::StatusRequest request{
+              draft, output_format(given->format), moment(given->at, repository), wants_colour()};
+            return ops::show_status(repository, request, context.out, context.err);
+          }};
 }
 
 } // namespace sopctl::cmd

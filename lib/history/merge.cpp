@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <history/line_conflicts.hpp>
@@ -6,11 +7,11 @@
 #include <history/merge_parts.hpp>
 #include <map>
 #include <set>
-#include <store/draft_file.hpp>
-#include <store/sop_reader.hpp>
-#include <store/sop_writer.hpp>
 #include <tuple>
 #include <workflow/replay.hpp>
+#include <yaml/draft_text.hpp>
+#include <yaml/sop_reader.hpp>
+#include <yaml/sop_writer.hpp>
 
 namespace sopctl::history {
 
@@ -22,7 +23,7 @@ std::optional<model::Sop> load(std::string_view text)
     return model::Sop{}; // the file did not exist in the ancestor
   }
   model::Diagnostics diagnostics("");
-  return store::read_sop(text, diagnostics);
+  return yaml::read_sop(text, diagnostics);
 }
 
 std::string content_text(std::string_view text, const model::Sop& sop)
@@ -30,18 +31,18 @@ std::string content_text(std::string_view text, const model::Sop& sop)
   if (!sop.drafting) {
     return std::string(text);
   }
-  return store::split_draft_text(text, sop).content;
+  return yaml::split_draft_text(text, sop).content;
 }
 
 std::string record_text(std::string_view text, const model::Sop& sop)
 {
-  return sop.drafting ? store::split_draft_text(text, sop).record : std::string();
+  return sop.drafting ? yaml::split_draft_text(text, sop).record : std::string();
 }
 
 std::string canonical_content(model::Sop sop)
 {
   sop.drafting.reset();
-  return store::write_content(sop);
+  return yaml::write_content(sop);
 }
 
 // The text of a merged half (content or record): kept as one side wrote it
@@ -101,7 +102,7 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   for (size_t i = 0; i < 3; ++i) {
     content_canonical[i] = canonical_content(*sops[i]);
     content_texts[i] = content_text(texts[i], *sops[i]);
-    record_canonical[i] = sops[i]->drafting ? store::write_drafting(*sops[i]->drafting) : "";
+    record_canonical[i] = sops[i]->drafting ? yaml::write_drafting(*sops[i]->drafting) : "";
     record_texts[i] = record_text(texts[i], *sops[i]);
   }
   // Each half is merged on its own: a conflict among the events leaves the
@@ -124,13 +125,11 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
     return result;
   }
   if (event_conflicts.empty()) {
-    result.text += pick_text(store::write_drafting(*as_ours.drafting),
-                             record_canonical[0],
-                             record_canonical,
-                             record_texts);
+    result.text += pick_text(
+      yaml::write_drafting(*as_ours.drafting), record_canonical[0], record_canonical, record_texts);
   } else {
-    result.text += with_conflict_markers(store::write_drafting(*as_ours.drafting),
-                                         store::write_drafting(*as_theirs.drafting),
+    result.text += with_conflict_markers(yaml::write_drafting(*as_ours.drafting),
+                                         yaml::write_drafting(*as_theirs.drafting),
                                          explain(event_conflicts));
   }
   return result;

@@ -1,6 +1,6 @@
 #include <history/merge_parts.hpp>
 #include <set>
-#include <store/sop_writer.hpp>
+#include <yaml/sop_writer.hpp>
 
 namespace sopctl::history {
 
@@ -21,7 +21,7 @@ std::string step_text(const model::Step* step)
   }
   model::Sop holder;
   holder.steps.push_back(*step);
-  return store::write_content(holder);
+  return yaml::write_content(holder);
 }
 
 void merge_steps(Versions& v)

@@ -1,12 +1,14 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
-#include <ops/commands.hpp>
+#include <ops/advance.hpp>
 #include <ops/drafts.hpp>
 #include <ops/record_change.hpp>
 #include <store/counters.hpp>
 #include <store/files.hpp>
 #include <workflow/authorize.hpp>
+#include <workflow/numbering.hpp>
+#include <yaml/draft_text.hpp>
 
 namespace sopctl::ops {
 
@@ -25,7 +27,7 @@ std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& r
     return std::nullopt;
   }
   auto path = repository.root / store::counters_file_name;
-  std::optional<workflow::Counters> counters;
+  std::optional<model::Counters> counters;
   for (const auto& rule : repository.config.numbering) {
     auto key = "number." + rule.name;
     bool by_hand = event.set.contains(key) || (rule.name == "sop" && !draft.number.empty());
@@ -83,7 +85,7 @@ void advance_draft(const store::Repository& repository,
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
   auto counters_path = hand_out_numbers(repository, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);
-  auto text = store::append_event(draft.file.text, draft.file.sop, event);
+  auto text = yaml::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);
 
   const auto& sop = procedure.sop;

@@ -1,9 +1,9 @@
+#include <config/config_edit.hpp>
 #include <fmt/format.h>
 #include <map>
 #include <model/errors.hpp>
 #include <ops/calendar.hpp>
 #include <ops/record_change.hpp>
-#include <store/config_edit.hpp>
 #include <store/files.hpp>
 #include <time/ics.hpp>
 #include <view/text_table.hpp>
@@ -78,7 +78,7 @@ void import_calendar(const store::Repository& repository,
   auto config_display = repository.display(repository.config_path());
   auto text = store::read_file(repository.config_path(), config_display);
   model::Diagnostics diagnostics(config_display);
-  auto config = store::read_config(text, diagnostics);
+  auto config = config::read_config(text, diagnostics);
   diagnostics.throw_if_any();
 
   auto holidays = config->calendar.holidays;
@@ -92,10 +92,10 @@ void import_calendar(const store::Repository& repository,
     }
   }
   if (added > 0) {
-    auto updated = store::with_holidays(text, holidays);
+    auto updated = config::with_holidays(text, holidays);
     // Make sure the edit reads back as intended before it replaces the file.
     model::Diagnostics check(config_display);
-    auto reread = store::read_config(updated, check);
+    auto reread = config::read_config(updated, check);
     if (!reread || reread->calendar.holidays != holidays) {
       throw model::Error(fmt::format("{}: could not add the holidays without disturbing "
                                      "the file's layout; add them under \"holidays\" by hand",

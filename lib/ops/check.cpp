@@ -2,15 +2,15 @@
 #include <git/git.hpp>
 #include <map>
 #include <model/errors.hpp>
-#include <ops/commands.hpp>
+#include <ops/check.hpp>
 #include <ops/git_setup.hpp>
 #include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
-#include <store/sop_reader.hpp>
 #include <time/time_standard.hpp>
 #include <workflow/replay.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
@@ -153,8 +153,8 @@ int check_files(const store::Repository& repository,
     try {
       auto text = store::read_file(path, diagnostics.path());
       if (path.filename() == "sopctl.yaml") {
-        store::read_config(text, diagnostics);
-      } else if (auto sop = store::read_sop(text, diagnostics)) {
+        config::read_config(text, diagnostics);
+      } else if (auto sop = yaml::read_sop(text, diagnostics)) {
         time::validate_time_standards(*sop, diagnostics);
         if (sop->drafting) {
           check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);

@@ -4,7 +4,7 @@
 #include <store/digest_cache.hpp>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
@@ -12,16 +12,16 @@ namespace {
 
 // The digest of one file: the fast scan, else the full loader (which throws
 // for a broken file). nullopt for an SOP that is not a draft.
-std::optional<store::DraftDigest> digest_of(const std::string& text, const std::string& display)
+std::optional<yaml::DraftDigest> digest_of(const std::string& text, const std::string& display)
 {
-  if (auto digest = store::scan_draft(text)) {
+  if (auto digest = yaml::scan_draft(text)) {
     return digest;
   }
-  auto sop = store::load_sop(text, display);
+  auto sop = yaml::load_sop(text, display);
   if (!sop.drafting) {
     return std::nullopt;
   }
-  return store::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
+  return yaml::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
 }
 
 } // namespace
@@ -44,7 +44,7 @@ std::vector<std::string> for_each_draft(const store::Repository& repository,
     auto display = [&] { return repository.display(path); };
     try {
       auto key = store::file_key(path);
-      std::optional<store::DraftDigest> digest;
+      std::optional<yaml::DraftDigest> digest;
       if (auto cached = key ? cache.find(id, *key) : std::nullopt) {
         digest = std::move(*cached);
       } else {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <functional>
-#include <store/draft_scan.hpp>
 #include <store/procedure.hpp>
 #include <string>
 #include <vector>
 #include <workflow/replay.hpp>
+#include <yaml/draft_scan.hpp>
 
 namespace sopctl::ops {
 
@@ -13,7 +13,7 @@ namespace sopctl::ops {
 struct ListedDraft
 {
   std::string id;
-  store::DraftDigest digest;
+  yaml::DraftDigest digest;
   workflow::DraftState state;
 };
 

@@ -1,14 +1,15 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <model/errors.hpp>
-#include <ops/commands.hpp>
 #include <ops/drafts.hpp>
+#include <ops/edit.hpp>
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
-#include <store/yaml_source.hpp>
 #include <time/time_standard.hpp>
 #include <unistd.h>
+#include <yaml/draft_text.hpp>
+#include <yaml/sop_reader.hpp>
+#include <yaml/yaml_source.hpp>
 
 namespace sopctl::ops {
 
@@ -35,13 +36,13 @@ fs::path write_edit_file(const std::string& id, const std::string& text)
 // text would otherwise surface as a puzzling duplicate key.
 void refuse_drafting_key(const std::string& edited, model::Diagnostics& diagnostics)
 {
-  auto root = store::parse_yaml(edited, diagnostics);
+  auto root = yaml::parse_yaml(edited, diagnostics);
   if (!root || !root->IsMap()) {
     return;
   }
   for (const auto& entry : *root) {
     if (entry.first.Scalar() == "drafting") {
-      diagnostics.add(store::position_of(entry.first),
+      diagnostics.add(yaml::position_of(entry.first),
                       "the drafting record is kept by sopctl and is not "
                       "edited here; remove \"drafting\" from this text");
     }
@@ -74,7 +75,7 @@ void edit_draft(const store::Repository& repository,
   auto procedure = store::load_procedure(repository);
   auto id = select_draft(repository, procedure, query);
   auto before = load_draft(repository, procedure, id);
-  auto original = store::split_draft_text(before.file.text, before.file.sop);
+  auto original = yaml::split_draft_text(before.file.text, before.file.sop);
 
   fs::path edit_path;
   std::string edited;
@@ -110,7 +111,7 @@ void edit_draft(const store::Repository& repository,
   model::Diagnostics diagnostics(edit_path.string());
   refuse_drafting_key(edited, diagnostics);
   if (diagnostics.empty()) {
-    if (auto sop = store::read_sop(edited + original.record, diagnostics)) {
+    if (auto sop = yaml::read_sop(edited + original.record, diagnostics)) {
       time::validate_time_standards(*sop, diagnostics);
     }
   }
@@ -120,7 +121,7 @@ void edit_draft(const store::Repository& repository,
 
   store::DirectoryLock lock(repository.sops_dir());
   auto current = load_draft(repository, procedure, id);
-  auto now = store::split_draft_text(current.file.text, current.file.sop);
+  auto now = yaml::split_draft_text(current.file.text, current.file.sop);
   if (now.content != original.content) {
     throw refused(before.file.display,
                   "the draft's content was changed by someone else meanwhile",

@@ -1,13 +1,13 @@
+#include <embedded/embedded.hpp>
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <model/errors.hpp>
-#include <ops/commands.hpp>
 #include <ops/git_setup.hpp>
+#include <ops/init.hpp>
 #include <ops/record_change.hpp>
 #include <render/templates.hpp>
-#include <store/embedded.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
@@ -16,8 +16,8 @@ namespace {
 // sopctl.yaml pre-filled from the embedded default procedure's identity.
 std::string default_config_text()
 {
-  auto seed = store::load_sop(*store::embedded_file(store::embedded_procedure_name),
-                              std::string(store::embedded_procedure_name));
+  auto seed = yaml::load_sop(*embedded::embedded_file(embedded::embedded_procedure_name),
+                             std::string(embedded::embedded_procedure_name));
   render::Fields fields{
     {"office_government", seed.office.government},
     {"office_name", seed.office.name},
@@ -32,7 +32,8 @@ std::string default_config_text()
     {"timezone", "+07:00"},
     {"procedure_number", seed.number},
   };
-  return render::render_yaml(*store::embedded_file("templates/sopctl.yaml"), fields, "sopctl.yaml");
+  return render::render_yaml(
+    *embedded::embedded_file("templates/sopctl.yaml"), fields, "sopctl.yaml");
 }
 
 } // namespace

@@ -2,10 +2,11 @@
 #include <git/git.hpp>
 #include <history/merge.hpp>
 #include <model/errors.hpp>
-#include <ops/collaborate.hpp>
+#include <ops/merge_driver.hpp>
 #include <store/counters.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
+#include <workflow/numbering.hpp>
 
 namespace sopctl::ops {
 
@@ -29,11 +30,11 @@ std::optional<std::string> merge_counter_files(const std::filesystem::path& ours
 
 } // namespace
 
-int run_merge_driver(const std::filesystem::path& base,
-                     const std::filesystem::path& ours,
-                     const std::filesystem::path& theirs,
-                     const std::string& path,
-                     std::ostream& err)
+int merge_draft_versions(const std::filesystem::path& base,
+                         const std::filesystem::path& ours,
+                         const std::filesystem::path& theirs,
+                         const std::string& path,
+                         std::ostream& err)
 {
   if (std::filesystem::path(path).filename() == store::counters_file_name) {
     if (auto merged = merge_counter_files(ours, theirs)) {

@@ -7,6 +7,7 @@
 #include <store/files.hpp>
 #include <workflow/advance.hpp>
 #include <workflow/authorize.hpp>
+#include <yaml/draft_text.hpp>
 
 namespace sopctl::ops {
 
@@ -51,7 +52,7 @@ void note_draft(const store::Repository& repository,
   const auto& events = draft.file.sop.drafting->events;
   history::seal(event, events);
   store::write_file_atomically(draft.file.path,
-                               store::append_event(draft.file.text, draft.file.sop, event));
+                               yaml::append_event(draft.file.text, draft.file.sop, event));
   out << fmt::format("{}: note at step {} by {}\n", id, event.step, event.by);
   record_change(
     repository,

@@ -3,15 +3,18 @@
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
 #include <ops/render.hpp>
+#include <process/chromium.hpp>
+#include <process/process.hpp>
 #include <render/approval.hpp>
-#include <render/chromium.hpp>
 #include <render/data_uri.hpp>
 #include <render/letters.hpp>
 #include <render/sop_document.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
-#include <store/sop_reader.hpp>
+#include <store/templates.hpp>
+#include <yaml/letter_definitions.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
@@ -53,7 +56,7 @@ SopToRender load(const store::Repository& repository, const std::string& query)
   }
   auto display = repository.display(path);
   SopToRender loaded{
-    store::load_sop(store::read_file(path, display), display), std::nullopt, display};
+    yaml::load_sop(store::read_file(path, display), display), std::nullopt, display};
   if (loaded.sop.drafting) {
     if (!procedure) {
       procedure = store::load_procedure(repository);
@@ -87,25 +90,25 @@ std::string render_text(const store::Repository& repository,
                         const SopToRender& loaded,
                         DocumentFormat format)
 {
-  auto approval =
-    render::approval_of(loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config);
+  auto approval = render::approval_of(
+    loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config.document_settings());
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (format == DocumentFormat::markdown) {
-    auto text = render::load_template(repository.root, render::sop_markdown_template);
+    auto text = store::load_template(repository.root, render::sop_markdown_template);
     return render::sop_markdown(sop, approval, text);
   }
-  auto text = render::load_template(repository.root, render::sop_html_template);
+  auto text = store::load_template(repository.root, render::sop_html_template);
   return render::sop_html(sop, approval, logo_uri(repository), text);
 }
 
-std::vector<render::LetterDefinition> letter_definitions(const store::Repository& repository)
+std::vector<model::LetterDefinition> letter_definitions(const store::Repository& repository)
 {
-  auto own = repository.root / "templates" / render::outputs_file;
+  auto own = repository.root / "templates" / yaml::outputs_file;
   auto display =
     std::filesystem::exists(own) ? repository.display(own) : "embedded templates/outputs.yaml";
-  return render::read_letter_definitions(
-    render::load_template(repository.root, render::outputs_file), display);
+  return yaml::read_letter_definitions(store::load_template(repository.root, yaml::outputs_file),
+                                       display);
 }
 
 // `--list-outputs`: each letter, its step, and whether it can be made now.
@@ -114,7 +117,7 @@ std::string list_letters(const store::Repository& repository, const SopToRender&
   std::string out;
   for (const auto& letter : letter_definitions(repository)) {
     auto missing = render::missing_for_letter(
-      letter, loaded.sop, *loaded.state, request_id(loaded), repository.config);
+      letter, loaded.sop, *loaded.state, request_id(loaded), repository.config.document_settings());
     out += fmt::format("{}  step {}  {}  {}\n",
                        letter.name,
                        letter.step,
@@ -144,7 +147,7 @@ std::string render_letter(const store::Repository& repository,
       fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
   auto missing = render::missing_for_letter(
-    *found, loaded.sop, *loaded.state, request_id(loaded), repository.config);
+    *found, loaded.sop, *loaded.state, request_id(loaded), repository.config.document_settings());
   if (!missing.empty()) {
     std::string lines;
     for (const auto& line : missing) {
@@ -157,8 +160,8 @@ std::string render_letter(const store::Repository& repository,
                              store::load_procedure(repository).sop,
                              loaded.sop,
                              *loaded.state,
-                             repository.config,
-                             render::load_template(repository.root, found->template_name));
+                             repository.config.document_settings(),
+                             store::load_template(repository.root, found->template_name));
 }
 
 } // namespace
@@ -170,7 +173,7 @@ void render_sop(const store::Repository& repository,
   std::optional<fs::path> chromium;
   if (request.format == DocumentFormat::pdf) {
     // Refuse before any work when the PDF cannot be made.
-    chromium = render::find_program("chromium", request.search_path);
+    chromium = process::find_program("chromium", request.search_path);
     if (!chromium) {
       throw model::Error("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
                          "install Debian's chromium package (apt-get install chromium), or "
@@ -192,7 +195,7 @@ void render_sop(const store::Repository& repository,
   auto document = request.letter.empty() ? render_text(repository, loaded, request.format)
                                          : render_letter(repository, loaded, request);
   if (chromium) {
-    document = render::print_to_pdf(*chromium, document, request.temp_dir);
+    document = process::print_to_pdf(*chromium, document, request.temp_dir);
   }
   if (request.output) {
     store::write_file_atomically(repository.cwd / *request.output, document);

@@ -20,10 +20,10 @@ void check_role(const model::Sop& procedure, const std::optional<std::string>& r
 
 } // namespace
 
-int run_report(const store::Repository& repository,
-               const ReportRequest& request,
-               std::ostream& out,
-               std::ostream& err)
+int write_report(const store::Repository& repository,
+                 const ReportRequest& request,
+                 std::ostream& out,
+                 std::ostream& err)
 {
   auto procedure = store::load_procedure(repository);
   const auto& sop = procedure.sop;

@@ -34,9 +34,9 @@ inline constexpr int exit_overdue = 3;
 // `sopctl report`: prints the report; drafts that do not load are named on
 // `err`. Returns the exit code: 1 when a draft did not load, else 3 for
 // overdue steps with `exit_code`, else 0.
-int run_report(const store::Repository& repository,
-               const ReportRequest& request,
-               std::ostream& out,
-               std::ostream& err);
+int write_report(const store::Repository& repository,
+                 const ReportRequest& request,
+                 std::ostream& out,
+                 std::ostream& err);
 
 } // namespace sopctl::ops

@@ -1,14 +1,15 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
-#include <ops/commands.hpp>
 #include <ops/record_change.hpp>
+#include <ops/start.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
-#include <store/sop_reader.hpp>
-#include <store/sop_writer.hpp>
+#include <store/templates.hpp>
 #include <workflow/draft_id.hpp>
+#include <yaml/sop_reader.hpp>
+#include <yaml/sop_writer.hpp>
 
 namespace sopctl::ops {
 
@@ -54,7 +55,7 @@ std::string skeleton(const store::Repository& repository,
     {"approver_nip", config.approver.nip},
   };
   auto text =
-    render::render_yaml(render::load_template(repository.root, "draft.yaml"), fields, "draft.yaml");
+    render::render_yaml(store::load_template(repository.root, "draft.yaml"), fields, "draft.yaml");
   if (!text.empty() && text.back() != '\n') {
     text += '\n';
   }
@@ -83,12 +84,12 @@ std::string start_draft(const store::Repository& repository,
   started.at = request.at;
   history::seal(started, record.events);
   record.events.push_back(std::move(started));
-  auto text = skeleton(repository, request, id) + store::write_drafting(record);
+  auto text = skeleton(repository, request, id) + yaml::write_drafting(record);
 
   auto path = repository.draft_path(id);
   auto display = repository.display(path);
   // A broken repository template must not produce a broken draft.
-  store::load_sop(text, display + " (from templates/draft.yaml)");
+  yaml::load_sop(text, display + " (from templates/draft.yaml)");
 
   std::error_code error;
   std::filesystem::create_directories(repository.sops_dir(), error);

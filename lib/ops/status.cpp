@@ -1,7 +1,7 @@
 #include <model/errors.hpp>
-#include <ops/commands.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/drafts.hpp>
+#include <ops/status.hpp>
 #include <report/step_clock.hpp>
 #include <store/draft_index.hpp>
 #include <time/time_standard.hpp>
@@ -65,18 +65,6 @@ int show_status(const store::Repository& repository,
   out << (request.format == Format::json ? view::status_json(procedure.sop, summaries)
                                          : view::status_table(procedure.sop, summaries, colour));
   return list.problems.empty() ? 0 : 1;
-}
-
-void show_log(const store::Repository& repository,
-              const std::string& query,
-              Format format,
-              std::ostream& out)
-{
-  auto procedure = store::load_procedure(repository);
-  auto id = select_draft(repository, procedure, query);
-  auto draft = load_draft(repository, procedure, id);
-  const auto& events = draft.file.sop.drafting->events;
-  out << (format == Format::json ? view::log_json(events) : view::log_table(procedure.sop, events));
 }
 
 } // namespace sopctl::ops

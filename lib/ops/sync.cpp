@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <model/errors.hpp>
-#include <ops/collaborate.hpp>
+#include <ops/sync.hpp>
 #include <sstream>
 #include <store/files.hpp>
 

@@ -3,11 +3,11 @@
 #include <history/event_hash.hpp>
 #include <map>
 #include <model/errors.hpp>
-#include <ops/collaborate.hpp>
+#include <ops/verify.hpp>
 #include <sstream>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
@@ -52,7 +52,7 @@ std::map<std::string, Introduction> introductions(const std::filesystem::path& r
       continue; // deleted in this commit
     }
     model::Diagnostics ignored("");
-    auto sop = store::read_sop(shown.out, ignored);
+    auto sop = yaml::read_sop(shown.out, ignored);
     if (!sop || !sop->drafting) {
       continue;
     }
@@ -153,7 +153,7 @@ int verify_drafts(const store::Repository& repository,
     auto display = repository.display(path);
     model::Sop sop;
     try {
-      sop = store::load_sop(store::read_file(path, display), display);
+      sop = yaml::load_sop(store::read_file(path, display), display);
     } catch (const model::Error& error) {
       problems.push_back(error.what());
       continue;

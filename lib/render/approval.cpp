@@ -27,27 +27,27 @@ const workflow::Activation* completed(const workflow::DraftState& state, int ste
 
 Approval approval_of(const model::Sop& sop,
                      const workflow::DraftState* state,
-                     const store::Config& config)
+                     const model::DocumentSettings& settings)
 {
   Approval approval;
   approval.approved_date = sop.dates.approved;
-  approval.signer = is_blank(sop.approver) ? config.approver : sop.approver;
+  approval.signer = is_blank(sop.approver) ? settings.approver : sop.approver;
   if (!sop.drafting || !state) {
     return approval;
   }
-  if (const auto* paraf = completed(*state, config.paraf_step)) {
-    const auto* person = model::find_person(config.people, paraf->by);
+  if (const auto* paraf = completed(*state, settings.paraf_step)) {
+    const auto* person = model::find_person(settings.people, paraf->by);
     approval.paraf = Paraf{
       person ? person->name : paraf->by, person ? person->position : "", local_date(*paraf->until)};
   }
-  const auto* signing = completed(*state, config.signing_step);
+  const auto* signing = completed(*state, settings.signing_step);
   if (!signing) {
     approval.konsep = true;
     approval.approved_date.clear();
     return approval;
   }
   approval.approved_date = local_date(*signing->until);
-  if (const auto* person = model::find_person(config.people, signing->by)) {
+  if (const auto* person = model::find_person(settings.people, signing->by)) {
     auto take = [](std::string& field, const std::string& value) {
       if (!value.empty()) {
         field = value;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <model/document_settings.hpp>
 #include <model/person.hpp>
 #include <model/sop.hpp>
 #include <optional>
-#include <store/config.hpp>
 #include <string>
 #include <workflow/replay.hpp>
 
@@ -28,13 +28,13 @@ struct Approval
 };
 
 // The approval of `sop`. A plain SOP file (no drafting record) shows its own
-// date and approver. A draft is KONSEP until `config.signing_step` is done
+// date and approver. A draft is KONSEP until `settings.signing_step` is done
 // (`state` replayed from its events); once it is, Tgl Pengesahan is the day
 // of that event and the signer is the roster person its `by` names, else the
 // draft's approver block (else the repository's). The paraf is the last
-// completion of `config.paraf_step`, when there is one.
+// completion of `settings.paraf_step`, when there is one.
 Approval approval_of(const model::Sop& sop,
                      const workflow::DraftState* state,
-                     const store::Config& config);
+                     const model::DocumentSettings& settings);
 
 } // namespace sopctl::render

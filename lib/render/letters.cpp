@@ -5,55 +5,9 @@
 #include <render/letters.hpp>
 #include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
-#include <store/map_reader.hpp>
 #include <time/calendar.hpp>
 
 namespace sopctl::render {
-
-std::vector<LetterDefinition> read_letter_definitions(std::string_view text,
-                                                      const std::string& display)
-{
-  model::Diagnostics diagnostics(display);
-  std::vector<LetterDefinition> letters;
-  auto root = store::parse_yaml(text, diagnostics);
-  if (root && !root->IsSequence()) {
-    diagnostics.add(store::position_of(*root), "the outputs must be a list of letters");
-  }
-  if (root && root->IsSequence()) {
-    for (const auto& item : *root) {
-      store::MapReader map(item,
-                           "a letter",
-                           {"name", "title", "step", "template", "signer", "number", "fields"},
-                           diagnostics);
-      if (!map.ok()) {
-        continue;
-      }
-      LetterDefinition letter;
-      letter.name = map.text("name", store::Required::yes);
-      letter.title = map.text("title", store::Required::yes);
-      letter.step = map.number("step", store::Required::yes).value_or(0);
-      letter.template_name = map.text("template", store::Required::yes);
-      letter.signer_role = map.text("signer", store::Required::yes);
-      letter.numbering = map.text("number");
-      auto fields = map.node("fields");
-      if (fields.IsDefined() && fields.IsSequence()) {
-        for (const auto& entry : fields) {
-          store::MapReader field(
-            entry, "a field", {"key", "label", "example", "default"}, diagnostics);
-          if (field.ok()) {
-            letter.fields.push_back({field.text("key", store::Required::yes),
-                                     field.text("label", store::Required::yes),
-                                     field.text("example"),
-                                     field.text("default")});
-          }
-        }
-      }
-      letters.push_back(std::move(letter));
-    }
-  }
-  diagnostics.throw_if_any();
-  return letters;
-}
 
 std::map<std::string, std::string> letter_values(const model::Sop& draft)
 {
@@ -76,18 +30,18 @@ namespace {
 // The signature block of the letter's signer: the roster person holding the
 // role, else (for the head) the approver sopctl.yaml names, else whoever
 // last acted in that role.
-std::optional<model::Approver> signer_of(const LetterDefinition& letter,
+std::optional<model::Approver> signer_of(const model::LetterDefinition& letter,
                                          const model::Sop& draft,
-                                         const store::Config& config,
+                                         const model::DocumentSettings& settings,
                                          const std::string& role_name = {})
 {
-  for (const auto& person : config.people) {
+  for (const auto& person : settings.people) {
     if (person.holds(letter.signer_role)) {
       return model::Approver{person.position, person.name, person.rank, person.nip};
     }
   }
-  if (letter.signer_role == "kadis" && !config.approver.name.empty()) {
-    return config.approver;
+  if (letter.signer_role == "kadis" && !settings.approver.name.empty()) {
+    return settings.approver;
   }
   if (draft.drafting) {
     const auto& events = draft.drafting->events;
@@ -101,7 +55,7 @@ std::optional<model::Approver> signer_of(const LetterDefinition& letter,
 }
 
 // When the step that produces the letter was last done; nullopt if not yet.
-std::optional<model::Timestamp> produced_at(const LetterDefinition& letter,
+std::optional<model::Timestamp> produced_at(const model::LetterDefinition& letter,
                                             const workflow::DraftState& state)
 {
   if (const auto* done = state.last_done(letter.step); done && !done->rejected) {
@@ -131,11 +85,11 @@ std::string sop_number(const model::Sop& draft)
   return found == values.end() ? std::string() : found->second;
 }
 
-std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
+std::vector<std::string> missing_for_letter(const model::LetterDefinition& letter,
                                             const model::Sop& draft,
                                             const workflow::DraftState& state,
                                             const std::string& draft_id,
-                                            const store::Config& config)
+                                            const model::DocumentSettings& settings)
 {
   std::vector<std::string> missing;
   auto values = letter_values(draft);
@@ -168,7 +122,7 @@ std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
     missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
                       "or write number: in the draft by hand");
   }
-  if (!signer_of(letter, draft, config)) {
+  if (!signer_of(letter, draft, settings)) {
     missing.push_back(fmt::format("the signer: add a person holding the role {} to "
                                   "sopctl.yaml's people",
                                   letter.signer_role));
@@ -176,11 +130,11 @@ std::vector<std::string> missing_for_letter(const LetterDefinition& letter,
   return missing;
 }
 
-std::string letter_html(const LetterDefinition& letter,
+std::string letter_html(const model::LetterDefinition& letter,
                         const model::Sop& procedure,
                         const model::Sop& draft,
                         const workflow::DraftState& state,
-                        const store::Config& config,
+                        const model::DocumentSettings& settings,
                         std::string_view template_text)
 {
   auto values = letter_values(draft);
@@ -188,15 +142,16 @@ std::string letter_html(const LetterDefinition& letter,
     values.emplace(field.key, field.default_value);
   }
   const auto* performer = procedure.find_performer(letter.signer_role);
-  auto signer = signer_of(letter, draft, config, performer ? performer->name : std::string())
+  auto signer = signer_of(letter, draft, settings, performer ? performer->name : std::string())
                   .value_or(model::Approver{});
   auto date = local_date(*produced_at(letter, state));
   TemplateData data;
-  add_office_fields(data, config.office);
+  add_office_fields(data, settings.office);
   data.set("title", letter.title)
     .set("place_date",
-         fmt::format(
-           "{}, {}", config.office.city.empty() ? "" : config.office.city, indonesian_date(date)))
+         fmt::format("{}, {}",
+                     settings.office.city.empty() ? "" : settings.office.city,
+                     indonesian_date(date)))
     .set("number",
          letter.numbering.empty() ? std::string("-") : values["number." + letter.numbering])
     .set("sop_name", draft.name)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
+#include <model/numbering.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <workflow/numbering.hpp>
 
 namespace sopctl::store {
 
@@ -14,10 +14,10 @@ namespace sopctl::store {
 inline constexpr std::string_view counters_file_name = "numbers.yaml";
 
 // Reads the counters file's text (empty text: no numbers yet).
-std::optional<workflow::Counters> read_counters(std::string_view text,
-                                                model::Diagnostics& diagnostics);
+std::optional<model::Counters> read_counters(std::string_view text,
+                                             model::Diagnostics& diagnostics);
 
 // The counters file's text, in a stable order.
-std::string write_counters(const workflow::Counters& counters);
+std::string write_counters(const model::Counters& counters);
 
 } // namespace sopctl::store

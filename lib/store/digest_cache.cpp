@@ -77,7 +77,7 @@ bool parse_number(std::string_view text, Number& value)
   return error == std::errc{} && end == text.data() + text.size();
 }
 
-std::string serialize(const DraftDigest& digest)
+std::string serialize(const yaml::DraftDigest& digest)
 {
   std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
   for (const auto& event : digest.events) {
@@ -104,9 +104,9 @@ std::string serialize(const DraftDigest& digest)
   return out;
 }
 
-std::optional<DraftDigest> deserialize(std::string_view payload)
+std::optional<yaml::DraftDigest> deserialize(std::string_view payload)
 {
-  DraftDigest digest;
+  yaml::DraftDigest digest;
   size_t start = 0;
   bool first = true;
   while (start < payload.size()) {
@@ -231,8 +231,8 @@ DigestCache::DigestCache(std::optional<fs::path> file)
   }
 }
 
-std::optional<std::optional<DraftDigest>> DigestCache::find(const std::string& id,
-                                                            const FileKey& key)
+std::optional<std::optional<yaml::DraftDigest>> DigestCache::find(const std::string& id,
+                                                                  const FileKey& key)
 {
   auto found = entries_.find(id);
   if (found == entries_.end() || !(found->second.key == key)) {
@@ -241,18 +241,18 @@ std::optional<std::optional<DraftDigest>> DigestCache::find(const std::string& i
   auto& entry = found->second;
   entry.used = true;
   if (!entry.is_draft) {
-    return std::optional<DraftDigest>();
+    return std::optional<yaml::DraftDigest>();
   }
   auto digest = deserialize(entry.payload);
   if (!digest) {
     return std::nullopt; // damaged: read the file instead
   }
-  return std::optional<DraftDigest>(std::move(*digest));
+  return std::optional<yaml::DraftDigest>(std::move(*digest));
 }
 
 void DigestCache::remember(const std::string& id,
                            const FileKey& key,
-                           const std::optional<DraftDigest>& digest)
+                           const std::optional<yaml::DraftDigest>& digest)
 {
   if (!file_ || id.find_first_of("\t\n") != std::string::npos) {
     return; // no cache, or an id the cache's format cannot hold

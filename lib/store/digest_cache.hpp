@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <store/draft_scan.hpp>
 #include <string>
 #include <string_view>
+#include <yaml/draft_scan.hpp>
 
 namespace sopctl::store {
 
@@ -43,12 +43,12 @@ public:
   // What the cache holds for `id` when the file still has `key`: a digest,
   // or nullopt inside for a file known not to be a draft. nullopt outside
   // when the cache does not know (or knew an older version).
-  std::optional<std::optional<DraftDigest>> find(const std::string& id, const FileKey& key);
+  std::optional<std::optional<yaml::DraftDigest>> find(const std::string& id, const FileKey& key);
 
   // Remembers what `id` with `key` holds (nullopt: not a draft).
   void remember(const std::string& id,
                 const FileKey& key,
-                const std::optional<DraftDigest>& digest);
+                const std::optional<yaml::DraftDigest>& digest);
 
   // Writes the cache when anything changed, keeping only the ids found or
   // remembered since it was opened.

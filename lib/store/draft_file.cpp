@@ -2,9 +2,7 @@
 #include <model/errors.hpp>
 #include <store/draft_file.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
-#include <store/sop_writer.hpp>
-#include <yaml-cpp/yaml.h>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::store {
 
@@ -15,7 +13,7 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id)
   draft.path = repository.draft_path(id);
   draft.display = repository.display(draft.path);
   draft.text = read_file(draft.path, draft.display);
-  draft.sop = load_sop(draft.text, draft.display);
+  draft.sop = yaml::load_sop(draft.text, draft.display);
   if (!draft.sop.drafting) {
     throw NotADraft(fmt::format("{}: this SOP is not a draft (it has no "
                                 "drafting record); start a draft with: "
@@ -23,112 +21,6 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id)
                                 draft.display));
   }
   return draft;
-}
-
-namespace {
-
-// The text of line `number` (1-based), without its newline.
-std::string_view line_at(std::string_view text, int number)
-{
-  size_t start = 0;
-  for (int line = 1; line < number; ++line) {
-    start = text.find('\n', start);
-    if (start == std::string_view::npos) {
-      return {};
-    }
-    ++start;
-  }
-  auto end = text.find('\n', start);
-  return text.substr(start, end == std::string_view::npos ? end : end - start);
-}
-
-// Byte offset where line `number` (1-based) starts.
-size_t line_start(std::string_view text, int number)
-{
-  size_t start = 0;
-  for (int line = 1; line < number && start != std::string_view::npos; ++line) {
-    start = text.find('\n', start);
-    start = start == std::string_view::npos ? start : start + 1;
-  }
-  return start == std::string_view::npos ? text.size() : start;
-}
-
-bool same_event(const model::Event& a, const model::Event& b)
-{
-  return a.kind == b.kind && a.step == b.step && a.role == b.role && a.by == b.by && a.at == b.at &&
-         a.at.offset_minutes == b.at.offset_minutes && a.note == b.note;
-}
-
-// True when `text` reads back as `sop` with `event` appended.
-bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& event)
-{
-  model::Diagnostics ignored("");
-  auto read = read_sop(text, ignored);
-  if (!read || !read->drafting) {
-    return false;
-  }
-  const auto& events = read->drafting->events;
-  const auto& before = sop.drafting->events;
-  if (events.size() != before.size() + 1 || !same_event(events.back(), event)) {
-    return false;
-  }
-  for (size_t i = 0; i < before.size(); ++i) {
-    if (!same_event(events[i], before[i])) {
-      return false;
-    }
-  }
-  return write_content(*read) == write_content(sop) &&
-         read->drafting->procedure == sop.drafting->procedure;
-}
-
-} // namespace
-
-std::string append_event(std::string_view text, const model::Sop& sop, const model::Event& event)
-{
-  const auto& last = sop.drafting->events.back();
-  auto line = line_at(text, last.where.line);
-  auto key_column = static_cast<size_t>(last.where.column - 1);
-  // The last event's line must read `<spaces>- <key>` for the new one to
-  // copy its indentation.
-  auto dash = line.find_first_not_of(' ');
-  if (dash != std::string_view::npos && line[dash] == '-' && key_column == dash + 2 &&
-      key_column <= line.size()) {
-    std::string appended(text);
-    if (!appended.empty() && appended.back() != '\n') {
-      appended += '\n';
-    }
-    appended += write_event(event, static_cast<int>(dash));
-    if (reads_as(appended, sop, event)) {
-      return appended;
-    }
-  }
-  auto canonical = sop;
-  canonical.drafting->events.push_back(event);
-  return write_sop(canonical);
-}
-
-DraftText split_draft_text(std::string_view text, const model::Sop& sop)
-{
-  const auto& where = sop.drafting->where;
-  if (where.column == 1) {
-    int first = where.line;
-    while (first > 1 && line_at(text, first - 1).starts_with("#")) {
-      --first;
-    }
-    auto cut = line_start(text, first);
-    DraftText split{std::string(text.substr(0, cut)), std::string(text.substr(cut))};
-    // The record half must hold nothing but the drafting record.
-    try {
-      auto record = YAML::Load(split.record);
-      if (record.IsMap() && record.size() == 1 && record["drafting"]) {
-        return split;
-      }
-    } catch (const YAML::Exception&) {
-    }
-  }
-  auto content_only = sop;
-  content_only.drafting.reset();
-  return {write_content(content_only), write_drafting(*sop.drafting)};
 }
 
 } // namespace sopctl::store

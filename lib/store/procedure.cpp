@@ -1,10 +1,10 @@
+#include <embedded/embedded.hpp>
 #include <fmt/format.h>
 #include <model/errors.hpp>
-#include <store/embedded.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
-#include <store/sop_reader.hpp>
 #include <time/time_standard.hpp>
+#include <yaml/sop_reader.hpp>
 
 namespace sopctl::store {
 
@@ -14,7 +14,7 @@ namespace {
 // be read makes the procedure unusable.
 model::Sop load_checked(std::string_view text, const std::string& display)
 {
-  auto sop = load_sop(text, display);
+  auto sop = yaml::load_sop(text, display);
   model::Diagnostics diagnostics(display);
   time::validate_time_standards(sop, diagnostics);
   diagnostics.throw_if_any();
@@ -26,8 +26,8 @@ model::Sop load_checked(std::string_view text, const std::string& display)
 Procedure load_procedure(const Repository& repository)
 {
   if (repository.config.procedure.empty()) {
-    return {load_checked(*embedded_file(embedded_procedure_name),
-                         "embedded " + std::string(embedded_procedure_name)),
+    return {load_checked(*embedded::embedded_file(embedded::embedded_procedure_name),
+                         "embedded " + std::string(embedded::embedded_procedure_name)),
             "embedded default"};
   }
   auto path = repository.root / repository.config.procedure;

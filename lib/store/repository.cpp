@@ -53,15 +53,15 @@ Repository open_repository(const fs::path& cwd,
   }
   repository.has_config = fs::exists(repository.config_path());
   if (!repository.has_config) {
-    repository.config = default_config();
+    repository.config = config::default_config();
     return repository;
   }
   auto display = repository.display(repository.config_path());
   auto text = read_file(repository.config_path(), display);
   model::Diagnostics diagnostics(display);
-  auto config = read_config(text, diagnostics);
+  auto config = config::read_config(text, diagnostics);
   if (!config && bad_config == BadConfig::use_defaults) {
-    repository.config = default_config();
+    repository.config = config::default_config();
     return repository;
   }
   diagnostics.throw_if_any();

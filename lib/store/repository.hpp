@@ -1,8 +1,8 @@
 #pragma once
 
+#include <config/config.hpp>
 #include <filesystem>
 #include <optional>
-#include <store/config.hpp>
 #include <string>
 
 namespace sopctl::store {
@@ -16,7 +16,7 @@ struct Repository
   fs::path root;
   fs::path cwd;
   bool has_config = false;
-  Config config;
+  config::Config config;
   // Where per-user caches go ($XDG_CACHE_HOME or ~/.cache); none: no cache.
   std::optional<fs::path> cache_dir;
 
@@ -32,7 +32,7 @@ struct Repository
 enum class BadConfig
 {
   refuse,       // throw model::InvalidFile
-  use_defaults, // carry on with default_config() (for `sopctl check`)
+  use_defaults, // carry on with config::default_config() (for `sopctl check`)
 };
 
 // The root is found as git finds its own: `dir` when given (-C), else the

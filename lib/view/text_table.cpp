@@ -1,5 +1,5 @@
-#include <store/utf8.hpp>
 #include <view/text_table.hpp>
+#include <yaml/utf8.hpp>
 
 namespace sopctl::view {
 
@@ -24,7 +24,7 @@ std::string TextTable::str() const
   for (const auto& row : rows_) {
     auto& row_widths = cell_widths.emplace_back(row.size());
     for (size_t i = 0; i < row.size(); ++i) {
-      row_widths[i] = store::count_code_points(row[i]);
+      row_widths[i] = yaml::count_code_points(row[i]);
       widths[i] = std::max(widths[i], row_widths[i]);
     }
   }
@@ -49,7 +49,7 @@ std::string TextTable::str() const
 
 std::string truncate(std::string_view text, size_t width)
 {
-  if (store::count_code_points(text) <= width) {
+  if (yaml::count_code_points(text) <= width) {
     return std::string(text);
   }
   std::string out;

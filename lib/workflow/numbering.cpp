@@ -3,13 +3,6 @@
 
 namespace sopctl::workflow {
 
-std::vector<NumberingRule> default_numbering()
-{
-  return {{"undangan-rapat", "005/{seq:03}/Disdukcapil/{year}", 2},
-          {"sop", "{seq:03}/SOP-Disdukcapil/{year}", 8},
-          {"surat-pengantar", "470/{seq:03}/Disdukcapil/{year}", 9}};
-}
-
 namespace {
 
 // Calls `literal(text)` and `token(name, width)` for each part of `pattern`;
@@ -90,9 +83,9 @@ std::string format_number(const std::string& pattern, int seq, model::Timestamp 
   return out;
 }
 
-Counters merge_counters(const Counters& ours, const Counters& theirs)
+model::Counters merge_counters(const model::Counters& ours, const model::Counters& theirs)
 {
-  Counters merged = ours;
+  model::Counters merged = ours;
   for (const auto& [key, last] : theirs) {
     auto& value = merged[key];
     value = std::max(value, last);

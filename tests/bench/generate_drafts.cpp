@@ -1,15 +1,15 @@
 #include "generate_drafts.hpp"
 
+#include <embedded/embedded.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <history/event_hash.hpp>
 #include <model/timestamp.hpp>
 #include <random>
-#include <store/embedded.hpp>
 #include <store/files.hpp>
-#include <store/sop_reader.hpp>
-#include <store/sop_writer.hpp>
 #include <workflow/replay.hpp>
+#include <yaml/sop_reader.hpp>
+#include <yaml/sop_writer.hpp>
 
 namespace bench {
 
@@ -88,7 +88,8 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
                                             unsigned seed)
 {
   using namespace sopctl;
-  auto procedure = store::load_sop(*store::embedded_file(store::embedded_procedure_name), "seed");
+  auto procedure =
+    yaml::load_sop(*embedded::embedded_file(embedded::embedded_procedure_name), "seed");
   auto end = *model::parse_timestamp(as_of, 7 * 60);
   std::mt19937 random(seed);
   std::filesystem::create_directories(repository / "sops");
@@ -130,7 +131,7 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
     }
     sop.drafting = record;
     auto id = fmt::format("draft-{:05}", index);
-    std::ofstream(repository / "sops" / (id + ".yaml"), std::ios::binary) << store::write_sop(sop);
+    std::ofstream(repository / "sops" / (id + ".yaml"), std::ios::binary) << yaml::write_sop(sop);
     drafts.push_back({id, step == 0 ? "" : procedure.find_step(step)->performer});
   }
   return drafts;

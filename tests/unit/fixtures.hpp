@@ -3,34 +3,34 @@
 // Helpers shared by the unit tests: the seed procedure, and the problems a
 // loader reports, formatted as the user sees them (`input:line:col: ...`).
 
+#include <embedded/embedded.hpp>
 #include <model/diagnostics.hpp>
 #include <model/errors.hpp>
 #include <model/sop.hpp>
-#include <store/embedded.hpp>
-#include <store/sop_reader.hpp>
-#include <store/yaml_source.hpp>
 #include <string>
 #include <string_view>
+#include <yaml/sop_reader.hpp>
+#include <yaml/yaml_source.hpp>
 
 namespace sopctl::test {
 
 // The seed procedure's file as compiled into the library.
 inline std::string seed_text()
 {
-  return std::string(*store::embedded_file(store::embedded_procedure_name));
+  return std::string(*embedded::embedded_file(embedded::embedded_procedure_name));
 }
 
 // The seed procedure, loaded.
 inline model::Sop seed()
 {
-  return store::load_sop(seed_text(), "seed");
+  return yaml::load_sop(seed_text(), "seed");
 }
 
 // Every problem read_sop finds in `text`, one per line; empty when none.
 inline std::string sop_errors(std::string_view text)
 {
   model::Diagnostics diagnostics("input");
-  auto sop = store::read_sop(text, diagnostics);
+  auto sop = yaml::read_sop(text, diagnostics);
   if (sop.has_value() != diagnostics.empty()) {
     return "read_sop returned a value together with problems";
   }
@@ -41,7 +41,7 @@ inline std::string sop_errors(std::string_view text)
 inline std::string yaml_errors(std::string_view text)
 {
   model::Diagnostics diagnostics("input");
-  auto node = store::parse_yaml(text, diagnostics);
+  auto node = yaml::parse_yaml(text, diagnostics);
   if (node.has_value() != diagnostics.empty()) {
     return "parse_yaml returned a value together with problems";
   }
@@ -51,7 +51,7 @@ inline std::string yaml_errors(std::string_view text)
 // `text` read as an SOP that must load.
 inline model::Sop load(std::string_view text)
 {
-  return store::load_sop(text, "input");
+  return yaml::load_sop(text, "input");
 }
 
 } // namespace sopctl::test

@@ -6,20 +6,22 @@
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <config/config.hpp>
 #include <doctest/doctest.h>
+#include <embedded/embedded.hpp>
 #include <render/letters.hpp>
-#include <store/embedded.hpp>
 #include <workflow/replay.hpp>
+#include <yaml/letter_definitions.hpp>
 
 namespace sopctl::test {
 
-using render::LetterDefinition;
+using model::LetterDefinition;
 
 // The letters compiled into sopctl.
 inline std::vector<LetterDefinition> embedded_letters()
 {
-  return render::read_letter_definitions(*store::embedded_file("templates/outputs.yaml"),
-                                         "embedded templates/outputs.yaml");
+  return yaml::read_letter_definitions(*embedded::embedded_file("templates/outputs.yaml"),
+                                       "embedded templates/outputs.yaml");
 }
 
 // The embedded letter named `name`; fails the test when there is none.
@@ -38,7 +40,7 @@ inline LetterDefinition letter(const std::string& name)
 inline std::string definition_errors(const std::string& text)
 {
   try {
-    render::read_letter_definitions(text, "templates/outputs.yaml");
+    yaml::read_letter_definitions(text, "templates/outputs.yaml");
   } catch (const model::InvalidFile& invalid) {
     return model::format_all(invalid.diagnostics());
   }
@@ -106,7 +108,8 @@ struct Drafting
   // What is missing to write `definition` for the draft (id "akta").
   std::vector<std::string> missing(const LetterDefinition& definition) const
   {
-    return render::missing_for_letter(definition, draft, state(), "akta", config);
+    return render::missing_for_letter(
+      definition, draft, state(), "akta", config.document_settings());
   }
 
   // The embedded letter `name` of the draft, through the embedded template.
@@ -116,13 +119,13 @@ struct Drafting
                                procedure,
                                draft,
                                state(),
-                               config,
-                               *store::embedded_file("templates/letter.html.mustache"));
+                               config.document_settings(),
+                               *embedded::embedded_file("templates/letter.html.mustache"));
   }
 
   model::Sop procedure = test::seed();
   model::Sop draft;
-  store::Config config;
+  ::sopctl::config::Config config;
 };
 
 // Whether `text` contains `part`, for readable CHECKs.

@@ -11,10 +11,11 @@
 #include <history/merge.hpp>
 #include <stdexcept>
 #include <store/draft_file.hpp>
-#include <store/sop_writer.hpp>
 #include <string>
 #include <vector>
 #include <workflow/replay.hpp>
+#include <yaml/draft_text.hpp>
+#include <yaml/sop_writer.hpp>
 
 namespace sopctl::test {
 
@@ -66,7 +67,7 @@ inline std::string appended(const std::string& text, model::Event event)
 {
   auto sop = load(text);
   history::seal(event, sop.drafting->events);
-  return store::append_event(text, sop, event);
+  return yaml::append_event(text, sop, event);
 }
 
 // A draft whose content is the seed's, with steps 1-5 completed at hours
@@ -79,7 +80,7 @@ inline std::string base_draft()
   auto started = make_event(model::EventKind::started, 0, "", "Budi", 0);
   history::seal(started, {});
   sop.drafting->events.push_back(started);
-  auto text = store::write_sop(sop);
+  auto text = yaml::write_sop(sop);
   for (int step = 1; step <= 5; ++step) {
     text = appended(text,
                     make_event(model::EventKind::completed,

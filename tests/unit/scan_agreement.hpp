@@ -7,8 +7,8 @@
 
 #include <doctest/doctest.h>
 #include <optional>
-#include <store/draft_scan.hpp>
 #include <string>
+#include <yaml/draft_scan.hpp>
 
 namespace sopctl::test {
 
@@ -18,11 +18,11 @@ namespace sopctl::test {
 inline bool check_agrees(const std::string& text)
 {
   INFO("draft:\n", text);
-  auto digest = store::scan_draft(text);
+  auto digest = yaml::scan_draft(text);
   std::optional<sopctl::model::Sop> sop;
   std::string error;
   try {
-    sop = sopctl::store::load_sop(text, "input");
+    sop = sopctl::yaml::load_sop(text, "input");
   } catch (const sopctl::model::Error& e) {
     error = e.what();
   }

@@ -104,9 +104,9 @@ TEST_SUITE("history::merge")
     auto before = base_draft();
     auto c6 = make_event(sopctl::model::EventKind::completed, 6, "kabid", "Rina", 7);
     sopctl::history::seal(c6, events_of(before));
-    auto base = sopctl::store::append_event(before, load(before), c6);
+    auto base = sopctl::yaml::append_event(before, load(before), c6);
     auto with_note = appended(before, note_event(6, "Joko", 6, "dibaca dulu"));
-    auto ours = sopctl::store::append_event(with_note, load(with_note), c6);
+    auto ours = sopctl::yaml::append_event(with_note, load(with_note), c6);
     auto theirs =
       appended(base, make_event(sopctl::model::EventKind::completed, 7, "sekretaris", "Budi", 8));
     auto merged = merged_both_ways(base, ours, theirs);
@@ -126,7 +126,7 @@ TEST_SUITE("history::merge")
     auto ours = appended(base, note_event(6, "Sari", 7, "ours"));
     auto cut = load(base);
     cut.drafting->events.pop_back();
-    auto theirs = sopctl::store::write_sop(cut);
+    auto theirs = sopctl::yaml::write_sop(cut);
     auto merged = merge_drafts(base, ours, theirs);
     REQUIRE(merged);
     if (merged->clean()) {

@@ -166,7 +166,7 @@ TEST_SUITE("history::merge")
     other.drafting->events.resize(1);
     other.drafting->events[0].by = "Ani";
     other.drafting->events[0].hash = sopctl::history::event_hash(other.drafting->events[0]);
-    auto theirs = sopctl::store::write_sop(other);
+    auto theirs = sopctl::yaml::write_sop(other);
     auto merged = merge_drafts("", ours, theirs);
     REQUIRE(merged);
     CHECK_FALSE(merged->clean());

@@ -6,6 +6,7 @@
 #include <render/escape.hpp>
 #include <render/sop_document.hpp>
 #include <render/templates.hpp>
+#include <store/templates.hpp>
 
 using namespace sopctl;
 
@@ -16,13 +17,13 @@ const std::string script = "<script>alert('x')</script>";
 std::string html_of(const model::Sop& sop)
 {
   return render::sop_html(
-    sop, {}, "", render::load_template("/nonexistent", render::sop_html_template));
+    sop, {}, "", store::load_template("/nonexistent", render::sop_html_template));
 }
 
 std::string markdown_of(const model::Sop& sop)
 {
   return render::sop_markdown(
-    sop, {}, render::load_template("/nonexistent", render::sop_markdown_template));
+    sop, {}, store::load_template("/nonexistent", render::sop_markdown_template));
 }
 
 // The lines of `text` that start with `part`.

@@ -6,10 +6,10 @@
 #include <workflow/numbering.hpp>
 
 using namespace sopctl;
-using render::LetterDefinition;
+using model::LetterDefinition;
+using test::definition_errors;
 using test::Drafting;
 using test::embedded_letters;
-using test::definition_errors;
 using test::letter;
 
 TEST_SUITE("render::letters")
@@ -52,7 +52,7 @@ TEST_SUITE("render::letters")
 
   TEST_CASE("each letter's numbering is a default rule handed out at the letter's own step")
   {
-    auto rules = workflow::default_numbering();
+    auto rules = model::default_numbering();
     for (const auto& definition : embedded_letters()) {
       CAPTURE(definition.name);
       auto rule = std::find_if(

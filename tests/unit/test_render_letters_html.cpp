@@ -119,8 +119,8 @@ TEST_SUITE("render::letter_html")
                                     d.procedure,
                                     d.draft,
                                     d.state(),
-                                    d.config,
-                                    *store::embedded_file("templates/letter.html.mustache"));
+                                    d.config.document_settings(),
+                                    *embedded::embedded_file("templates/letter.html.mustache"));
     CHECK_FALSE(contains(html, "<script"));
     CHECK_FALSE(contains(html, "& \""));
     CHECK(contains(html, "&lt;script&gt;"));

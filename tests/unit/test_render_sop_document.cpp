@@ -7,6 +7,7 @@
 #include <render/escape.hpp>
 #include <render/sop_document.hpp>
 #include <render/templates.hpp>
+#include <store/templates.hpp>
 
 using namespace sopctl;
 
@@ -14,12 +15,12 @@ namespace {
 
 std::string html_template()
 {
-  return render::load_template("/nonexistent", render::sop_html_template);
+  return store::load_template("/nonexistent", render::sop_html_template);
 }
 
 std::string markdown_template()
 {
-  return render::load_template("/nonexistent", render::sop_markdown_template);
+  return store::load_template("/nonexistent", render::sop_markdown_template);
 }
 
 // The seed's own approval: its date and approver, not a draft.
@@ -206,7 +207,7 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     }
     auto sop = test::seed();
     auto text =
-      render::sop_markdown(sop, {}, render::load_template(dir, render::sop_markdown_template));
+      render::sop_markdown(sop, {}, store::load_template(dir, render::sop_markdown_template));
     std::filesystem::remove_all(dir);
     CHECK(
       text ==

@@ -3,10 +3,12 @@
 // a draft shows.
 #include "render_fixtures.hpp"
 
+#include <config/config.hpp>
 #include <doctest/doctest.h>
 #include <fstream>
+#include <process/chromium.hpp>
+#include <process/process.hpp>
 #include <render/approval.hpp>
-#include <render/chromium.hpp>
 #include <render/data_uri.hpp>
 #include <render/dates.hpp>
 #include <render/flowchart_svg.hpp>
@@ -90,9 +92,9 @@ TEST_SUITE("render support")
     ::chmod((root / "b" / "chromium").c_str(), 0755);
     std::ofstream(root / "a" / "chromium") << "not executable\n";
     auto path = (root / "a").string() + "::" + (root / "b").string();
-    CHECK(render::find_program("chromium", path) == root / "b" / "chromium");
-    CHECK(!render::find_program("chromium", (root / "a").string()));
-    CHECK(!render::find_program("chromium", ""));
+    CHECK(process::find_program("chromium", path) == root / "b" / "chromium");
+    CHECK(!process::find_program("chromium", (root / "a").string()));
+    CHECK(!process::find_program("chromium", ""));
     std::filesystem::remove_all(root);
   }
 }
@@ -127,7 +129,7 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a plain SOP file shows its own approval date and approver")
   {
     auto sop = test::seed();
-    auto approval = render::approval_of(sop, nullptr, store::default_config());
+    auto approval = render::approval_of(sop, nullptr, config::default_config().document_settings());
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2020-09-29");
     CHECK(approval.signer.name == "AMARULLAH GULTOM, SE, M.M");
@@ -137,7 +139,8 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a draft is KONSEP until its signing step is done")
   {
     Drafted draft(7);
-    auto approval = render::approval_of(draft.sop, &draft.state, store::default_config());
+    auto approval =
+      render::approval_of(draft.sop, &draft.state, config::default_config().document_settings());
     CHECK(approval.konsep);
     CHECK(approval.approved_date == "");
     CHECK(approval.signer.name == "NAMA DI KONSEP");
@@ -149,14 +152,14 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: once signed, the date is the signing event's and the signer the roster's")
   {
     Drafted draft(8);
-    auto config = store::default_config();
+    auto settings = config::default_config().document_settings();
     model::Person kadis;
     kadis.name = "Petugas 8";
     kadis.nip = "19670312 199103 1 007";
     kadis.rank = "Pembina Tk. I";
     kadis.position = "Kepala Dinas Kependudukan";
-    config.people.push_back(kadis);
-    auto approval = render::approval_of(draft.sop, &draft.state, config);
+    settings.people.push_back(kadis);
+    auto approval = render::approval_of(draft.sop, &draft.state, settings);
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2026-12-08");
     CHECK(approval.signer.name == "Petugas 8");
@@ -168,7 +171,8 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a signer not on the roster leaves the draft's approver block")
   {
     Drafted draft(9);
-    auto approval = render::approval_of(draft.sop, &draft.state, store::default_config());
+    auto approval =
+      render::approval_of(draft.sop, &draft.state, config::default_config().document_settings());
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2026-12-08");
     CHECK(approval.signer.name == "NAMA DI KONSEP");
@@ -177,10 +181,10 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: the signing and paraf steps are the repository's")
   {
     Drafted draft(3);
-    auto config = store::default_config();
-    config.signing_step = 3;
-    config.paraf_step = 2;
-    auto approval = render::approval_of(draft.sop, &draft.state, config);
+    auto settings = config::default_config().document_settings();
+    settings.signing_step = 3;
+    settings.paraf_step = 2;
+    auto approval = render::approval_of(draft.sop, &draft.state, settings);
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2026-12-03");
     CHECK(approval.paraf->name == "Petugas 2");

@@ -5,10 +5,10 @@
 #include <model/diagnostics.hpp>
 #include <store/counters.hpp>
 
+using sopctl::model::Counters;
 using sopctl::model::Diagnostics;
 using sopctl::store::read_counters;
 using sopctl::store::write_counters;
-using sopctl::workflow::Counters;
 
 namespace {
 

@@ -9,8 +9,8 @@
 
 using sopctl::model::EventKind;
 using sopctl::store::DigestCache;
-using sopctl::store::DraftDigest;
 using sopctl::store::FileKey;
+using sopctl::yaml::DraftDigest;
 
 namespace fs = std::filesystem;
 

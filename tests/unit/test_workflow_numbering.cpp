@@ -5,8 +5,8 @@
 #include <model/timestamp.hpp>
 #include <workflow/numbering.hpp>
 
+using sopctl::model::Counters;
 using sopctl::workflow::check_pattern;
-using sopctl::workflow::Counters;
 using sopctl::workflow::format_number;
 using sopctl::workflow::merge_counters;
 

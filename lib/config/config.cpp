@@ -1,0 +1,251 @@
+#include <array>
+#include <config/config.hpp>
+#include <config/config_calendar.hpp>
+#include <cstdlib>
+#include <embedded/embedded.hpp>
+#include <fmt/format.h>
+#include <map>
+#include <model/errors.hpp>
+#include <model/validation.hpp>
+#include <workflow/numbering.hpp>
+#include <yaml/identity_reader.hpp>
+#include <yaml/map_reader.hpp>
+#include <yaml/sop_reader.hpp>
+
+namespace sopctl::config {
+
+std::optional<int> parse_timezone(std::string_view text)
+{
+  // Indonesia's three zones; none observes daylight saving time.
+  if (text == "WIB") {
+    return 7 * 60;
+  }
+  if (text == "WITA") {
+    return 8 * 60;
+  }
+  if (text == "WIT") {
+    return 9 * 60;
+  }
+  return model::parse_utc_offset(text);
+}
+
+namespace {
+
+void read_at_risk_share(yaml::MapReader& map, Config& config, model::Diagnostics& diagnostics)
+{
+  auto text = map.text("at_risk_share");
+  if (text.empty()) {
+    return;
+  }
+  char* end = nullptr;
+  double share = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(share > 0 && share < 1)) {
+    diagnostics.add(map.where("at_risk_share"),
+                    fmt::format("at_risk_share \"{}\" must be a fraction "
+                                "between 0 and 1, like 0.25",
+                                text));
+    return;
+  }
+  config.at_risk_share = share;
+}
+
+} // namespace
+
+namespace {
+
+std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostics& diagnostics)
+{
+  std::vector<model::Person> people;
+  if (!node.IsDefined() || node.IsNull()) {
+    return people;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(yaml::position_of(node), "\"people\" must be a list of persons");
+    return people;
+  }
+  std::map<std::string, model::Position> seen; // NIPs and emails
+  for (const auto& item : node) {
+    yaml::MapReader map(
+      item, "a person", {"name", "nip", "rank", "position", "roles", "email"}, diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    model::Person person;
+    person.where = map.where();
+    person.name = map.text("name", yaml::Required::yes);
+    person.nip = map.text("nip");
+    person.rank = map.text("rank");
+    person.position = map.text("position");
+    person.roles = map.text_list("roles");
+    person.email = map.text("email");
+    for (const auto& role : person.roles) {
+      if (!model::is_valid_role_key(role)) {
+        diagnostics.add(
+          map.where("roles"),
+          fmt::format("role \"{}\" of {} is not a role key (like kabid)", role, person.name));
+      }
+    }
+    for (const auto& [label, value] : {std::pair{"NIP", person.nip}, {"email", person.email}}) {
+      if (value.empty()) {
+        continue;
+      }
+      auto [first, inserted] = seen.emplace(value, person.where);
+      if (!inserted) {
+        diagnostics.add(person.where,
+                        fmt::format("{} {} is given to two people (first at line {}); each "
+                                    "person has their own",
+                                    label,
+                                    value,
+                                    first->second.line));
+      }
+    }
+    people.push_back(std::move(person));
+  }
+  return people;
+}
+
+} // namespace
+
+namespace {
+
+void read_git(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
+{
+  auto node = parent.node("git");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  yaml::MapReader map(node, "git", {"commit", "require_signed"}, diagnostics);
+  if (!map.ok()) {
+    return;
+  }
+  auto commit = map.text("commit");
+  if (commit == "off" || commit == "false" || commit == "no") {
+    config.git_commit = false;
+  } else if (!commit.empty() && commit != "auto") {
+    diagnostics.add(map.where("commit"),
+                    fmt::format("git.commit \"{}\" must be auto or off", commit));
+  }
+  auto require_signed = map.text("require_signed");
+  if (require_signed == "true" || require_signed == "yes") {
+    config.git_require_signed = true;
+  } else if (!require_signed.empty() && require_signed != "false" && require_signed != "no") {
+    diagnostics.add(map.where("require_signed"),
+                    fmt::format("git.require_signed \"{}\" must be true or false", require_signed));
+  }
+}
+
+} // namespace
+
+namespace {
+
+void read_numbering(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
+{
+  auto node = parent.node("numbering");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(yaml::position_of(node),
+                    "\"numbering\" must be a list of {name, pattern, step}");
+    return;
+  }
+  config.numbering.clear();
+  for (const auto& item : node) {
+    yaml::MapReader map(item, "a numbering", {"name", "pattern", "step"}, diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    model::NumberingRule rule;
+    rule.name = map.text("name", yaml::Required::yes);
+    rule.pattern = map.text("pattern", yaml::Required::yes);
+    rule.step = map.number("step", yaml::Required::yes).value_or(0);
+    if (!rule.name.empty() && !model::is_valid_data_key(rule.name)) {
+      diagnostics.add(map.where("name"),
+                      fmt::format("numbering name \"{}\" must be lower-case letters, digits, "
+                                  "'-' or '_' (like surat-pengantar)",
+                                  rule.name));
+    }
+    if (auto problem = workflow::check_pattern(rule.pattern);
+        !rule.pattern.empty() && !problem.empty()) {
+      diagnostics.add(map.where("pattern"),
+                      fmt::format("numbering pattern \"{}\": {}", rule.pattern, problem));
+    }
+    config.numbering.push_back(std::move(rule));
+  }
+}
+
+} // namespace
+
+Config default_config()
+{
+  auto seed = yaml::load_sop(*embedded::embedded_file(embedded::embedded_procedure_name),
+                             std::string(embedded::embedded_procedure_name));
+  Config config;
+  config.office = seed.office;
+  config.approver = seed.approver;
+  return config;
+}
+
+std::optional<Config> read_config(std::string_view text, model::Diagnostics& diagnostics)
+{
+  auto root = yaml::parse_yaml(text, diagnostics);
+  if (!root) {
+    return std::nullopt;
+  }
+  size_t before = diagnostics.list().size();
+  yaml::MapReader map(*root,
+                      "sopctl.yaml",
+                      {"office",
+                       "approver",
+                       "timezone",
+                       "procedure",
+                       "working_hours",
+                       "holidays",
+                       "half_days",
+                       "at_risk_share",
+                       "people",
+                       "logo",
+                       "signing",
+                       "git",
+                       "numbering"},
+                      diagnostics);
+  if (!map.ok()) {
+    return std::nullopt;
+  }
+  Config config;
+  read_office(map, config.office, diagnostics);
+  read_approver(map, config.approver, diagnostics);
+  auto timezone = map.text("timezone");
+  if (!timezone.empty()) {
+    if (auto offset = parse_timezone(timezone)) {
+      config.timezone = timezone;
+      config.utc_offset_minutes = *offset;
+    } else {
+      diagnostics.add(map.where("timezone"),
+                      fmt::format("timezone \"{}\" is not WIB, WITA, WIT or a "
+                                  "UTC offset like \"+07:00\"",
+                                  timezone));
+    }
+  }
+  config.procedure = map.text("procedure");
+  config.calendar.utc_offset_minutes = config.utc_offset_minutes;
+  read_working_hours(map, config.calendar, diagnostics);
+  read_holidays(map, config.calendar, diagnostics);
+  read_half_days(map, config.calendar, diagnostics);
+  read_at_risk_share(map, config, diagnostics);
+  config.people = read_people(map.node("people"), diagnostics);
+  config.logo = map.text("logo");
+  read_git(map, config, diagnostics);
+  read_numbering(map, config, diagnostics);
+  if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
+    yaml::MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
+    config.signing_step = signing.number("step", yaml::Required::no).value_or(config.signing_step);
+    config.paraf_step = signing.number("paraf", yaml::Required::no).value_or(config.paraf_step);
+  }
+  if (diagnostics.list().size() != before) {
+    return std::nullopt;
+  }
+  return config;
+}
+
+} // namespace sopctl::config

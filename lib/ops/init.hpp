@@ -1,0 +1,23 @@
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <store/repository.hpp>
+
+namespace sopctl::ops {
+
+// `sopctl init`: writes `dir/sopctl.yaml` (never over an existing one) and
+// creates `dir/sops/`.
+// Inside a git work tree it also writes `.gitattributes`, registers the
+// merge driver (run as `executable`) and commits what it wrote.
+void init_repository(const std::filesystem::path& dir,
+                     const std::filesystem::path& executable,
+                     std::ostream& out);
+
+// `sopctl init --git-config`: registers the merge driver again, as a fresh
+// clone needs (git config is not cloned).
+void register_git_config(const store::Repository& repository,
+                         const std::filesystem::path& executable,
+                         std::ostream& out);
+
+} // namespace sopctl::ops

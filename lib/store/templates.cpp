@@ -1,0 +1,22 @@
+#include <embedded/embedded.hpp>
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <store/files.hpp>
+#include <store/templates.hpp>
+
+namespace sopctl::store {
+
+std::string load_template(const std::filesystem::path& repository_root, std::string_view name)
+{
+  auto own = repository_root / "templates" / name;
+  if (std::filesystem::exists(own)) {
+    return read_file(own, own.string());
+  }
+  auto embedded = embedded::embedded_file("templates/" + std::string(name));
+  if (!embedded) {
+    throw model::Error(fmt::format("no template named \"{}\"", name));
+  }
+  return std::string(*embedded);
+}
+
+} // namespace sopctl::store

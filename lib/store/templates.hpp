@@ -1,0 +1,13 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace sopctl::store {
+
+// The text of template `name` (such as `draft.yaml`): the repository's own
+// `templates/<name>` when it has one, else the copy compiled into sopctl.
+std::string load_template(const std::filesystem::path& repository_root, std::string_view name);
+
+} // namespace sopctl::store

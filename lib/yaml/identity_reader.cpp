@@ -1,0 +1,36 @@
+#include <yaml/identity_reader.hpp>
+
+namespace sopctl::yaml {
+
+using model::Diagnostics;
+
+void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnostics)
+{
+  auto node = parent.node("office");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  MapReader map(
+    node, "office", {"government", "name", "address", "phone", "fax", "city"}, diagnostics);
+  office.government = map.text("government");
+  office.name = map.text("name");
+  office.address = map.text("address");
+  office.phone = map.text("phone");
+  office.fax = map.text("fax");
+  office.city = map.text("city");
+}
+
+void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& diagnostics)
+{
+  auto node = parent.node("approver");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
+  approver.position = map.text("position");
+  approver.name = map.text("name");
+  approver.rank = map.text("rank");
+  approver.nip = map.text("nip");
+}
+
+} // namespace sopctl::yaml

@@ -1,0 +1,263 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <model/validation.hpp>
+#include <yaml/identity_reader.hpp>
+#include <yaml/map_reader.hpp>
+#include <yaml/sop_reader.hpp>
+
+namespace sopctl::yaml {
+
+using model::Diagnostics;
+
+namespace {
+
+std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnostics)
+{
+  auto text = map.text(key);
+  if (!text.empty() && !model::is_iso_date(text)) {
+    diagnostics.add(map.where(key),
+                    fmt::format("dates.{} \"{}\" is not a date; write it as "
+                                "YYYY-MM-DD in quotes, like \"2020-09-29\", "
+                                "or \"\" for none",
+                                key,
+                                text));
+  }
+  return text;
+}
+
+void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics)
+{
+  auto node = parent.node("dates");
+  if (!node.IsDefined() || node.IsNull()) {
+    return;
+  }
+  MapReader map(node, "dates", {"created", "revised", "approved"}, diagnostics);
+  if (map.ok()) {
+    dates.created = read_date(map, "created", diagnostics);
+    dates.revised = read_date(map, "revised", diagnostics);
+    dates.approved = read_date(map, "approved", diagnostics);
+  }
+}
+
+std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostics& diagnostics)
+{
+  std::vector<model::Performer> performers;
+  if (!node.IsDefined() || node.IsNull()) {
+    return performers;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(position_of(node), "\"performers\" must be a list of {key, name} items");
+    return performers;
+  }
+  for (const auto& item : node) {
+    MapReader map(item, "a performer", {"key", "name"}, diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    model::Performer performer;
+    performer.where = map.where();
+    performer.key = map.text("key", Required::yes);
+    performer.name = map.text("name", Required::yes);
+    performers.push_back(std::move(performer));
+  }
+  return performers;
+}
+
+std::optional<model::Decision> read_decision(const YAML::Node& node,
+                                             const std::string& what,
+                                             Diagnostics& diagnostics)
+{
+  if (!node.IsDefined() || node.IsNull()) {
+    return std::nullopt;
+  }
+  MapReader map(node, what + " decision", {"ya", "tidak"}, diagnostics);
+  if (!map.ok()) {
+    return std::nullopt;
+  }
+  model::Decision decision;
+  decision.yes = map.number("ya", Required::yes).value_or(0);
+  decision.no = map.number("tidak", Required::yes).value_or(0);
+  return decision;
+}
+
+std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnostics)
+{
+  std::vector<model::Step> steps;
+  if (!node.IsDefined() || node.IsNull()) {
+    return steps;
+  }
+  if (!node.IsSequence()) {
+    diagnostics.add(position_of(node), "\"steps\" must be a list of steps");
+    return steps;
+  }
+  for (const auto& item : node) {
+    std::string what = "a step";
+    if (item.IsMap() && item["step"] && item["step"].IsScalar()) {
+      what = "step " + item["step"].Scalar();
+    }
+    MapReader map(
+      item,
+      what,
+      {"step", "activity", "performer", "requirements", "time", "output", "remarks", "decision"},
+      diagnostics);
+    if (!map.ok()) {
+      continue;
+    }
+    model::Step step;
+    step.where = map.where();
+    step.number = map.number("step", Required::yes).value_or(0);
+    step.activity = map.text("activity");
+    step.performer = map.text("performer", Required::yes);
+    step.requirements = map.text("requirements");
+    step.time = map.text("time");
+    step.time_where = map.where("time");
+    step.output = map.text("output");
+    step.remarks = map.text("remarks");
+    step.decision = read_decision(map.node("decision"), what, diagnostics);
+    steps.push_back(std::move(step));
+  }
+  return steps;
+}
+
+std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
+{
+  MapReader map(item,
+                "an event",
+                {"event", "step", "role", "by", "at", "note", "set", "prev", "hash"},
+                diagnostics);
+  if (!map.ok()) {
+    return std::nullopt;
+  }
+  model::Event event;
+  event.where = map.where();
+  auto kind_text = map.text("event", Required::yes);
+  auto kind = model::parse_event_kind(kind_text);
+  if (!kind_text.empty() && !kind) {
+    diagnostics.add(map.where("event"),
+                    fmt::format("unknown event \"{}\"; events are started, "
+                                "completed, rejected and noted",
+                                kind_text));
+  }
+  event.kind = kind.value_or(model::EventKind::started);
+  if (kind && *kind != model::EventKind::started) {
+    bool noted = *kind == model::EventKind::noted;
+    event.step = map.number("step", Required::yes).value_or(0);
+    event.role = map.text("role", noted ? Required::no : Required::yes);
+  } else if (map.node("step").IsDefined() || map.node("role").IsDefined()) {
+    diagnostics.add(map.where(), "a started event has no step or role");
+  }
+  event.by = map.text("by", Required::yes);
+  auto at_text = map.text("at", Required::yes);
+  // Stored times always carry their offset; a missing one would make the
+  // meaning of the file depend on where it is read.
+  auto at = model::parse_timestamp(at_text, std::nullopt);
+  if (!at_text.empty() && !at) {
+    diagnostics.add(map.where("at"),
+                    fmt::format("\"{}\" is not a time with its UTC offset; "
+                                "write it like \"2026-11-24T09:00:00+07:00\"",
+                                at_text));
+  }
+  event.at = at.value_or(model::Timestamp{});
+  event.note =
+    map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
+  event.set = map.text_map("set");
+  event.prev = map.text("prev");
+  event.hash = map.text("hash");
+  return event;
+}
+
+std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostics& diagnostics)
+{
+  auto node = parent.node("drafting");
+  if (!node.IsDefined()) {
+    return std::nullopt;
+  }
+  model::DraftingRecord record;
+  record.where = parent.where("drafting");
+  MapReader map(node, "drafting", {"procedure", "events"}, diagnostics);
+  if (!map.ok()) {
+    return record;
+  }
+  record.procedure = map.text("procedure", Required::yes);
+  auto events = map.node("events", Required::yes);
+  if (events.IsDefined() && !events.IsSequence()) {
+    diagnostics.add(position_of(events), "\"events\" must be a list of events");
+  } else if (events.IsDefined()) {
+    for (const auto& item : events) {
+      if (auto event = read_event(item, diagnostics)) {
+        record.events.push_back(std::move(*event));
+      }
+    }
+  }
+  if (events.IsDefined() && record.events.empty()) {
+    diagnostics.add(map.where("events"),
+                    "a draft's events start with its \"started\" event; "
+                    "the list is empty");
+  }
+  return record;
+}
+
+} // namespace
+
+std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnostics)
+{
+  auto root = parse_yaml(text, diagnostics);
+  if (!root) {
+    return std::nullopt;
+  }
+  size_t before = diagnostics.list().size();
+  MapReader map(*root,
+                "the SOP",
+                {"number",
+                 "name",
+                 "section",
+                 "office",
+                 "dates",
+                 "approver",
+                 "legal_basis",
+                 "qualifications",
+                 "related",
+                 "equipment",
+                 "warning",
+                 "records",
+                 "performers",
+                 "steps",
+                 "data",
+                 "drafting"},
+                diagnostics);
+  if (!map.ok()) {
+    return std::nullopt;
+  }
+  model::Sop sop;
+  sop.number = map.text("number");
+  sop.name = map.text("name", Required::yes);
+  sop.section = map.text("section");
+  read_office(map, sop.office, diagnostics);
+  read_dates(map, sop.dates, diagnostics);
+  read_approver(map, sop.approver, diagnostics);
+  sop.legal_basis = map.text_list("legal_basis");
+  sop.qualifications = map.text_list("qualifications");
+  sop.related = map.text_list("related");
+  sop.equipment = map.text_list("equipment");
+  sop.warning = map.text("warning");
+  sop.records = map.text("records");
+  sop.performers = read_performers(map.node("performers"), diagnostics);
+  sop.steps = read_steps(map.node("steps"), diagnostics);
+  sop.data = map.text_map("data");
+  sop.drafting = read_drafting(map, diagnostics);
+  model::validate_sop(sop, diagnostics);
+  if (diagnostics.list().size() != before) {
+    return std::nullopt;
+  }
+  return sop;
+}
+
+model::Sop load_sop(std::string_view text, const std::string& path)
+{
+  Diagnostics diagnostics(path);
+  auto sop = read_sop(text, diagnostics);
+  diagnostics.throw_if_any();
+  return std::move(*sop);
+}
+
+} // namespace sopctl::yaml

@@ -1,0 +1,145 @@
+#include <yaml/sop_writer.hpp>
+#include <yaml/yaml_writer.hpp>
+
+namespace sopctl::yaml {
+
+namespace {
+
+void write_identity(YamlWriter& out, const model::Sop& sop)
+{
+  out.text(0, "number", sop.number);
+  out.text(0, "name", sop.name);
+  out.text(0, "section", sop.section);
+  out.open(0, "office");
+  out.text(2, "government", sop.office.government);
+  out.text(2, "name", sop.office.name);
+  out.text(2, "address", sop.office.address);
+  out.text(2, "phone", sop.office.phone);
+  out.text(2, "fax", sop.office.fax);
+  out.text(2, "city", sop.office.city);
+  out.open(0, "dates");
+  out.text(2, "created", sop.dates.created);
+  out.text(2, "revised", sop.dates.revised);
+  out.text(2, "approved", sop.dates.approved);
+  out.open(0, "approver");
+  out.text(2, "position", sop.approver.position);
+  out.text(2, "name", sop.approver.name);
+  out.text(2, "rank", sop.approver.rank);
+  out.text(2, "nip", sop.approver.nip);
+  out.list(0, "legal_basis", sop.legal_basis);
+  out.list(0, "qualifications", sop.qualifications);
+  out.list(0, "related", sop.related);
+  out.list(0, "equipment", sop.equipment);
+  out.text(0, "warning", sop.warning);
+  out.text(0, "records", sop.records);
+}
+
+void write_performers(YamlWriter& out, const model::Sop& sop)
+{
+  if (sop.performers.empty()) {
+    out.raw("performers: []\n");
+    return;
+  }
+  out.open(0, "performers");
+  for (const auto& performer : sop.performers) {
+    out.item(2);
+    out.text(4, "key", performer.key);
+    out.text(4, "name", performer.name);
+  }
+}
+
+void write_steps(YamlWriter& out, const model::Sop& sop)
+{
+  if (sop.steps.empty()) {
+    out.raw("steps: []\n");
+    return;
+  }
+  out.open(0, "steps");
+  for (const auto& step : sop.steps) {
+    out.item(2);
+    out.number(4, "step", step.number);
+    out.text(4, "activity", step.activity);
+    out.text(4, "performer", step.performer);
+    out.text(4, "requirements", step.requirements);
+    out.text(4, "time", step.time);
+    out.text(4, "output", step.output);
+    out.text(4, "remarks", step.remarks);
+    if (step.decision) {
+      out.open(4, "decision");
+      out.number(6, "ya", step.decision->yes);
+      out.number(6, "tidak", step.decision->no);
+    }
+  }
+}
+
+} // namespace
+
+std::string write_content(const model::Sop& sop)
+{
+  YamlWriter out;
+  write_identity(out, sop);
+  write_performers(out, sop);
+  write_steps(out, sop);
+  if (!sop.data.empty()) {
+    out.open(0, "data");
+    for (const auto& [key, value] : sop.data) {
+      out.text(2, key, value);
+    }
+  }
+  return out.take();
+}
+
+std::string write_event(const model::Event& event, int indent)
+{
+  YamlWriter out;
+  out.item(indent);
+  out.text(indent + 2, "event", to_string(event.kind));
+  if (event.kind != model::EventKind::started) {
+    out.number(indent + 2, "step", event.step);
+    if (event.kind != model::EventKind::noted || !event.role.empty()) {
+      out.text(indent + 2, "role", event.role);
+    }
+  }
+  out.text(indent + 2, "by", event.by);
+  out.text(indent + 2, "at", model::format_iso(event.at));
+  if (!event.note.empty()) {
+    out.text(indent + 2, "note", event.note);
+  }
+  if (!event.set.empty()) {
+    out.open(indent + 2, "set");
+    for (const auto& [key, value] : event.set) {
+      out.text(indent + 4, key, value);
+    }
+  }
+  if (!event.prev.empty()) {
+    out.text(indent + 2, "prev", event.prev);
+  }
+  if (!event.hash.empty()) {
+    out.text(indent + 2, "hash", event.hash);
+  }
+  return out.take();
+}
+
+std::string write_drafting(const model::DraftingRecord& record)
+{
+  YamlWriter out;
+  out.raw("# The drafting record: written by sopctl, events are only appended.\n");
+  out.open(0, "drafting");
+  out.text(2, "procedure", record.procedure);
+  out.open(2, "events");
+  for (const auto& event : record.events) {
+    out.raw(write_event(event, 4));
+  }
+  return out.take();
+}
+
+std::string write_sop(const model::Sop& sop)
+{
+  auto text = write_content(sop);
+  if (sop.drafting) {
+    text += write_drafting(*sop.drafting);
+  }
+  return text;
+}
+
+} // namespace sopctl::yaml

@@ -1,0 +1,83 @@
+#include <config/config.hpp>
+#include <doctest/doctest.h>
+
+using sopctl::config::parse_timezone;
+using sopctl::config::read_config;
+
+namespace {
+
+// Every problem read_config finds in `text`, one per line.
+std::string config_errors(std::string_view text)
+{
+  sopctl::model::Diagnostics diagnostics("sopctl.yaml");
+  auto config = read_config(text, diagnostics);
+  if (config.has_value() != diagnostics.empty()) {
+    return "read_config returned a value together with problems";
+  }
+  return sopctl::model::format_all(diagnostics.list());
+}
+
+} // namespace
+
+TEST_SUITE("store::config")
+{
+  TEST_CASE("Indonesia's zones and UTC offsets are timezones")
+  {
+    CHECK(parse_timezone("WIB") == 420);
+    CHECK(parse_timezone("WITA") == 480);
+    CHECK(parse_timezone("WIT") == 540);
+    CHECK(parse_timezone("+07:00") == 420);
+    CHECK(parse_timezone("-0330") == -210);
+    CHECK_FALSE(parse_timezone("Asia/Jakarta"));
+    CHECK_FALSE(parse_timezone("wib"));
+  }
+
+  TEST_CASE("the default config is the seed's office in WIB")
+  {
+    auto config = sopctl::config::default_config();
+    CHECK(config.office.government == "PEMERINTAH KOTA SIBOLGA");
+    CHECK(config.approver.nip == "19670312 199103 1 007");
+    CHECK(config.timezone == "+07:00");
+    CHECK(config.utc_offset_minutes == 420);
+    CHECK(config.procedure == "");
+  }
+
+  TEST_CASE("a config is read with its office, timezone and procedure")
+  {
+    sopctl::model::Diagnostics diagnostics("sopctl.yaml");
+    auto config = read_config("office:\n  name: DINAS X\n  city: MEDAN\n"
+                              "timezone: WITA\nprocedure: sops/p.yaml\n",
+                              diagnostics);
+    REQUIRE(config);
+    CHECK(config->office.name == "DINAS X");
+    CHECK(config->office.city == "MEDAN");
+    CHECK(config->timezone == "WITA");
+    CHECK(config->utc_offset_minutes == 480);
+    CHECK(config->procedure == "sops/p.yaml");
+  }
+
+  TEST_CASE("an unknown timezone is refused at its key")
+  {
+    CHECK(config_errors("office:\n  city: X\ntimezone: Asia/Jakarta\n") ==
+          "sopctl.yaml:3:1: timezone \"Asia/Jakarta\" is not WIB, WITA, WIT or "
+          "a UTC offset like \"+07:00\"");
+  }
+
+  TEST_CASE("an unknown key in the config is refused")
+  {
+    CHECK(config_errors("timezone: WIB\nzone: WIB\n") ==
+          "sopctl.yaml:2:1: unknown key \"zone\" in sopctl.yaml; the keys "
+          "are: office, approver, timezone, procedure, working_hours, holidays, "
+          "half_days, at_risk_share, people, logo, signing, git, numbering");
+    CHECK(config_errors("office:\n  kota: X\n") ==
+          "sopctl.yaml:2:3: unknown key \"kota\" in office; the keys are: "
+          "government, name, address, phone, fax, city");
+  }
+
+  TEST_CASE("an empty config is refused like any empty YAML file")
+  {
+    CHECK(config_errors("# nothing\n")
+            .starts_with("sopctl.yaml: the file is "
+                         "empty"));
+  }
+}
