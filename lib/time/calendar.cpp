@@ -170,9 +170,40 @@ model::Timestamp Calendar::add_working_days(model::Timestamp start, int days) co
   return next_working_moment(from_local(candidate, utc_offset_minutes));
 }
 
+model::Timestamp Calendar::add_calendar_months(model::Timestamp start, int months) const
+{
+  namespace chrono = std::chrono;
+  auto local = local_seconds(start, utc_offset_minutes);
+  auto day = floor_div(local, seconds_per_day);
+  auto time_of_day = local - day * seconds_per_day;
+  chrono::year_month_day date{chrono::sys_days{chrono::days{day}}};
+  auto month = chrono::year_month{date.year(), date.month()} + chrono::months{months};
+  // 31 January plus a month is 28 (or 29) February: the month's last day.
+  auto last = chrono::year_month_day_last{month.year(), chrono::month_day_last{month.month()}};
+  auto target =
+    chrono::year_month_day{month.year(), month.month(), std::min(date.day(), last.day())};
+  auto target_day = chrono::sys_days{target}.time_since_epoch().count();
+  return from_local(target_day * seconds_per_day + time_of_day, utc_offset_minutes);
+}
+
 model::Timestamp Calendar::due(model::Timestamp activated, const TimeStandard& standard) const
 {
-  auto moment = add_working_days(activated, standard.days);
+  // Calendar time runs day and night from the activation itself: 14 hari
+  // kalender from Friday 15:00 is due Friday two weeks on at 15:00, even on a
+  // holiday. Indonesia has no daylight saving, so a day is always 24 hours.
+  // A standard that also has working time (`1 bulan 2 hari`) counts that from
+  // the moment the calendar part ends, like any working standard.
+  auto moment = activated;
+  if (standard.months != 0) {
+    moment = add_calendar_months(moment, standard.months);
+  }
+  moment.utc_seconds += std::int64_t{standard.calendar_days} * seconds_per_day;
+  bool calendar_only = (standard.months != 0 || standard.calendar_days != 0) &&
+                       standard.days == 0 && standard.minutes == 0;
+  if (calendar_only) {
+    return model::at_offset(moment.utc_seconds, utc_offset_minutes);
+  }
+  moment = add_working_days(moment, standard.days);
   return add_working_seconds(moment, std::int64_t{standard.minutes} * 60);
 }
 

@@ -49,7 +49,12 @@ struct Calendar
   // moved to the next working moment); moved on to the next working moment
   // when that falls outside the day's hours.
   model::Timestamp add_working_days(model::Timestamp start, int days) const;
-  // When a step activated at `activated` with `standard` is due.
+  // The same local time `months` calendar months after `start`, on the same
+  // day of the month or, when that month is shorter, on its last day.
+  model::Timestamp add_calendar_months(model::Timestamp start, int months) const;
+  // When a step activated at `activated` with `standard` is due: calendar
+  // time first (months, then days of 24 hours, working hours or not), then
+  // working days and minutes from there.
   model::Timestamp due(model::Timestamp activated, const TimeStandard& standard) const;
   // Working seconds from `from` to `to`; negative when `to` is earlier.
   std::int64_t working_seconds_between(model::Timestamp from, model::Timestamp to) const;

@@ -1,187 +1,216 @@
-#include <cctype>
-#include <cmath>
 #include <fmt/format.h>
-#include <optional>
+#include <time/standard_reader.hpp>
+#include <time/standard_words.hpp>
 #include <time/time_standard.hpp>
 
 namespace sopctl::time {
 
 namespace {
 
-enum class Unit
-{
-  minute,
-  hour,
-  day,
-  week,
-};
-
-std::optional<Unit> unit_named(std::string_view word)
-{
-  struct Name
-  {
-    std::string_view word;
-    Unit unit;
-  };
-  static constexpr Name names[] = {
-    {"menit", Unit::minute},
-    {"mnt", Unit::minute},
-    {"m", Unit::minute},
-    {"min", Unit::minute},
-    {"jam", Unit::hour},
-    {"j", Unit::hour},
-    {"h", Unit::hour},
-    {"hari", Unit::day},
-    {"d", Unit::day},
-    {"minggu", Unit::week},
-    {"mgg", Unit::week},
-    {"w", Unit::week},
-  };
-  for (const auto& name : names) {
-    if (name.word == word) {
-      return name.unit;
-    }
-  }
-  return std::nullopt;
-}
-
-bool is_digit(char c)
-{
-  return c >= '0' && c <= '9';
-}
-
-bool is_letter(char c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c)
-{
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 constexpr std::string_view hint =
   "write it like \"5 menit\", \"2 jam\", \"1,5 jam\", \"2 hari\", \"1 minggu\" "
   "or leave it blank";
 
+bool is_space(char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+// `text` in lower case, with no-break spaces (U+00A0, two bytes) turned
+// into two spaces, so that positions in it are positions in `text`.
+std::string folded(std::string_view text)
+{
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] >= 'A' && out[i] <= 'Z') {
+      out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    } else if (out.compare(i, 2, "\xC2\xA0") == 0) {
+      out[i] = ' ';
+      out[i + 1] = ' ';
+    }
+  }
+  return out;
+}
+
+// `text` without spaces around it and without punctuation at its end
+// (`30 menit.`).
+std::string_view trimmed(std::string_view text)
+{
+  auto is_trailing = [](char c) {
+    return is_space(c) || std::string_view(".,;:!?").find(c) != std::string_view::npos;
+  };
+  while (!text.empty() && is_space(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && is_trailing(text.back())) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+bool says_no_standard(std::string_view text)
+{
+  std::string words;
+  for (char c : text) {
+    if (!is_space(c) || (!words.empty() && words.back() != ' ')) {
+      words += is_space(c) ? ' ' : c;
+    }
+  }
+  for (auto none : no_standard_words) {
+    if (words == none) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The alternatives of `text`, split at `/`, `;` and the word `atau`; the `/`
+// of `s/d` and `+/-` does not split.
+std::vector<std::string_view> alternatives_in(std::string_view text)
+{
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  auto is_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto cut = [&](std::size_t end, std::size_t next) {
+    auto part = trimmed(text.substr(start, end - start));
+    if (!part.empty()) {
+      parts.push_back(part);
+    }
+    start = next;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char before = i > 0 ? text[i - 1] : ' ';
+    char after = i + 1 < text.size() ? text[i + 1] : ' ';
+    if (text[i] == ';') {
+      cut(i, i + 1);
+    } else if (text[i] == '/') {
+      bool s_d = before == 's' && after == 'd' && (i < 2 || !is_letter(text[i - 2]));
+      bool plus_minus = before == '+' && after == '-';
+      if (!s_d && !plus_minus) {
+        cut(i, i + 1);
+      }
+    } else if (text.compare(i, 4, "atau") == 0 && !is_letter(before) &&
+               (i + 4 == text.size() || !is_letter(text[i + 4]))) {
+      cut(i, i + 4);
+    }
+  }
+  cut(text.size(), text.size());
+  return parts;
+}
+
+// Why a plain `jam` of 24 or more may not say what was meant.
+std::string jam_warning(long long jam_minutes)
+{
+  auto working_days = jam_minutes / minutes_per_day_fraction;
+  auto exact = jam_minutes % minutes_per_day_fraction == 0;
+  auto suggestion = std::string("if days are meant, write them in hari or as \"N x 24 jam\"");
+  if (jam_minutes % (24 * 60) == 0) {
+    auto count = jam_minutes / (24 * 60);
+    suggestion = fmt::format("if {} {} meant, write \"{} hari\" or \"{} x 24 jam\"",
+                             count,
+                             count == 1 ? "day is" : "days are",
+                             count,
+                             count);
+  }
+  return fmt::format("{} counts working hours, {}{} working days of 7.5 hours; {}",
+                     describe(0, jam_minutes),
+                     exact ? "" : "more than ",
+                     working_days,
+                     suggestion);
+}
+
 } // namespace
+
+std::span<const TimeStandardForm> time_standard_forms()
+{
+  return time_standard_form_table;
+}
 
 ParsedTimeStandard parse_time_standard(std::string_view text)
 {
   ParsedTimeStandard result;
-  auto fail = [&](std::string why) {
-    result.has_standard = false;
+  auto fail = [&](std::string_view why) {
     result.error = fmt::format("time standard \"{}\": {}; {}", text, why, hint);
     return result;
   };
-  size_t pos = 0;
-  auto skip_spaces = [&] {
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
-      ++pos;
-    }
-  };
-  skip_spaces();
-  if (pos == text.size()) {
+  auto lowered = folded(text);
+  if (lowered.find_first_not_of(" \t") == std::string::npos) {
     return result; // blank: no standard
   }
-  // Exact decimal arithmetic: "2,05 jam" is 123 minutes, which binary
-  // floating point would miss by a hair.
-  long long minutes = 0;
-  long long days = 0;
-  std::optional<Unit> previous;
-  while (pos < text.size()) {
-    // A number, with `,` or `.` as the decimal mark: whole + fraction/scale.
-    size_t start = pos;
-    while (pos < text.size() && is_digit(text[pos])) {
-      ++pos;
+  auto body = trimmed(lowered);
+  if (says_no_standard(body)) {
+    result.none_in_words = true;
+    return result;
+  }
+  auto parts = alternatives_in(body);
+  if (parts.empty()) {
+    return fail("expected a number");
+  }
+  // `120 Menit / 3 Hari`: the largest reading is the standard; the parts
+  // that cannot be read are named in the note.
+  std::optional<Reading> best;
+  int readings = 0;
+  std::string not_read;
+  std::string first_why;
+  for (auto part : parts) {
+    auto reading = read_one_standard(part);
+    if (!reading.standard) {
+      auto as_written = text.substr(part.data() - lowered.data(), part.size());
+      not_read += fmt::format("; \"{}\" is not read ({})", as_written, reading.why);
+      first_why = first_why.empty() ? reading.why : first_why;
+      continue;
     }
-    if (pos == start || pos - start > 6) {
-      return fail(pos == start ? "expected a number" : "the number is too large");
-    }
-    long long whole = std::stoll(std::string(text.substr(start, pos - start)));
-    long long fraction = 0;
-    long long scale = 1;
-    if (pos + 1 < text.size() && (text[pos] == ',' || text[pos] == '.') &&
-        is_digit(text[pos + 1])) {
-      ++pos;
-      while (pos < text.size() && is_digit(text[pos])) {
-        if (scale >= 1'000'000) {
-          return fail("give at most six decimals");
-        }
-        fraction = fraction * 10 + (text[pos++] - '0');
-        scale *= 10;
-      }
-    }
-    skip_spaces();
-    std::string word;
-    while (pos < text.size() && is_letter(text[pos])) {
-      word += lower(text[pos++]);
-    }
-    auto unit = unit_named(word);
-    if (!unit) {
-      return fail(word.empty() ? "a number needs its unit (menit, jam, hari "
-                                 "or minggu)"
-                               : fmt::format("unknown unit \"{}\"", word));
-    }
-    if (previous && *unit >= *previous) {
-      return fail("give the larger unit first, each once");
-    }
-    previous = unit;
-    skip_spaces();
-    // "hari kerja": every day counted is a working day anyway.
-    if (*unit == Unit::day) {
-      std::string next;
-      for (size_t k = pos; k < text.size() && k < pos + 5; ++k) {
-        next += lower(text[k]);
-      }
-      if (next == "kerja") {
-        pos += 5;
-        skip_spaces();
-      }
-    }
-    switch (*unit) {
-      case Unit::minute:
-        if (fraction != 0) {
-          return fail("give minutes as a whole number");
-        }
-        minutes += whole;
-        break;
-      case Unit::hour:
-        if (fraction * 60 % scale != 0) {
-          return fail("it does not come to a whole number of minutes");
-        }
-        minutes += whole * 60 + fraction * 60 / scale;
-        break;
-      case Unit::day:
-      case Unit::week:
-        // Working days differ in length, so half a day has no one meaning.
-        if (fraction != 0) {
-          return fail("a fraction of a day is ambiguous; give the rest in jam");
-        }
-        days += whole * (*unit == Unit::week ? 5 : 1);
-        break;
+    ++readings;
+    if (!best || rough_size(*reading.standard) > rough_size(*best->standard)) {
+      best = reading;
     }
   }
-  if (days == 0 && minutes == 0) {
-    return fail("a standard of zero time cannot be met; leave it blank for "
-                "none");
-  }
-  if (days > 3650 || minutes > 10'000'000) {
-    return fail("the standard is too long");
+  if (!best) {
+    return fail(first_why);
   }
   result.has_standard = true;
-  result.standard = {static_cast<int>(days), static_cast<int>(minutes)};
+  result.standard = *best->standard;
+  if (best->plain_jam_minutes != 0) {
+    result.warning = jam_warning(best->plain_jam_minutes);
+  }
+  if (parts.size() > 1) {
+    result.note =
+      readings == 1
+        ? fmt::format("the one reading, {}, is the standard{}", describe(result.standard), not_read)
+        : fmt::format("{} readings; the largest, {}, is the standard{}",
+                      readings,
+                      describe(result.standard),
+                      not_read);
+  }
   return result;
 }
 
-void validate_time_standards(const model::Sop& sop, model::Diagnostics& diagnostics)
+std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
+                                                       model::Diagnostics& diagnostics,
+                                                       Unreadable unreadable)
 {
+  std::vector<model::Diagnostic> warnings;
+  auto warn = [&](const model::Step& step, std::string_view message) {
+    warnings.push_back(
+      {diagnostics.path(), step.time_where, fmt::format("step {}: {}", step.number, message)});
+  };
   for (const auto& step : sop.steps) {
     auto parsed = parse_time_standard(step.time);
     if (!parsed.error.empty()) {
-      diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
+      if (unreadable == Unreadable::error) {
+        diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
+      } else {
+        warn(step, fmt::format("{}; the step will have no clock", parsed.error));
+      }
+    }
+    if (!parsed.note.empty()) {
+      warn(step, fmt::format("time standard \"{}\": {}", step.time, parsed.note));
+    }
+    if (!parsed.warning.empty()) {
+      warn(step, fmt::format("time standard \"{}\": {}", step.time, parsed.warning));
     }
   }
+  return warnings;
 }
 
 std::vector<std::optional<TimeStandard>> time_standards_of(const model::Sop& sop)
@@ -211,6 +240,22 @@ std::string describe(int days, long long minutes)
   add(minutes / 60, "jam");
   add(minutes % 60, "menit");
   return text.empty() ? "0 menit" : text;
+}
+
+std::string describe(const TimeStandard& standard)
+{
+  std::string text;
+  auto add = [&](long long amount, std::string_view unit) {
+    if (amount != 0) {
+      text += fmt::format("{}{} {}", text.empty() ? "" : " ", amount, unit);
+    }
+  };
+  add(standard.months, "bulan");
+  add(standard.calendar_days, "hari kalender");
+  if (standard.days != 0 || standard.minutes != 0 || text.empty()) {
+    text += (text.empty() ? "" : " ") + describe(standard.days, standard.minutes);
+  }
+  return text;
 }
 
 } // namespace sopctl::time

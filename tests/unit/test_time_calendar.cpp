@@ -259,4 +259,53 @@ TEST_SUITE("time::Calendar")
     CHECK_FALSE(sopctl::time::parse_working_hours("07:60-16:00"));
     CHECK(sopctl::time::format_working_hours({450, 990}) == "07:30-16:30");
   }
+
+  TEST_CASE("calendar days are 24 hours each, working hours or not")
+  {
+    auto calendar = Calendar::office_default();
+    calendar.holidays[day("2026-12-11")] = "Libur";
+    // Friday 15:00 plus 14 calendar days is Friday 15:00, a holiday or not.
+    CHECK(due(calendar, "2026-11-27T15:00", {0, 0, 14}) == "2026-12-11T15:00:00+07:00");
+    // A Saturday night activation stays a Saturday night due time.
+    CHECK(due(calendar, "2026-11-28T21:00", {0, 0, 1}) == "2026-11-29T21:00:00+07:00");
+    // Given in another offset, the answer is in the calendar's zone.
+    CHECK(due(calendar, "2026-11-23T01:00:00Z", {0, 0, 2}) == "2026-11-25T08:00:00+07:00");
+  }
+
+  TEST_CASE("a calendar month is the same local time on the same day next month")
+  {
+    auto calendar = Calendar::office_default();
+    CHECK(due(calendar, "2026-11-23T10:00", {0, 0, 0, 1}) == "2026-12-23T10:00:00+07:00");
+    CHECK(due(calendar, "2026-12-15T09:30", {0, 0, 0, 1}) == "2027-01-15T09:30:00+07:00");
+    CHECK(due(calendar, "2026-11-23T10:00", {0, 0, 0, 14}) == "2028-01-23T10:00:00+07:00");
+    // The local date counts: 23:30 UTC on the 30th is already the 31st in WIT.
+    CHECK(due(in_zone(wit), "2026-10-30T23:30:00Z", {0, 0, 0, 1}) == "2026-11-30T08:30:00+09:00");
+  }
+
+  TEST_CASE("a month from a day the next month lacks ends on its last day")
+  {
+    auto calendar = Calendar::office_default();
+    CHECK(due(calendar, "2026-01-31T10:00", {0, 0, 0, 1}) == "2026-02-28T10:00:00+07:00");
+    CHECK(due(calendar, "2028-01-31T10:00", {0, 0, 0, 1}) == "2028-02-29T10:00:00+07:00");
+    CHECK(due(calendar, "2026-03-31T10:00", {0, 0, 0, 1}) == "2026-04-30T10:00:00+07:00");
+    CHECK(due(calendar, "2026-10-31T10:00", {0, 0, 0, 2}) == "2026-12-31T10:00:00+07:00");
+  }
+
+  TEST_CASE("working time after calendar time is counted from where the calendar part ends")
+  {
+    auto calendar = Calendar::office_default();
+    // 2026-12-23 is a Wednesday; 2 working days on is Friday.
+    CHECK(due(calendar, "2026-11-23T10:00", {2, 0, 0, 1}) == "2026-12-25T10:00:00+07:00");
+    // 14 calendar days from Friday 15:00 is Friday 15:00; 1 jam runs 15:00-16:00.
+    CHECK(due(calendar, "2026-11-27T15:00", {0, 60, 14}) == "2026-12-11T16:00:00+07:00");
+    // Calendar time landing on a Sunday: the working hour starts Monday 07:30.
+    CHECK(due(calendar, "2026-11-28T10:00", {0, 60, 1}) == "2026-11-30T08:30:00+07:00");
+  }
+
+  TEST_CASE("add_calendar_months goes back with a negative count")
+  {
+    auto calendar = Calendar::office_default();
+    CHECK(format_iso(calendar.add_calendar_months(at("2026-03-31T10:00"), -1)) ==
+          "2026-02-28T10:00:00+07:00");
+  }
 }

@@ -115,8 +115,8 @@ TEST_SUITE("time::TimeStandard")
   {
     CHECK(error_of("5 detik") ==
           std::string("time standard \"5 detik\": unknown unit \"detik\"") + std::string(hint));
-    CHECK(error_of("2 bulan") ==
-          std::string("time standard \"2 bulan\": unknown unit \"bulan\"") + std::string(hint));
+    CHECK(error_of("2 tahun") ==
+          std::string("time standard \"2 tahun\": unknown unit \"tahun\"") + std::string(hint));
   }
 
   TEST_CASE("a number without its unit is refused")
@@ -138,15 +138,15 @@ TEST_SUITE("time::TimeStandard")
           std::string("time standard \"segera\": expected a number") + std::string(hint));
   }
 
-  TEST_CASE("a fraction of a day or a week is refused as ambiguous")
+  TEST_CASE("a fraction of a day or a week is that fraction of 7.5 working hours")
   {
-    CHECK(error_of("1,5 hari") ==
-          std::string("time standard \"1,5 hari\": a fraction of a day is ambiguous; give the "
-                      "rest in jam") +
-            std::string(hint));
-    CHECK(error_of("0,5 minggu") ==
-          std::string("time standard \"0,5 minggu\": a fraction of a day is ambiguous; give the "
-                      "rest in jam") +
+    // Issue 9: 1,5 hari reads as 1 working day and 225 working minutes.
+    CHECK(standard("1,5 hari") == TimeStandard{1, 225});
+    CHECK(standard("0,5 hari") == TimeStandard{0, 225});
+    CHECK(standard("0,5 minggu") == TimeStandard{2, 225});
+    CHECK(error_of("1,25 hari") ==
+          std::string("time standard \"1,25 hari\": it does not come to a whole number of "
+                      "minutes") +
             std::string(hint));
   }
 
@@ -222,5 +222,60 @@ TEST_SUITE("time::TimeStandard")
     CHECK(sopctl::model::format_all(diagnostics.list()) ==
           std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
             std::string(hint));
+  }
+
+  TEST_CASE("the old two-argument call still refuses an unreadable standard")
+  {
+    auto sop = sopctl::test::seed();
+    sop.steps[2].time = "2 jm";
+    sop.steps[2].time_where = {42, 11};
+    sopctl::model::Diagnostics diagnostics("p.yaml");
+    auto warnings = sopctl::time::validate_time_standards(sop, diagnostics);
+    CHECK(diagnostics.list().size() == 1);
+    CHECK(warnings.empty());
+  }
+
+  TEST_CASE("with Unreadable::warning an unreadable standard is a warning: no clock")
+  {
+    auto sop = sopctl::test::seed();
+    sop.steps[2].time = "2 jm";
+    sop.steps[2].time_where = {42, 11};
+    sopctl::model::Diagnostics diagnostics("p.yaml");
+    auto warnings =
+      sopctl::time::validate_time_standards(sop, diagnostics, sopctl::time::Unreadable::warning);
+    CHECK(diagnostics.empty());
+    CHECK(sopctl::model::format_all(warnings) ==
+          std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
+            std::string(hint) + "; the step will have no clock");
+  }
+
+  TEST_CASE("notes on alternatives and warnings on long jam are returned in both modes")
+  {
+    auto sop = sopctl::test::seed();
+    sop.steps[0].time = "120 Menit / 3 Hari";
+    sop.steps[0].time_where = {10, 9};
+    sop.steps[1].time = "24 jam";
+    sop.steps[1].time_where = {20, 9};
+    auto expected = std::string(
+      "p.yaml:10:9: step 1: time standard \"120 Menit / 3 Hari\": 2 readings; the largest, 3 "
+      "hari, is the standard\n"
+      "p.yaml:20:9: step 2: time standard \"24 jam\": 24 jam counts working hours, more than 3 "
+      "working days of 7.5 hours; if 1 day is meant, write \"1 hari\" or \"1 x 24 jam\"");
+    for (auto mode : {sopctl::time::Unreadable::error, sopctl::time::Unreadable::warning}) {
+      sopctl::model::Diagnostics diagnostics("p.yaml");
+      auto warnings = sopctl::time::validate_time_standards(sop, diagnostics, mode);
+      CHECK(diagnostics.empty());
+      CHECK(sopctl::model::format_all(warnings) == expected);
+    }
+  }
+
+  TEST_CASE("a standard said in words to be none is no clock and no problem")
+  {
+    auto sop = sopctl::test::seed();
+    sop.steps[0].time = "Sesuai jadwal";
+    sopctl::model::Diagnostics diagnostics("p.yaml");
+    CHECK(sopctl::time::validate_time_standards(sop, diagnostics).empty());
+    CHECK(diagnostics.empty());
+    CHECK_FALSE(sopctl::time::time_standards_of(sop)[1]);
   }
 }
