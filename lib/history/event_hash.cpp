@@ -1,7 +1,10 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <history/sha256.hpp>
 #include <map>
+#include <model/event_fields.hpp>
+#include <type_traits>
 
 namespace sopctl::history {
 
@@ -17,16 +20,18 @@ std::string event_hash(const model::Event& event)
   // breaks. Fields are separated by the ASCII unit separator, which no
   // field may hold (control characters are refused in files).
   constexpr char separator = '\x1f';
+  constexpr std::string_view format_1[] = {"event", "step", "role", "by", "at", "note", "prev"};
   std::string text = "sopctl-event-1";
-  for (const auto& field : {std::string(to_string(event.kind)),
-                            std::to_string(event.step),
-                            event.role,
-                            event.by,
-                            model::format_iso(event.at),
-                            event.note,
-                            event.prev}) {
-    text += separator;
-    text += field;
+  for (auto name : format_1) {
+    model::visit_event_fields(event, [&](std::string_view key, const auto& field) {
+      using Field = std::decay_t<decltype(field)>;
+      if constexpr (!std::is_same_v<Field, std::map<std::string, std::string>>) {
+        if (key == name) {
+          text += separator;
+          text += model::field_text(field);
+        }
+      }
+    });
   }
   // Values given with the event, in key order, after the fields of format 1
   // (an event without them hashes as before).
@@ -34,6 +39,20 @@ std::string event_hash(const model::Event& event)
     text += separator;
     text += key + "=" + value;
   }
+  // Any field added to the event since format 1, when it holds a value, as
+  // `@key=value` (`@` begins no value's key): old events hash as before, and
+  // a new field is covered by the hash the day it is added.
+  model::visit_event_fields(event, [&](std::string_view key, const auto& field) {
+    using Field = std::decay_t<decltype(field)>;
+    if constexpr (!std::is_same_v<Field, std::map<std::string, std::string>>) {
+      bool in_format_1 =
+        std::find(std::begin(format_1), std::end(format_1), key) != std::end(format_1);
+      if (!in_format_1 && key != "hash" && !model::is_default(field)) {
+        text += separator;
+        text += "@" + std::string(key) + "=" + model::field_text(field);
+      }
+    }
+  });
   return to_hex(sha256(text)).substr(0, hash_digits);
 }
 

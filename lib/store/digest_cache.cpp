@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <fmt/format.h>
 #include <fstream>
+#include <model/event_fields.hpp>
 #include <sstream>
 #include <store/digest_cache.hpp>
 #include <sys/stat.h>
@@ -11,7 +12,9 @@ namespace sopctl::store {
 
 namespace {
 
-constexpr std::string_view header = "sopctl digest cache 3\n";
+using yaml::DraftDigest;
+
+constexpr std::string_view header = "sopctl digest cache 4\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
@@ -77,44 +80,106 @@ bool parse_number(std::string_view text, Number& value)
   return error == std::errc{} && end == text.data() + text.size();
 }
 
-std::string serialize(const yaml::DraftDigest& digest)
+// One field of an event in the cache: tab-free text that reads back fast
+// (a time as seconds and offset, not as ISO text).
+void encode(std::string& out, model::EventKind kind)
+{
+  out += model::to_string(kind);
+}
+
+void encode(std::string& out, int number)
+{
+  out += std::to_string(number);
+}
+
+void encode(std::string& out, const model::Timestamp& at)
+{
+  out += fmt::format("{},{}", at.utc_seconds, at.offset_minutes);
+}
+
+void encode(std::string& out, const std::string& text)
+{
+  out += escape(text);
+}
+
+// Set values as `key\x1dvalue` joined by \x1e: control characters no value
+// in a file can hold.
+void encode(std::string& out, const std::map<std::string, std::string>& values)
+{
+  std::string joined;
+  for (const auto& [key, value] : values) {
+    joined += (joined.empty() ? "" : "\x1e") + key + '\x1d' + value;
+  }
+  out += escape(joined);
+}
+
+bool decode(std::string_view text, model::EventKind& kind)
+{
+  return model::parse_field(text, kind);
+}
+
+bool decode(std::string_view text, int& number)
+{
+  return parse_number(text, number);
+}
+
+bool decode(std::string_view text, model::Timestamp& at)
+{
+  auto comma = text.find(',');
+  return comma != std::string_view::npos && parse_number(text.substr(0, comma), at.utc_seconds) &&
+         parse_number(text.substr(comma + 1), at.offset_minutes);
+}
+
+bool decode(std::string_view text, std::string& value)
+{
+  value = unescape(text);
+  return true;
+}
+
+bool decode(std::string_view text, std::map<std::string, std::string>& values)
+{
+  auto joined = unescape(text);
+  for (size_t start = 0; start < joined.size();) {
+    auto end = joined.find('\x1e', start);
+    auto entry = joined.substr(start, end == std::string::npos ? end : end - start);
+    auto split_at = entry.find('\x1d');
+    if (split_at == std::string::npos) {
+      return false;
+    }
+    values.emplace(entry.substr(0, split_at), entry.substr(split_at + 1));
+    start = end == std::string::npos ? joined.size() : end + 1;
+  }
+  return true;
+}
+
+// Each event is one line: its fields in the order of the event's field list
+// (model/event_fields.hpp), then where it was read (line, column).
+constexpr size_t event_columns = model::event_field_names.size() + 2;
+
+std::string serialize(const DraftDigest& digest)
 {
   std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
   for (const auto& event : digest.events) {
-    // Set values as `key\x1dvalue` joined by \x1e: control characters no
-    // value in a file can hold.
-    std::string set;
-    for (const auto& [key, value] : event.set) {
-      set += (set.empty() ? "" : "\x1e") + key + '\x1d' + value;
-    }
-    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                       static_cast<int>(event.kind),
-                       event.step,
-                       escape(event.role),
-                       escape(event.by),
-                       event.at.utc_seconds,
-                       event.at.offset_minutes,
-                       escape(event.note),
-                       event.where.line,
-                       event.where.column,
-                       escape(event.prev),
-                       escape(event.hash),
-                       escape(set));
+    model::visit_event_fields(event, [&](std::string_view, const auto& field) {
+      encode(out, field);
+      out += '\t';
+    });
+    out += fmt::format("{}\t{}\n", event.where.line, event.where.column);
   }
   return out;
 }
 
-std::optional<yaml::DraftDigest> deserialize(std::string_view payload)
+std::optional<DraftDigest> deserialize(std::string_view payload)
 {
-  yaml::DraftDigest digest;
+  DraftDigest digest;
   size_t start = 0;
   bool first = true;
   while (start < payload.size()) {
     auto end = payload.find('\n', start);
     auto line = payload.substr(start, end - start);
     start = end == std::string_view::npos ? payload.size() : end + 1;
-    std::string_view fields[12];
-    auto count = split(line, fields, 12);
+    std::string_view fields[event_columns];
+    auto count = split(line, fields, event_columns);
     if (first) {
       if (count != 2) {
         return std::nullopt;
@@ -124,31 +189,17 @@ std::optional<yaml::DraftDigest> deserialize(std::string_view payload)
       first = false;
       continue;
     }
-    model::Event event;
-    int kind = 0;
-    if (count != 12 || !parse_number(fields[0], kind) || kind < 0 || kind > 3 ||
-        !parse_number(fields[1], event.step) || !parse_number(fields[4], event.at.utc_seconds) ||
-        !parse_number(fields[5], event.at.offset_minutes) ||
-        !parse_number(fields[7], event.where.line) ||
-        !parse_number(fields[8], event.where.column)) {
+    if (count != event_columns) {
       return std::nullopt;
     }
-    event.kind = static_cast<model::EventKind>(kind);
-    event.role = unescape(fields[2]);
-    event.by = unescape(fields[3]);
-    event.note = unescape(fields[6]);
-    event.prev = unescape(fields[9]);
-    event.hash = unescape(fields[10]);
-    auto set = unescape(fields[11]);
-    for (size_t start = 0; start < set.size();) {
-      auto end = set.find('\x1e', start);
-      auto entry = set.substr(start, end == std::string::npos ? end : end - start);
-      auto split_at = entry.find('\x1d');
-      if (split_at == std::string::npos) {
-        return std::nullopt;
-      }
-      event.set.emplace(entry.substr(0, split_at), entry.substr(split_at + 1));
-      start = end == std::string::npos ? set.size() : end + 1;
+    model::Event event;
+    bool ok = true;
+    size_t column = 0;
+    model::visit_event_fields(
+      event, [&](std::string_view, auto& field) { ok = ok && decode(fields[column++], field); });
+    if (!ok || !parse_number(fields[column], event.where.line) ||
+        !parse_number(fields[column + 1], event.where.column)) {
+      return std::nullopt;
     }
     digest.events.push_back(std::move(event));
   }

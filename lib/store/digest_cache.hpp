@@ -36,6 +36,9 @@ class DigestCache
 public:
   // No cache at all when `file` is empty.
   explicit DigestCache(std::optional<fs::path> file);
+  // Entries view the cache's own members: a copy would view the original's.
+  DigestCache(const DigestCache&) = delete;
+  DigestCache& operator=(const DigestCache&) = delete;
 
   // The cache file for the repository at `root` under `cache_dir`.
   static fs::path file_for(const fs::path& cache_dir, const fs::path& root);

@@ -1,4 +1,5 @@
-#include <charconv>
+#include <model/event_fields.hpp>
+#include <type_traits>
 #include <yaml/draft_scan.hpp>
 #include <yaml/yaml_lines.hpp>
 
@@ -6,34 +7,19 @@ namespace sopctl::yaml {
 
 namespace {
 
-std::optional<int> number(std::string_view raw)
-{
-  int value = 0;
-  auto [end, error] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-  if (error != std::errc{} || end != raw.data() + raw.size() || value <= 0) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 // The bit of an event key in a mask of the keys seen; 0 for an unknown key.
-unsigned event_key_bit(std::string_view key)
+constexpr unsigned event_key_bit(std::string_view key)
 {
-  static constexpr std::string_view keys[] = {
-    "event", "step", "role", "by", "at", "note", "prev", "hash", "set"};
-  for (unsigned i = 0; i < std::size(keys); ++i) {
-    if (keys[i] == key) {
-      return 1u << i;
-    }
-  }
-  return 0;
+  auto index = model::event_field_index(key);
+  return index ? 1u << *index : 0u;
 }
 
-constexpr unsigned event_bit = 1u << 0;
-constexpr unsigned step_bit = 1u << 1;
-constexpr unsigned role_bit = 1u << 2;
-constexpr unsigned by_bit = 1u << 3;
-constexpr unsigned at_bit = 1u << 4;
+constexpr unsigned event_bit = event_key_bit("event");
+constexpr unsigned step_bit = event_key_bit("step");
+constexpr unsigned role_bit = event_key_bit("role");
+constexpr unsigned by_bit = event_key_bit("by");
+constexpr unsigned at_bit = event_key_bit("at");
+constexpr unsigned note_bit = event_key_bit("note");
 
 // Whether an event has the keys its kind needs and no others, as the full
 // loader requires.
@@ -47,7 +33,9 @@ bool has_required_keys(const model::Event& event, unsigned seen)
   if (event.kind == model::EventKind::started) {
     return (seen & required) == required && !(seen & (step_bit | role_bit));
   }
-  constexpr unsigned note_bit = 1u << 5;
+  if (event.step <= 0) {
+    return false;
+  }
   if (event.kind == model::EventKind::noted) {
     required |= step_bit | note_bit; // a note's role is optional
     return (seen & required) == required && !event.note.empty();
@@ -56,45 +44,25 @@ bool has_required_keys(const model::Event& event, unsigned seen)
   return (seen & required) == required && !event.role.empty();
 }
 
-// Sets one field of an event from its line; false when the scan must give up.
+// Sets one scalar field of an event from its line, through the event's
+// field list; false when the scan must give up (an unknown key, a value
+// that does not read as its field).
 bool set_event_field(model::Event& event, std::string_view key, std::string_view raw)
 {
   auto value = scalar(raw);
   if (!value) {
     return false;
   }
-  if (key == "event") {
-    auto kind = model::parse_event_kind(*value);
-    if (!kind) {
-      return false;
+  bool set = false;
+  model::visit_event_fields(event, [&](std::string_view name, auto& field) {
+    using Field = std::decay_t<decltype(field)>;
+    if constexpr (!std::is_same_v<Field, std::map<std::string, std::string>>) {
+      if (name == key) {
+        set = model::parse_field(*value, field);
+      }
     }
-    event.kind = *kind;
-  } else if (key == "step") {
-    auto parsed = number(*value);
-    if (!parsed) {
-      return false;
-    }
-    event.step = *parsed;
-  } else if (key == "role") {
-    event.role = *value;
-  } else if (key == "by") {
-    event.by = *value;
-  } else if (key == "at") {
-    auto at = model::parse_timestamp(*value, std::nullopt);
-    if (!at) {
-      return false;
-    }
-    event.at = *at;
-  } else if (key == "note") {
-    event.note = *value;
-  } else if (key == "prev") {
-    event.prev = *value;
-  } else if (key == "hash") {
-    event.hash = *value;
-  } else {
-    return false;
-  }
-  return true;
+  });
+  return set;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include <model/event_fields.hpp>
 #include <yaml-cpp/yaml.h>
 #include <yaml/draft_text.hpp>
 #include <yaml/sop_reader.hpp>
@@ -33,12 +34,6 @@ size_t line_start(std::string_view text, int number)
   return start == std::string_view::npos ? text.size() : start;
 }
 
-bool same_event(const model::Event& a, const model::Event& b)
-{
-  return a.kind == b.kind && a.step == b.step && a.role == b.role && a.by == b.by && a.at == b.at &&
-         a.at.offset_minutes == b.at.offset_minutes && a.note == b.note;
-}
-
 // True when `text` reads back as `sop` with `event` appended.
 bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& event)
 {
@@ -49,11 +44,11 @@ bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& 
   }
   const auto& events = read->drafting->events;
   const auto& before = sop.drafting->events;
-  if (events.size() != before.size() + 1 || !same_event(events.back(), event)) {
+  if (events.size() != before.size() + 1 || !model::same_event(events.back(), event)) {
     return false;
   }
   for (size_t i = 0; i < before.size(); ++i) {
-    if (!same_event(events[i], before[i])) {
+    if (!model::same_event(events[i], before[i])) {
       return false;
     }
   }

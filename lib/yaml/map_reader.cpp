@@ -7,7 +7,7 @@ namespace sopctl::yaml {
 
 namespace {
 
-std::string join_keys(std::initializer_list<std::string_view> keys)
+std::string join_keys(std::span<const std::string_view> keys)
 {
   std::string text;
   for (auto key : keys) {
@@ -23,7 +23,7 @@ std::string join_keys(std::initializer_list<std::string_view> keys)
 
 MapReader::MapReader(const YAML::Node& node,
                      std::string what,
-                     std::initializer_list<std::string_view> known_keys,
+                     std::span<const std::string_view> known_keys,
                      Diagnostics& diagnostics)
   : node_(node)
   , what_(std::move(what))

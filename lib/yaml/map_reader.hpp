@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,17 @@ public:
   // `what` names the mapping in messages, such as "step 3" or "the file".
   MapReader(const YAML::Node& node,
             std::string what,
-            std::initializer_list<std::string_view> known_keys,
+            std::span<const std::string_view> known_keys,
             Diagnostics& diagnostics);
+  MapReader(const YAML::Node& node,
+            std::string what,
+            std::initializer_list<std::string_view> known_keys,
+            Diagnostics& diagnostics)
+    : MapReader(node,
+                std::move(what),
+                std::span(known_keys.begin(), known_keys.size()),
+                diagnostics)
+  {}
 
   // False when the node is not a mapping (already reported).
   bool ok() const { return ok_; }

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
+#include <model/event_fields.hpp>
 #include <model/validation.hpp>
 #include <yaml/identity_reader.hpp>
 #include <yaml/map_reader.hpp>
@@ -121,10 +122,7 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
 
 std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
 {
-  MapReader map(item,
-                "an event",
-                {"event", "step", "role", "by", "at", "note", "set", "prev", "hash"},
-                diagnostics);
+  MapReader map(item, "an event", model::event_field_names, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }

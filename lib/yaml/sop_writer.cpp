@@ -1,3 +1,5 @@
+#include <model/event_fields.hpp>
+#include <type_traits>
 #include <yaml/sop_writer.hpp>
 #include <yaml/yaml_writer.hpp>
 
@@ -93,30 +95,26 @@ std::string write_event(const model::Event& event, int indent)
 {
   YamlWriter out;
   out.item(indent);
-  out.text(indent + 2, "event", to_string(event.kind));
-  if (event.kind != model::EventKind::started) {
-    out.number(indent + 2, "step", event.step);
-    if (event.kind != model::EventKind::noted || !event.role.empty()) {
-      out.text(indent + 2, "role", event.role);
+  // Every field of the list, in its order; a field at its default (no step
+  // on a started event, no role on a note, no note, no values) is left out.
+  // The kind, who and when are always written.
+  model::visit_event_fields(event, [&](std::string_view key, const auto& field) {
+    using Field = std::decay_t<decltype(field)>;
+    bool required = key == "event" || key == "by" || key == "at";
+    if (!required && model::is_default(field)) {
+      return;
     }
-  }
-  out.text(indent + 2, "by", event.by);
-  out.text(indent + 2, "at", model::format_iso(event.at));
-  if (!event.note.empty()) {
-    out.text(indent + 2, "note", event.note);
-  }
-  if (!event.set.empty()) {
-    out.open(indent + 2, "set");
-    for (const auto& [key, value] : event.set) {
-      out.text(indent + 4, key, value);
+    if constexpr (std::is_same_v<Field, std::map<std::string, std::string>>) {
+      out.open(indent + 2, key);
+      for (const auto& [name, value] : field) {
+        out.text(indent + 4, name, value);
+      }
+    } else if constexpr (std::is_same_v<Field, int>) {
+      out.number(indent + 2, key, field);
+    } else {
+      out.text(indent + 2, key, model::field_text(field));
     }
-  }
-  if (!event.prev.empty()) {
-    out.text(indent + 2, "prev", event.prev);
-  }
-  if (!event.hash.empty()) {
-    out.text(indent + 2, "hash", event.hash);
-  }
+  });
   return out.take();
 }
 
