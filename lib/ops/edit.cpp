@@ -1,4 +1,5 @@
 #include <cstdlib>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
@@ -22,7 +23,7 @@ namespace {
 fs::path write_edit_file(const std::string& id, const std::string& text)
 {
   auto pattern = (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml")).string();
-  int fd = ::mkstemps(pattern.data(), 5);
+  int fd = ::mkostemps(pattern.data(), 5, O_CLOEXEC);
   if (fd < 0) {
     throw model::Error("cannot create a temporary file for editing in " +
                        fs::temp_directory_path().string());

@@ -1,5 +1,4 @@
 #include <fmt/format.h>
-#include <fstream>
 #include <git/git.hpp>
 #include <model/errors.hpp>
 #include <ops/git_setup.hpp>
@@ -12,10 +11,7 @@ namespace {
 
 std::string read_or_empty(const std::filesystem::path& path)
 {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return store::read_file_if_readable(path).value_or("");
 }
 
 bool has_attribute(const std::string& text)

@@ -1,10 +1,10 @@
 #include <charconv>
 #include <cstdio>
 #include <fmt/format.h>
-#include <fstream>
+#include <model/errors.hpp>
 #include <model/event_fields.hpp>
-#include <sstream>
 #include <store/digest_cache.hpp>
+#include <store/files.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -236,10 +236,7 @@ DigestCache::DigestCache(std::optional<fs::path> file)
   if (!file_) {
     return;
   }
-  std::ifstream in(*file_, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  loaded_ = buffer.str();
+  loaded_ = read_file_if_readable(*file_).value_or("");
   const auto& text = loaded_;
   if (!std::string_view(text).starts_with(header)) {
     return; // missing or from another version: start afresh
@@ -351,18 +348,10 @@ void DigestCache::save()
   // A cache needs no fsync; it only has to be whole, hence the rename.
   std::error_code error;
   fs::create_directories(file_->parent_path(), error);
-  auto temporary = file_->string() + fmt::format(".tmp{}", ::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-      fs::remove(temporary, error);
-      return;
-    }
-  }
-  fs::rename(temporary, *file_, error);
-  if (error) {
-    fs::remove(temporary, error);
+  try {
+    write_file_atomically(*file_, text, Durability::unsynced);
+  } catch (const model::Error&) {
+    // Losing the cache costs one slower run, nothing else.
   }
 }
 

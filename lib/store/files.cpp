@@ -38,7 +38,7 @@ void write_all(int fd, std::string_view text, const fs::path& path)
 // fsync(2)).
 void sync_directory(const fs::path& directory)
 {
-  int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+  int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {
     ::fsync(fd);
     ::close(fd);
@@ -53,17 +53,20 @@ mode_t default_file_mode()
 }
 
 // Writes `text` into a new temporary file beside `path`; returns its name.
-fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mode)
+fs::path write_temporary(const fs::path& path,
+                         std::string_view text,
+                         mode_t mode,
+                         Durability durability = Durability::synced)
 {
   auto directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::string name = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(name.data());
+  int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) {
     throw model::Error(system_error("cannot create a temporary file in", directory));
   }
   try {
     write_all(fd, text, name);
-    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) {
+    if (::fchmod(fd, mode) != 0 || (durability == Durability::synced && ::fsync(fd) != 0)) {
       throw model::Error(system_error("cannot flush", name));
     }
   } catch (...) {
@@ -84,27 +87,56 @@ fs::path write_temporary(const fs::path& path, std::string_view text, mode_t mod
 
 std::string read_file(const fs::path& path, const std::string& display_path)
 {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // open(2) with O_CLOEXEC rather than an ifstream: no descriptor of sopctl
+  // may leak into git, Chromium or a hook they start.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  std::string text;
+  char buffer[65536];
+  for (;;) {
+    ssize_t count = ::read(fd, buffer, sizeof buffer);
+    if (count < 0 && errno == EINTR) {
+      continue;
+    }
+    if (count < 0) {
+      int saved = errno;
+      ::close(fd);
+      throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(saved)));
+    }
+    if (count == 0) {
+      break;
+    }
+    text.append(buffer, static_cast<size_t>(count));
+  }
+  ::close(fd);
+  return text;
 }
 
-void write_file_atomically(const fs::path& path, std::string_view text)
+std::optional<std::string> read_file_if_readable(const fs::path& path)
+{
+  try {
+    return read_file(path, path.string());
+  } catch (const model::Error&) {
+    return std::nullopt;
+  }
+}
+
+void write_file_atomically(const fs::path& path, std::string_view text, Durability durability)
 {
   struct stat existing;
   mode_t mode =
     ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : default_file_mode();
-  auto temporary = write_temporary(path, text, mode);
+  auto temporary = write_temporary(path, text, mode, durability);
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
     auto message = system_error("cannot replace", path);
     ::unlink(temporary.c_str());
     throw model::Error(message);
   }
-  sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  if (durability == Durability::synced) {
+    sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  }
 }
 
 bool create_file_exclusively(const fs::path& path, std::string_view text)
@@ -127,7 +159,7 @@ bool create_file_exclusively(const fs::path& path, std::string_view text)
 
 DirectoryLock::DirectoryLock(const fs::path& directory)
 {
-  fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+  fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0) {
     throw model::Error(system_error("cannot open the directory", directory));
   }

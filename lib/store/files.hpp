@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,10 +13,23 @@ namespace fs = std::filesystem;
 // cannot be read.
 std::string read_file(const fs::path& path, const std::string& display_path);
 
+// The whole content of a file, or nullopt when it cannot be read (missing,
+// say): for files whose absence is normal, such as a cache.
+std::optional<std::string> read_file_if_readable(const fs::path& path);
+
+// Whether a write must reach the disk before it returns.
+enum class Durability
+{
+  synced,   // flushed, with the directory entry (repository files)
+  unsynced, // left to the kernel (a cache, rebuilt when lost)
+};
+
 // Replaces `path` with `text` so that a crash at any moment leaves either the
 // old or the new file: a temporary file in the same directory, flushed to
 // disk, renamed over the target. Keeps the old file's permissions.
-void write_file_atomically(const fs::path& path, std::string_view text);
+void write_file_atomically(const fs::path& path,
+                           std::string_view text,
+                           Durability durability = Durability::synced);
 
 // Creates `path` holding `text`, atomically and only if it does not exist yet.
 // Returns false (and writes nothing) when it already exists.
