@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <model/errors.hpp>
 #include <ops/advance.hpp>
 
 namespace sopctl::cmd {
@@ -12,6 +13,8 @@ Definition define_advance(Options& options)
     std::string role;
     std::string by;
     std::string note;
+    bool yes = false;
+    bool no = false;
     bool reject = false;
     std::string at;
     std::vector<std::string> set; // KEY=VALUE
@@ -22,8 +25,10 @@ Definition define_advance(Options& options)
       "draft", given->draft, "Draft id or unique prefix (default: the only draft in progress)")
     .option("--role", given->role, "Role performing the step (kabid, ...)", Need::required)
     .option("--by", given->by, "Who acts (default: git user.name, $USER)")
-    .option("--note", given->note, "A note; the reason, with --reject")
-    .flag("--reject", given->reject, "At a decision step, take the Tidak exit (needs --note)")
+    .option("--note", given->note, "A note; required when a decision sends the draft back")
+    .flag("--yes", given->yes, "At a decision step, take the Ya exit")
+    .flag("--no", given->no, "At a decision step, take the Tidak exit")
+    .flag("--reject", given->reject, "The same as --no")
     .option("--at", given->at, "When (ISO 8601; default: now)")
     .repeated("--set",
               given->set,
@@ -34,7 +39,17 @@ Definition define_advance(Options& options)
             workflow::AdvanceRequest request;
             request.role = given->role;
             request.note = given->note;
-            request.reject = given->reject;
+            int exits = given->yes + given->no + given->reject;
+            if (exits > 1) {
+              throw model::UsageError("give one of --yes and --no (--reject is --no), not both");
+            }
+            if (given->yes) {
+              request.exit = model::Exit::ya;
+              request.exit_option = "--yes";
+            } else if (given->no || given->reject) {
+              request.exit = model::Exit::tidak;
+              request.exit_option = given->no ? "--no" : "--reject";
+            }
             request.at = moment(given->at, repository);
             request.at_given = !given->at.empty();
             request.set = parse_assignments(given->set);

@@ -16,10 +16,10 @@ namespace sopctl::model {
 // scan, the digest cache, the hash and event equality all walk this list
 // through visit_event_fields; tests/unit/test_model_event_fields.cpp fails
 // when a field is added to model::Event and not here, or here and not in one
-// of them. Adding a field: a member of model::Event, one line here and in
-// visit_event_fields, and its text form below if it has a new type.
-inline constexpr std::array<std::string_view, 9> event_field_names =
-  {"event", "step", "role", "by", "at", "note", "set", "prev", "hash"};
+// of them. Adding a field: a member of model::Event, its key here and its
+// member in event_field_refs, and its text form below if it has a new type.
+inline constexpr std::array<std::string_view, 10> event_field_names =
+  {"event", "step", "role", "by", "at", "note", "exit", "set", "prev", "hash"};
 
 // References to the stored fields of `event` (const or not), in the order
 // of event_field_names. `where` is not stored: it is where the event was
@@ -33,6 +33,7 @@ auto event_field_refs(EventRef& event)
                   event.by,
                   event.at,
                   event.note,
+                  event.exit,
                   event.set,
                   event.prev,
                   event.hash);

@@ -2,6 +2,41 @@
 
 namespace sopctl::model {
 
+std::string Decision::label(Exit exit) const
+{
+  const auto& given = exit == Exit::ya ? yes_label : no_label;
+  return !given.empty() ? given : exit == Exit::ya ? "Ya" : "Tidak";
+}
+
+bool Step::performed_by(std::string_view key) const
+{
+  for (const auto& performer : performers) {
+    if (performer == key) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Step::performer_list() const
+{
+  std::string list;
+  for (const auto& performer : performers) {
+    list += (list.empty() ? "" : ", ") + performer;
+  }
+  return list;
+}
+
+std::string Sop::names_of(const Step& step) const
+{
+  std::string names;
+  for (const auto& key : step.performers) {
+    const auto* performer = find_performer(key);
+    names += (names.empty() ? "" : " + ") + (performer ? performer->name : key);
+  }
+  return names;
+}
+
 const Step* Sop::find_step(int wanted) const
 {
   for (const auto& step : steps) {

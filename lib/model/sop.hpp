@@ -20,12 +20,14 @@ struct Office
   std::string city;
 };
 
-// Tgl Pembuatan, Tgl Revisi, Tgl Pengesahan: ISO dates, empty when none.
+// Tgl Pembuatan, Tgl Revisi, Tgl Pengesahan, Tgl Efektif: ISO dates (or
+// the text printed), empty when none.
 struct Dates
 {
   std::string created;
   std::string revised;
   std::string approved;
+  std::string effective; // printed only when set, as many offices do
 };
 
 // "Disahkan oleh": who approves and signs the SOP.
@@ -42,22 +44,47 @@ struct Performer
 {
   std::string key;  // short role key used on the command line: `kabid`
   std::string name; // column heading: `Kabid PIAK`
+  // Outside the office (the applicant, a hospital): holds no roster role;
+  // its steps are recorded by a person of the office on its behalf.
+  bool external = false;
   Position where;
 };
 
-// The two exits of a decision step, as step numbers.
+// Where a decision exit leads when it ends the procedure (`end` in a file):
+// papers returned to the applicant, say.
+inline constexpr int procedure_end = -1;
+
+// The two exits of a decision.
+enum class Exit
+{
+  ya,
+  tidak,
+};
+
+// The two exits of a decision step: a step number each (earlier: back, a new
+// round; later: a branch forward) or procedure_end, and the words drawn on
+// them (`labels: {ya: Lengkap, tidak: Tidak lengkap}`; empty: Ya, Tidak).
 struct Decision
 {
   int yes = 0; // Ya
   int no = 0;  // Tidak
+  std::string yes_label;
+  std::string no_label;
+
+  // The target of `exit`.
+  int target(Exit exit) const { return exit == Exit::ya ? yes : no; }
+  // The word on `exit`: its label, else `Ya` or `Tidak`.
+  std::string label(Exit exit) const;
 };
 
 // One row of the procedure table.
 struct Step
 {
   int number = 0;
-  std::string activity;     // Kegiatan
-  std::string performer;    // a Performer::key
+  std::string activity; // Kegiatan
+  // The Performer::key of who does it; several when they do it together
+  // (`performer: [pemohon, cs]`), any of whom may complete it.
+  std::vector<std::string> performers;
   std::string requirements; // Kelengkapan/Persyaratan
   std::string time;         // Mutu baku waktu exactly as written: `2 hari`
   std::string output;
@@ -65,6 +92,11 @@ struct Step
   std::optional<Decision> decision;
   Position where;
   Position time_where; // of the `time` value, for its parse errors
+
+  // Whether `key` is one of the step's performers.
+  bool performed_by(std::string_view key) const;
+  // The performers' keys joined with `, ` for messages.
+  std::string performer_list() const;
 };
 
 // What a drafting event records.
@@ -88,6 +120,10 @@ struct Event
   // Values given with the event (`advance --set meeting.date=...`) and
   // numbers handed out by it (`number.sop`, `number.surat-pengantar`).
   std::map<std::string, std::string> set;
+  // At a decision, `tidak` when a completed event took the Tidak exit to a
+  // later step or to the end (a Tidak back is a `rejected` event); empty for
+  // the Ya exit and everywhere else.
+  std::string exit;
   // The hash chain (see history/event_hash.hpp): the hash of the event this
   // one was appended after, and this event's own hash over its fields and
   // `prev`. Empty in files written before sopctl kept the chain.
@@ -131,6 +167,9 @@ struct Sop
   const Step* find_step(int number) const;
   // The performer with key `key`, or null.
   const Performer* find_performer(std::string_view key) const;
+  // The column headings of `step`'s performers: `Kabid PIAK`, or
+  // `Pemohon + Petugas CS` for a step done together.
+  std::string names_of(const Step& step) const;
 };
 
 // The word stored for an event kind: `started`, `completed`, `rejected`,

@@ -3,6 +3,7 @@
 #include <map>
 #include <model/validation.hpp>
 #include <set>
+#include <vector>
 
 namespace sopctl::model {
 
@@ -53,6 +54,9 @@ void check_target(const Sop& sop,
                   std::string_view exit,
                   Diagnostics& diagnostics)
 {
+  if (target == procedure_end) {
+    return; // `end`: the procedure ends there
+  }
   if (target == step.number) {
     diagnostics.add(step.where,
                     fmt::format("step {}: its {} exit points at itself; give "
@@ -114,6 +118,51 @@ void validate_numbering(const Sop& sop, Diagnostics& diagnostics)
   }
 }
 
+// Every step must lead to the end: a decision cycle with no exit out of it
+// would hold a draft forever. Reports the first step that cannot, when the
+// steps are otherwise sound (numbered 1..N, targets that exist).
+void validate_reaching_the_end(const Sop& sop, Diagnostics& diagnostics)
+{
+  if (!diagnostics.empty() || sop.steps.empty()) {
+    return;
+  }
+  int last = sop.steps.back().number;
+  // A step reaches the end when one of its ways out does; iterate to a fixed
+  // point (steps are few).
+  std::set<int> reaching;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& step : sop.steps) {
+      if (reaching.contains(step.number)) {
+        continue;
+      }
+      std::vector<int> ways;
+      if (step.decision) {
+        ways = {step.decision->yes, step.decision->no};
+      } else {
+        ways = {step.number == last ? procedure_end : step.number + 1};
+      }
+      for (int way : ways) {
+        if (way == procedure_end || reaching.contains(way)) {
+          reaching.insert(step.number);
+          grew = true;
+          break;
+        }
+      }
+    }
+  }
+  for (const auto& step : sop.steps) {
+    if (!reaching.contains(step.number)) {
+      diagnostics.add(step.where,
+                      fmt::format("step {} never reaches the end of the procedure: every way "
+                                  "out of it leads back into a loop; give one decision exit a "
+                                  "step after the loop, or end",
+                                  step.number));
+      return;
+    }
+  }
+}
+
 void validate_steps(const Sop& sop, Diagnostics& diagnostics)
 {
   std::map<int, Position> seen;
@@ -135,13 +184,20 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
                                   "done in \"activity\"",
                                   step.number));
     }
-    if (!step.performer.empty() && !sop.find_performer(step.performer)) {
-      diagnostics.add(step.where,
-                      fmt::format("step {}: performer \"{}\" is not declared "
-                                  "in performers (declared: {})",
-                                  step.number,
-                                  step.performer,
-                                  performer_keys(sop)));
+    std::set<std::string> named;
+    for (const auto& key : step.performers) {
+      if (!key.empty() && !sop.find_performer(key)) {
+        diagnostics.add(step.where,
+                        fmt::format("step {}: performer \"{}\" is not declared "
+                                    "in performers (declared: {})",
+                                    step.number,
+                                    key,
+                                    performer_keys(sop)));
+      }
+      if (!named.insert(key).second) {
+        diagnostics.add(step.where,
+                        fmt::format("step {}: performer \"{}\" is listed twice", step.number, key));
+      }
     }
     if (step.decision) {
       check_target(sop, step, step.decision->yes, "Ya", diagnostics);
@@ -186,6 +242,7 @@ void validate_sop(const Sop& sop, Diagnostics& diagnostics)
 {
   validate_performers(sop, diagnostics);
   validate_steps(sop, diagnostics);
+  validate_reaching_the_end(sop, diagnostics);
   if (!sop.drafting) {
     if (sop.performers.empty()) {
       diagnostics.add({},

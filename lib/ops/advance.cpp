@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
+#include <model/text.hpp>
 #include <ops/advance.hpp>
 #include <ops/drafts.hpp>
 #include <ops/record_change.hpp>
@@ -78,8 +79,14 @@ void advance_draft(const store::Repository& repository,
     // Checked after the procedure's own rules, so a wrong role is named as
     // such before who may hold it.
     workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
-    request.by = workflow::authorize(
-                   repository.config.people, request.identity, request.role, draft.file.display)
+    // A performer outside the office (the applicant) holds no roster role:
+    // any person on the roster records its step on its behalf.
+    const auto* performer = procedure.sop.find_performer(request.role);
+    bool external = performer && performer->external;
+    request.by = workflow::authorize(repository.config.people,
+                                     request.identity,
+                                     external ? std::string() : request.role,
+                                     draft.file.display)
                    .name;
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
@@ -90,30 +97,41 @@ void advance_draft(const store::Repository& repository,
 
   const auto& sop = procedure.sop;
   const auto& done = *sop.find_step(event.step);
-  bool rejected = event.kind == model::EventKind::rejected;
-  int next = rejected ? done.decision->no : workflow::next_step(sop, done);
-  std::string outcome = rejected ? "sent back (Tidak)" : "done";
+  auto exit = done.decision ? std::optional(workflow::exit_of(event)) : std::nullopt;
+  int next = exit ? workflow::exit_target(done, *exit) : workflow::next_step(sop, done);
+  bool back = event.kind == model::EventKind::rejected;
+  std::string outcome = back ? fmt::format("sent back ({})", done.decision->label(*exit))
+                        : exit && (*exit == model::Exit::tidak || !done.decision->yes_label.empty())
+                          ? fmt::format("done ({})", done.decision->label(*exit))
+                          : "done";
+  const auto* acting = sop.find_performer(event.role);
+  auto who = acting && acting->external ? fmt::format("{} (recorded for {})", event.by, event.role)
+                                        : event.by;
   if (next == 0) {
-    out << fmt::format(
-      "{}: step {} {} by {}; the draft is finished\n", id, done.number, outcome, event.by);
+    out << fmt::format("{}: step {} {} by {}; the draft is finished{}\n",
+                       id,
+                       done.number,
+                       outcome,
+                       who,
+                       exit && done.decision->target(*exit) == model::procedure_end
+                         ? fmt::format(" ({})", done.decision->label(*exit))
+                         : "");
   } else {
     const auto& step = *sop.find_step(next);
     out << fmt::format("{}: step {} {} by {}; step {} is now active: {} ({})\n",
                        id,
                        done.number,
                        outcome,
-                       event.by,
+                       who,
                        step.number,
-                       step.activity,
-                       step.performer);
+                       model::one_line(step.activity),
+                       step.performer_list());
   }
   // `advance akta: step 6 Tidak by kabid (Rina) - dasar hukum kurang`
   auto message = fmt::format("advance {}: step {} {} by {} ({})",
                              id,
                              done.number,
-                             rejected        ? "Tidak"
-                             : done.decision ? "Ya"
-                                             : "done",
+                             exit ? done.decision->label(*exit) : "done",
                              event.role,
                              event.by);
   if (!event.note.empty()) {

@@ -5,7 +5,7 @@ namespace sopctl::render {
 
 bool has_symbol(const model::Sop& sop, const model::Step& step)
 {
-  return sop.find_performer(step.performer) != nullptr;
+  return !step.performers.empty() && sop.find_performer(step.performers.front()) != nullptr;
 }
 
 namespace {

@@ -105,7 +105,8 @@ void ChartBuilder::place_symbols()
       Shape shape;
       shape.step = step.number;
       shape.row = static_cast<int>(row);
-      shape.column = static_cast<int>(sop_.find_performer(step.performer) - sop_.performers.data());
+      shape.column =
+        static_cast<int>(sop_.find_performer(step.performers.front()) - sop_.performers.data());
       double width = process_width;
       double height = s.process_height;
       if (step.decision) {

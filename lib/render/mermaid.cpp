@@ -61,7 +61,8 @@ std::string mermaid_flowchart(const model::Sop& sop)
     // Ids are generated: a performer key such as `end` would break Mermaid.
     chart += fmt::format("  subgraph p{}[\"{}\"]\n", p + 1, mermaid_escape(performer.name));
     for (size_t i = 0; i < sop.steps.size(); ++i) {
-      if (sop.steps[i].performer == performer.key) {
+      const auto& step = sop.steps[i];
+      if (!step.performers.empty() && step.performers.front() == performer.key) {
         chart += "    " + node(sop, i) + "\n";
       }
     }
@@ -73,10 +74,28 @@ std::string mermaid_flowchart(const model::Sop& sop)
     }
   }
   for (const auto& edge : flow_edges(sop)) {
-    const char* arrow = edge.kind == EdgeKind::ya      ? " -->|Ya| "
-                        : edge.kind == EdgeKind::tidak ? " -->|Tidak| "
-                                                       : " --> ";
+    const auto* from = sop.find_step(edge.from);
+    std::string arrow = " --> ";
+    if (edge.kind != EdgeKind::next) {
+      auto exit = edge.kind == EdgeKind::ya ? model::Exit::ya : model::Exit::tidak;
+      arrow = " -->|" + mermaid_escape(from->decision->label(exit)) + "| ";
+    }
     chart += fmt::format("  s{}{}s{}\n", edge.from, arrow, edge.to);
+  }
+  // An exit that ends the procedure leads to a terminator of its own.
+  for (const auto& step : sop.steps) {
+    if (!step.decision || !has_symbol(sop, step)) {
+      continue;
+    }
+    for (auto exit : {model::Exit::ya, model::Exit::tidak}) {
+      if (step.decision->target(exit) == model::procedure_end) {
+        chart += fmt::format("  s{} -->|{}| e{}{}([\"Selesai\"])\n",
+                             step.number,
+                             mermaid_escape(step.decision->label(exit)),
+                             step.number,
+                             exit == model::Exit::ya ? "y" : "t");
+      }
+    }
   }
   return chart;
 }

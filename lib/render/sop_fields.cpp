@@ -26,8 +26,7 @@ TemplateData text_list(const std::vector<std::string>& texts)
 
 std::string performer_name(const model::Sop& sop, const model::Step& step)
 {
-  const auto* performer = sop.find_performer(step.performer);
-  return performer ? performer->name : step.performer;
+  return sop.names_of(step);
 }
 
 TemplateData step_fields(const model::Sop& sop, size_t index)
@@ -56,7 +55,15 @@ std::string next_in_words(const model::Sop& sop, size_t index)
 {
   const auto& step = sop.steps[index];
   if (step.decision) {
-    return fmt::format("Ya: {}, Tidak: {}", step.decision->yes, step.decision->no);
+    auto target = [&](model::Exit exit) {
+      int to = step.decision->target(exit);
+      return to == model::procedure_end ? std::string("Selesai") : std::to_string(to);
+    };
+    return fmt::format("{}: {}, {}: {}",
+                       step.decision->label(model::Exit::ya),
+                       target(model::Exit::ya),
+                       step.decision->label(model::Exit::tidak),
+                       target(model::Exit::tidak));
   }
   if (index + 1 == sop.steps.size()) {
     return "Selesai";

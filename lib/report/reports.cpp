@@ -15,7 +15,7 @@ std::optional<ActiveStep> measure_active(const model::Sop& procedure,
     return std::nullopt;
   }
   const auto* step = procedure.find_step(activation->step);
-  if (role && step->performer != *role) {
+  if (role && !step->performed_by(*role)) {
     return std::nullopt;
   }
   ActiveStep row{draft.id, draft.title, step, measure(rules, *activation, now)};
@@ -145,7 +145,7 @@ PerformanceReport PerformanceTally::finish(const model::Sop& procedure)
 PerformanceReport only_role(PerformanceReport report, const std::optional<std::string>& role)
 {
   if (role) {
-    std::erase_if(report.steps, [&](const auto& entry) { return entry.step->performer != *role; });
+    std::erase_if(report.steps, [&](const auto& entry) { return !entry.step->performed_by(*role); });
     std::erase_if(report.roles, [&](const auto& entry) { return entry.label != *role; });
   }
   return report;

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <functional>
+#include <model/text.hpp>
 #include <time/time_standard.hpp>
 #include <variant>
 #include <view/csv_writer.hpp>
@@ -53,11 +54,9 @@ std::vector<Field> common_fields(const model::Sop& procedure)
     {"title", [](const auto& row) { return FieldValue(row.title); }},
     {"step", [](const auto& row) { return FieldValue(std::int64_t{row.step->number}); }},
     {"activity", [](const auto& row) { return FieldValue(row.step->activity); }},
-    {"role", [](const auto& row) { return FieldValue(row.step->performer); }},
+    {"role", [](const auto& row) { return FieldValue(row.step->performer_list()); }},
     {"performer",
-     [&procedure](const auto& row) {
-       return FieldValue(performer_name(procedure, row.step->performer));
-     }},
+     [&procedure](const auto& row) { return FieldValue(procedure.names_of(*row.step)); }},
     {"since", [](const auto& row) { return FieldValue(model::format_iso(row.clock.since)); }},
     {"due", [](const auto& row) { return FieldValue(model::format_iso(*row.clock.due)); }},
   };
@@ -153,7 +152,7 @@ std::string overdue_report(const model::Sop& procedure,
                    truncate(row.title, 28),
                    std::to_string(row.step->number),
                    truncate(row.step->activity, 32),
-                   performer_name(procedure, row.step->performer),
+                   procedure.names_of(*row.step),
                    model::format_short(row.clock.since),
                    model::format_short(*row.clock.due),
                    late_by(row),
@@ -182,7 +181,7 @@ std::string due_report(const model::Sop& procedure,
                    truncate(row.title, 28),
                    std::to_string(row.step->number),
                    truncate(row.step->activity, 32),
-                   performer_name(procedure, row.step->performer),
+                   procedure.names_of(*row.step),
                    model::format_short(*row.clock.due),
                    describe_seconds(row.clock.remaining_seconds),
                    std::string(report::to_string(row.clock.state))});
@@ -202,7 +201,7 @@ std::string performance_report(const model::Sop& procedure,
       json.begin_object();
       json.key("step").value(entry.step->number);
       json.key("activity").value(entry.step->activity);
-      json.key("role").value(entry.step->performer);
+      json.key("role").value(entry.step->performer_list());
       json.key("standard").value(entry.step->time);
       json.key("completions").value(entry.completions);
       json.key("median_minutes").value(entry.median_seconds / 60);
@@ -242,7 +241,7 @@ std::string performance_report(const model::Sop& procedure,
       out += csv_row({"step",
                       std::to_string(entry.step->number),
                       entry.step->activity,
-                      entry.step->performer,
+                      entry.step->performer_list(),
                       entry.step->time,
                       std::to_string(entry.completions),
                       std::to_string(entry.median_seconds / 60),
@@ -270,8 +269,8 @@ std::string performance_report(const model::Sop& procedure,
   TextTable steps({"STEP", "ACTIVITY", "PERFORMER", "DONE", "MEDIAN", "P90", "STANDARD", "MET"});
   for (const auto& entry : report.steps) {
     steps.add_row({std::to_string(entry.step->number),
-                   truncate(entry.step->activity, 32),
-                   performer_name(procedure, entry.step->performer),
+                   truncate(model::one_line(entry.step->activity), 32),
+                   procedure.names_of(*entry.step),
                    std::to_string(entry.completions),
                    duration(entry, entry.median_seconds),
                    duration(entry, entry.p90_seconds),

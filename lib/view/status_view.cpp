@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <model/text.hpp>
 #include <time/time_standard.hpp>
 #include <view/json_writer.hpp>
 #include <view/status_view.hpp>
@@ -35,6 +36,11 @@ void write_activation(JsonWriter& json,
   if (activation.until) {
     json.key("until").value(model::format_iso(*activation.until));
     json.key("outcome").value(activation.rejected ? "rejected" : "completed");
+    if (activation.exit) {
+      json.key("exit").value(*activation.exit == model::Exit::ya ? "ya" : "tidak");
+    } else {
+      json.key("exit").null();
+    }
     json.key("by").value(activation.by);
     json.key("role").value(activation.role);
     json.key("note").value(activation.note);
@@ -60,15 +66,6 @@ void write_activation(JsonWriter& json,
     }
   }
   json.end_object();
-}
-
-// Multi-line notes on one table line.
-std::string one_line(std::string text)
-{
-  for (auto& c : text) {
-    c = c == '\n' || c == '\t' ? ' ' : c;
-  }
-  return text;
 }
 
 const report::StepClock* active_clock(const DraftSummary& draft)
@@ -156,8 +153,8 @@ std::string status_table(const model::Sop& procedure,
     table.add_row({draft.id,
                    truncate(draft.title, 32),
                    fmt::format("{}/{}", step ? step->number : total, total),
-                   step ? truncate(step->activity, 40) : "-",
-                   step ? performer_name(procedure, step->performer) : "-",
+                   step ? truncate(model::one_line(step->activity), 40) : "-",
+                   step ? procedure.names_of(*step) : "-",
                    model::format_short(since(state)),
                    clock && clock->due ? model::format_short(*clock->due) : "-",
                    draft.late_by.empty() ? "-" : draft.late_by,
@@ -182,8 +179,8 @@ std::string status_json(const model::Sop& procedure, const std::vector<DraftSumm
     if (step) {
       json.key("step").value(step->number);
       json.key("activity").value(step->activity);
-      json.key("role").value(step->performer);
-      json.key("performer").value(performer_name(procedure, step->performer));
+      json.key("role").value(step->performers.front());
+      json.key("performer").value(procedure.names_of(*step));
     } else {
       json.key("step").null();
       json.key("activity").null();
@@ -205,20 +202,25 @@ std::string status_json(const model::Sop& procedure, const std::vector<DraftSumm
 std::string draft_table(const model::Sop& procedure, const DraftSummary& draft, Colour colour)
 {
   const auto& state = draft.state;
-  std::string out =
-    fmt::format("{}: {}\nprocedure {}, round {}, {}\n\n",
-                draft.id,
-                draft.title,
-                procedure.number,
-                state.round,
-                state.phase == Phase::done
-                  ? fmt::format("done on {}", model::format_short(state.last_event_at))
-                  : fmt::format("step {}/{} active", state.active_step, procedure.steps.size()));
+  std::string out = fmt::format(
+    "{}: {}\nprocedure {}, round {}, {}\n\n",
+    draft.id,
+    draft.title,
+    procedure.number,
+    state.round,
+    state.phase == Phase::done
+      ? fmt::format("done on {}{}",
+                    model::format_short(state.last_event_at),
+                    state.ended_at_decision ? fmt::format(", ended at step {}: {}",
+                                                          state.ended_at_decision->step,
+                                                          state.ended_at_decision->label)
+                                            : "")
+      : fmt::format("step {}/{} active", state.active_step, procedure.steps.size()));
   TextTable table({"NO", "ACTIVITY", "PERFORMER", "STANDARD", "TOOK", "STATE"});
   table.use_colour(colour == Colour::yes);
   for (const auto& step : procedure.steps) {
     auto totals = step_totals(draft, step.number);
-    std::string shown = "pending";
+    std::string shown = state.skipped.contains(step.number) ? "skipped" : "pending";
     bool late = false;
     if (step.number == state.active_step) {
       const auto* clock = active_clock(draft);
@@ -231,10 +233,13 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft, 
       }
       late = is_overdue(clock);
     } else if (const auto* done = state.last_done(step.number)) {
-      shown = fmt::format("{} by {} {}",
-                          done->rejected ? "sent back" : "done",
-                          done->by,
-                          model::format_short(*done->until));
+      shown =
+        fmt::format("{} by {} {}",
+                    done->rejected ? "sent back"
+                    : done->exit   ? procedure.find_step(done->step)->decision->label(*done->exit)
+                                   : "done",
+                    done->by,
+                    model::format_short(*done->until));
       if (totals.missed > 0) {
         shown +=
           totals.missed == totals.rounds ? ", late" : fmt::format(", late {}x", totals.missed);
@@ -244,8 +249,8 @@ std::string draft_table(const model::Sop& procedure, const DraftSummary& draft, 
       }
     }
     table.add_row({std::to_string(step.number),
-                   truncate(step.activity, 44),
-                   performer_name(procedure, step.performer),
+                   truncate(model::one_line(step.activity), 44),
+                   procedure.names_of(step),
                    step.time.empty() ? "-" : step.time,
                    totals.rounds == 0 ? "-" : describe_working(totals.seconds),
                    shown},
@@ -268,22 +273,46 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
     json.key("role").null();
   } else {
     json.key("step").value(state.active_step);
-    json.key("role").value(procedure.find_step(state.active_step)->performer);
+    json.key("role").value(procedure.find_step(state.active_step)->performers.front());
   }
   json.key("since").value(model::format_iso(since(state)));
   json.key("started").value(model::format_iso(state.started_at));
   json.key("round").value(state.round);
+  // How it ended: null while in progress; the decision exit that ended it,
+  // else its last step.
+  if (state.phase != Phase::done) {
+    json.key("outcome").null();
+  } else {
+    json.key("outcome").begin_object();
+    if (const auto& ending = state.ended_at_decision) {
+      json.key("step").value(ending->step);
+      json.key("exit").value(ending->exit == model::Exit::ya ? "ya" : "tidak");
+      json.key("label").value(ending->label);
+    } else {
+      json.key("step").value(procedure.steps.back().number);
+      json.key("exit").null();
+      json.key("label").value("Selesai");
+    }
+    json.end_object();
+  }
   write_active_clock(json, active_clock(draft));
   json.key("steps").begin_array();
   for (const auto& step : procedure.steps) {
     json.begin_object();
     json.key("step").value(step.number);
     json.key("activity").value(step.activity);
-    json.key("role").value(step.performer);
-    json.key("performer").value(performer_name(procedure, step.performer));
+    json.key("role").value(step.performers.front());
+    json.key("roles").begin_array();
+    for (const auto& key : step.performers) {
+      json.value(key);
+    }
+    json.end_array();
+    json.key("performer").value(procedure.names_of(step));
     const auto* done = state.last_done(step.number);
     bool active = step.number == state.active_step;
+    bool skipped = state.skipped.contains(step.number);
     json.key("state").value(active           ? "active"
+                            : skipped        ? "skipped"
                             : !done          ? "pending"
                             : done->rejected ? "sent_back"
                                              : "done");
@@ -315,17 +344,45 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
   return json.str();
 }
 
+namespace {
+
+// The event's kind, with the decision's word for an exit other than Ya:
+// `completed (Tidak lengkap)`, `rejected (Tidak)`.
+std::string event_word(const model::Sop& procedure, const model::Event& event)
+{
+  std::string word(to_string(event.kind));
+  const auto* step = procedure.find_step(event.step);
+  bool tidak = event.kind == model::EventKind::rejected || !event.exit.empty();
+  if (tidak && step && step->decision) {
+    word += " (" + step->decision->label(model::Exit::tidak) + ")";
+  }
+  return word;
+}
+
+// Who did it, or for a performer outside the office (the applicant), the
+// person of the office who recorded it: `recorded by Rina for pemohon`.
+std::string recorded_by(const model::Sop& procedure, const model::Event& event)
+{
+  const auto* performer = procedure.find_performer(event.role);
+  if (performer && performer->external) {
+    return fmt::format("recorded by {} for {}", event.by, event.role);
+  }
+  return event.by;
+}
+
+} // namespace
+
 std::string log_table(const model::Sop& procedure, const std::vector<model::Event>& events)
 {
   TextTable table({"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"});
   for (const auto& event : events) {
     bool started = event.kind == model::EventKind::started;
     table.add_row({model::format_short(event.at),
-                   std::string(to_string(event.kind)),
+                   event_word(procedure, event),
                    started ? "-" : std::to_string(event.step),
                    started ? "-" : performer_name(procedure, event.role),
-                   event.by,
-                   one_line(event.note)});
+                   recorded_by(procedure, event),
+                   model::one_line(event.note)});
   }
   return table.str();
 }
@@ -346,6 +403,11 @@ std::string log_json(const std::vector<model::Event>& events)
     }
     json.key("by").value(event.by);
     json.key("at").value(model::format_iso(event.at));
+    if (event.exit.empty()) {
+      json.key("exit").null();
+    } else {
+      json.key("exit").value(event.exit);
+    }
     json.key("note").value(event.note);
     json.key("set").begin_object();
     for (const auto& [key, value] : event.set) {

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
+#include <model/text.hpp>
 #include <workflow/advance.hpp>
 
 namespace sopctl::workflow {
@@ -26,7 +27,37 @@ std::string list_decisions(const model::Sop& procedure)
   return steps.empty() ? "none in this procedure" : steps;
 }
 
+// `kabid (Kabid PIAK)`, or `pemohon (Pemohon) or cs (Petugas CS)`.
+std::string describe_performers(const model::Sop& procedure, const model::Step& step)
+{
+  std::string text;
+  for (const auto& key : step.performers) {
+    const auto* performer = procedure.find_performer(key);
+    text += (text.empty() ? "" : " or ") + key + " (" + (performer ? performer->name : key) + ")";
+  }
+  return text;
+}
+
+// `--role kabid`, or `--role pemohon or --role cs`.
+std::string role_options(const model::Step& step)
+{
+  std::string text;
+  for (const auto& key : step.performers) {
+    text += (text.empty() ? "--role " : " or --role ") + key;
+  }
+  return text;
+}
+
 } // namespace
+
+std::string describe_exit(const model::Step& step, model::Exit exit)
+{
+  int target = exit_target(step, exit);
+  if (target == 0) {
+    return "the procedure ends";
+  }
+  return fmt::format("{} step {}", goes_back(step, target) ? "back to" : "on to", target);
+}
 
 model::Event plan_advance(const model::Sop& procedure,
                           const DraftState& state,
@@ -47,27 +78,38 @@ model::Event plan_advance(const model::Sop& procedure,
       fmt::format("unknown role \"{}\"; the roles are: {}", request.role, list_roles(procedure)));
   }
   const auto& step = *procedure.find_step(state.active_step);
-  if (step.performer != request.role) {
-    const auto* owner = procedure.find_performer(step.performer);
-    throw refuse(fmt::format("step {} ({}) is performed by {} ({}), not {}; run it as --role {}",
+  if (!step.performed_by(request.role)) {
+    throw refuse(fmt::format("step {} ({}) is performed by {}, not {}; run it as {}",
                              step.number,
-                             step.activity,
-                             step.performer,
-                             owner ? owner->name : step.performer,
+                             model::one_line(step.activity),
+                             describe_performers(procedure, step),
                              request.role,
-                             step.performer));
+                             role_options(step)));
   }
-  if (request.reject && !step.decision) {
-    throw refuse(fmt::format("--reject: step {} is not a decision, so it "
-                             "cannot be sent back; decisions: {}",
+  if (request.exit && !step.decision) {
+    throw refuse(
+      fmt::format("{}: step {} is not a decision, so it {}; decisions: {}",
+                  request.exit_option,
+                  step.number,
+                  *request.exit == model::Exit::ya ? "has no Ya exit" : "cannot be sent back",
+                  list_decisions(procedure)));
+  }
+  if (step.decision && !request.exit) {
+    throw refuse(fmt::format("step {} is a decision: say which way it goes, with --yes ({}: {}) "
+                             "or --no ({}: {})",
                              step.number,
-                             list_decisions(procedure)));
+                             step.decision->label(model::Exit::ya),
+                             describe_exit(step, model::Exit::ya),
+                             step.decision->label(model::Exit::tidak),
+                             describe_exit(step, model::Exit::tidak)));
   }
-  if (request.reject && request.note.empty()) {
-    throw refuse(fmt::format("--reject needs --note \"...\" giving the reason "
+  bool back = step.decision && goes_back(step, exit_target(step, *request.exit));
+  if (back && request.note.empty()) {
+    throw refuse(fmt::format("{} needs --note \"...\" giving the reason "
                              "step {} is sent back to step {}",
+                             request.exit_option,
                              step.number,
-                             step.decision->no));
+                             exit_target(step, *request.exit)));
   }
   if (request.at < state.last_event_at && request.at_given) {
     throw refuse(fmt::format("--at {} is earlier than the draft's last event "
@@ -85,7 +127,11 @@ model::Event plan_advance(const model::Sop& procedure,
                              model::format_iso(request.at)));
   }
   model::Event event;
-  event.kind = request.reject ? model::EventKind::rejected : model::EventKind::completed;
+  bool tidak = step.decision && *request.exit == model::Exit::tidak;
+  event.kind = back && tidak ? model::EventKind::rejected : model::EventKind::completed;
+  if (tidak && !back) {
+    event.exit = "tidak"; // forward or to the end: not a rejection
+  }
   event.step = step.number;
   event.role = request.role;
   event.by = request.by;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <model/sop.hpp>
 #include <string>
 #include <workflow/replay.hpp>
@@ -13,7 +14,9 @@ struct AdvanceRequest
   std::string role;
   std::string by;
   std::string note;
-  bool reject = false; // take the Tidak exit of the active decision step
+  // At a decision, the exit to take (--yes, --no); required there.
+  std::optional<model::Exit> exit;
+  std::string exit_option = "--no"; // as typed (--yes, --no, --reject), for messages
   model::Timestamp at;
   bool at_given = true; // false: `at` is the clock's now, not the user's --at
   // With a roster: who is acting, as --by or git's user.email gave it
@@ -34,5 +37,9 @@ model::Event plan_advance(const model::Sop& procedure,
 
 // The roles of a procedure, in column order: `kadis, sekretaris, ...`.
 std::string list_roles(const model::Sop& procedure);
+
+// Where an exit of decision `step` leads, in words: `on to step 7`, `back to
+// step 5`, `the procedure ends`.
+std::string describe_exit(const model::Step& step, model::Exit exit);
 
 } // namespace sopctl::workflow

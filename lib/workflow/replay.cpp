@@ -26,12 +26,29 @@ std::string_view to_string(Phase phase)
   return phase == Phase::done ? "done" : "in_progress";
 }
 
+int exit_target(const model::Step& step, model::Exit exit)
+{
+  int target = step.decision->target(exit);
+  return target == model::procedure_end ? 0 : target;
+}
+
 int next_step(const model::Sop& procedure, const model::Step& step)
 {
   if (step.decision) {
-    return step.decision->yes;
+    return exit_target(step, model::Exit::ya);
   }
   return procedure.find_step(step.number + 1) ? step.number + 1 : 0;
+}
+
+bool goes_back(const model::Step& step, int target)
+{
+  return target != 0 && target <= step.number;
+}
+
+model::Exit exit_of(const model::Event& event)
+{
+  return event.kind == model::EventKind::rejected || event.exit == "tidak" ? model::Exit::tidak
+                                                                           : model::Exit::ya;
 }
 
 namespace {
@@ -81,15 +98,24 @@ std::string misfit(const model::Sop& procedure, const DraftState& state, const m
                        event.step,
                        state.active_step);
   }
-  if (event.role != step->performer) {
+  if (!step->performed_by(event.role)) {
     return fmt::format("this event records role \"{}\" for step {}, which "
                        "is performed by \"{}\"",
                        event.role,
                        step->number,
-                       step->performer);
+                       step->performer_list());
   }
   if (event.kind == EventKind::rejected && !step->decision) {
     return fmt::format("step {} is not a decision, so it cannot be rejected", step->number);
+  }
+  if (!event.exit.empty() && !step->decision) {
+    return fmt::format("step {} is not a decision, so it has no Tidak exit", step->number);
+  }
+  if (!event.exit.empty() && goes_back(*step, exit_target(*step, model::Exit::tidak))) {
+    return fmt::format("step {}'s Tidak exit goes back to step {}: that is recorded as a "
+                       "\"rejected\" event, not \"exit: tidak\"",
+                       step->number,
+                       exit_target(*step, model::Exit::tidak));
   }
   if (event.kind == EventKind::rejected && event.note.empty()) {
     return "a rejected event needs a note giving the reason";
@@ -133,19 +159,34 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     closing.by = event.by;
     closing.role = event.role;
     closing.note = event.note;
-    closing.rejected = event.kind == model::EventKind::rejected;
     state.last_event_at = event.at;
 
     int next = next_step(procedure, *step);
-    if (closing.rejected) {
-      next = step->decision->no;
+    if (step->decision) {
+      auto exit = exit_of(event);
+      closing.exit = exit;
+      next = exit_target(*step, exit);
+      if (next == 0 && step->decision->target(exit) == model::procedure_end) {
+        state.ended_at_decision = Ending{step->number, exit, step->decision->label(exit)};
+      }
+    }
+    if (goes_back(*step, next)) {
+      closing.rejected = true; // sent back: a new round
       ++state.round;
+      std::erase_if(state.skipped, [next](int skipped) { return skipped >= next; });
+    } else {
+      // A branch forward (or the end) passes over the steps in between.
+      int until = next == 0 ? procedure.steps.back().number + 1 : next;
+      for (int passed = step->number + 1; passed < until; ++passed) {
+        state.skipped.insert(passed);
+      }
     }
     if (next == 0) {
       state.phase = Phase::done;
       state.active_step = 0;
     } else {
       state.active_step = next;
+      state.skipped.erase(next);
       state.activations.push_back(opened(next, state.round, event.at));
     }
   }

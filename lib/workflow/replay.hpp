@@ -3,6 +3,7 @@
 #include <model/diagnostics.hpp>
 #include <model/sop.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,18 @@ struct Activation
   std::string by;                        // who closed it
   std::string role;
   std::string note;
-  bool rejected = false; // closed by the Tidak exit of a decision
+  // At a decision, the exit taken; unset elsewhere and while active.
+  std::optional<model::Exit> exit;
+  bool rejected = false; // closed by a decision exit back (a new round)
+};
+
+// How a finished draft ended, when a decision exit ended it (`end`) rather
+// than its last step: papers returned to the applicant, say.
+struct Ending
+{
+  int step = 0;
+  model::Exit exit = model::Exit::tidak;
+  std::string label; // the exit's word: Tidak lengkap
 };
 
 // Whether a draft is still being drafted.
@@ -40,6 +52,10 @@ struct DraftState
   model::Timestamp started_at;
   model::Timestamp last_event_at;
   std::vector<Activation> activations; // in order; the last is the active one
+  // Steps a decision branched past in the current round (and, once done,
+  // every step never reached): shown as skipped, never as pending.
+  std::set<int> skipped;
+  std::optional<Ending> ended_at_decision; // set when done through an `end` exit
 
   // The activation of the active step; null when done.
   const Activation* active() const;
@@ -55,8 +71,19 @@ std::optional<DraftState> replay(const model::Sop& procedure,
                                  model::Diagnostics& diagnostics);
 
 // The step that follows `step` when it is completed (its Ya exit for a
-// decision); 0 when it is the last.
+// decision); 0 when it is the last or the exit is `end`.
 int next_step(const model::Sop& procedure, const model::Step& step);
+
+// Where `exit` of decision `step` leads: a step number, or 0 for the end.
+int exit_target(const model::Step& step, model::Exit exit);
+
+// Whether leaving `step` for `target` goes back (the same or an earlier
+// step): that starts a new round. The end (0) and later steps do not.
+bool goes_back(const model::Step& step, int target);
+
+// The exit an event records at a decision: `rejected` and `exit: tidak` are
+// the Tidak exit, any other completion the Ya exit.
+model::Exit exit_of(const model::Event& event);
 
 // `state.phase` as stored in JSON and shown in tables: in_progress, done.
 std::string_view to_string(Phase phase);

@@ -129,6 +129,20 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
   return items;
 }
 
+bool MapReader::flag(std::string_view key, bool fallback)
+{
+  auto value = find(key, Required::no);
+  if (!value.IsDefined() || value.IsNull()) {
+    return fallback;
+  }
+  if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
+    return value.Scalar() == "true";
+  }
+  diagnostics_.add(position_of(value),
+                   fmt::format("\"{}\" of {} must be true or false", key, what_));
+  return fallback;
+}
+
 std::map<std::string, std::string> MapReader::text_map(std::string_view key)
 {
   std::map<std::string, std::string> values;

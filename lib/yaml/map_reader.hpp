@@ -48,6 +48,8 @@ public:
   std::vector<std::string> text_list(std::string_view key);
   // A mapping of data keys (meeting.date) to one-line texts.
   std::map<std::string, std::string> text_map(std::string_view key);
+  // `true` or `false`; `fallback` when absent; a report for another value.
+  bool flag(std::string_view key, bool fallback);
   // A whole number; nullopt (and a report) when absent or not a number.
   std::optional<int> number(std::string_view key, Required required);
   // The raw node of a key; an invalid node when absent.

@@ -32,11 +32,12 @@ void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  MapReader map(node, "dates", {"created", "revised", "approved"}, diagnostics);
+  MapReader map(node, "dates", {"created", "revised", "approved", "effective"}, diagnostics);
   if (map.ok()) {
     dates.created = read_date(map, "created", diagnostics);
     dates.revised = read_date(map, "revised", diagnostics);
     dates.approved = read_date(map, "approved", diagnostics);
+    dates.effective = read_date(map, "effective", diagnostics);
   }
 }
 
@@ -51,7 +52,7 @@ std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostic
     return performers;
   }
   for (const auto& item : node) {
-    MapReader map(item, "a performer", {"key", "name"}, diagnostics);
+    MapReader map(item, "a performer", {"key", "name", "external"}, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -59,16 +60,53 @@ std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostic
     performer.where = map.where();
     performer.key = map.text("key", Required::yes);
     performer.name = map.text("name", Required::yes);
+    performer.external = map.flag("external", false);
     performers.push_back(std::move(performer));
   }
   return performers;
 }
 
-std::optional<model::Decision> read_decision(const YAML::Node& node,
+// A decision exit's target: a step number, or `end`.
+int read_exit(MapReader& map,
+              std::string_view key,
+              const std::string& what,
+              Diagnostics& diagnostics)
+{
+  auto node = map.node(key, Required::yes);
+  if (!node.IsDefined()) {
+    return 0;
+  }
+  if (node.IsScalar() && node.Scalar() == "end") {
+    return model::procedure_end;
+  }
+  if (node.IsScalar() && !node.Scalar().empty() &&
+      node.Scalar().find_first_not_of("0123456789") == std::string::npos) {
+    return read_number(node, fmt::format("\"{}\" of {}", key, what), diagnostics).value_or(0);
+  }
+  diagnostics.add(position_of(node),
+                  fmt::format("the {} exit of {} must be a step number or end (the procedure "
+                              "ends there), not \"{}\"",
+                              key == "ya" ? "Ya" : "Tidak",
+                              what,
+                              node.IsScalar() ? node.Scalar() : std::string("a list or mapping")));
+  return 0;
+}
+
+// `decision: {ya: 7, tidak: 5}` with its optional `labels: {ya: Lengkap,
+// tidak: Tidak lengkap}` beside it.
+std::optional<model::Decision> read_decision(MapReader& step,
                                              const std::string& what,
                                              Diagnostics& diagnostics)
 {
+  auto node = step.node("decision");
+  auto labels = step.node("labels");
   if (!node.IsDefined() || node.IsNull()) {
+    if (labels.IsDefined() && !labels.IsNull()) {
+      diagnostics.add(step.where("labels"),
+                      fmt::format("{} has labels but no decision; labels name the exits of a "
+                                  "decision: add decision: {{ya: N, tidak: M}} or remove labels",
+                                  what));
+    }
     return std::nullopt;
   }
   MapReader map(node, what + " decision", {"ya", "tidak"}, diagnostics);
@@ -76,9 +114,48 @@ std::optional<model::Decision> read_decision(const YAML::Node& node,
     return std::nullopt;
   }
   model::Decision decision;
-  decision.yes = map.number("ya", Required::yes).value_or(0);
-  decision.no = map.number("tidak", Required::yes).value_or(0);
+  decision.yes = read_exit(map, "ya", what + " decision", diagnostics);
+  decision.no = read_exit(map, "tidak", what + " decision", diagnostics);
+  if (labels.IsDefined() && !labels.IsNull()) {
+    MapReader words(labels, what + " labels", {"ya", "tidak"}, diagnostics);
+    if (words.ok()) {
+      decision.yes_label = words.text("ya");
+      decision.no_label = words.text("tidak");
+    }
+  }
   return decision;
+}
+
+// `performer: kabid` or `performer: [pemohon, cs]` (done together).
+std::vector<std::string> read_step_performers(MapReader& map,
+                                              const std::string& what,
+                                              Diagnostics& diagnostics)
+{
+  auto node = map.node("performer", Required::yes);
+  std::vector<std::string> keys;
+  if (!node.IsDefined()) {
+    return keys;
+  }
+  if (node.IsSequence()) {
+    for (const auto& item : node) {
+      if (item.IsScalar() && !item.Scalar().empty()) {
+        keys.push_back(item.Scalar());
+      } else {
+        diagnostics.add(position_of(item),
+                        fmt::format("each performer of {} must be a performer's key", what));
+      }
+    }
+    if (keys.empty()) {
+      diagnostics.add(position_of(node),
+                      fmt::format("{} has an empty performer list; name who does it", what));
+    }
+    return keys;
+  }
+  auto key = map.text("performer", Required::yes);
+  if (!key.empty()) {
+    keys.push_back(key);
+  }
+  return keys;
 }
 
 std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnostics)
@@ -96,11 +173,18 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
     if (item.IsMap() && item["step"] && item["step"].IsScalar()) {
       what = "step " + item["step"].Scalar();
     }
-    MapReader map(
-      item,
-      what,
-      {"step", "activity", "performer", "requirements", "time", "output", "remarks", "decision"},
-      diagnostics);
+    MapReader map(item,
+                  what,
+                  {"step",
+                   "activity",
+                   "performer",
+                   "requirements",
+                   "time",
+                   "output",
+                   "remarks",
+                   "decision",
+                   "labels"},
+                  diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -108,13 +192,13 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
     step.where = map.where();
     step.number = map.number("step", Required::yes).value_or(0);
     step.activity = map.text("activity");
-    step.performer = map.text("performer", Required::yes);
+    step.performers = read_step_performers(map, what, diagnostics);
     step.requirements = map.text("requirements");
     step.time = map.text("time");
     step.time_where = map.where("time");
     step.output = map.text("output");
     step.remarks = map.text("remarks");
-    step.decision = read_decision(map.node("decision"), what, diagnostics);
+    step.decision = read_decision(map, what, diagnostics);
     steps.push_back(std::move(step));
   }
   return steps;
@@ -158,6 +242,12 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
   event.at = at.value_or(model::Timestamp{});
   event.note =
     map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
+  event.exit = map.text("exit");
+  if (!event.exit.empty() && (event.exit != "tidak" || event.kind != model::EventKind::completed)) {
+    diagnostics.add(map.where("exit"),
+                    "\"exit\" is written only as \"exit: tidak\" on a completed event (the Tidak "
+                    "exit of a decision taken forward or to the end)");
+  }
   event.set = map.text_map("set");
   event.prev = map.text("prev");
   event.hash = map.text("hash");

@@ -23,6 +23,9 @@ void write_identity(YamlWriter& out, const model::Sop& sop)
   out.text(2, "created", sop.dates.created);
   out.text(2, "revised", sop.dates.revised);
   out.text(2, "approved", sop.dates.approved);
+  if (!sop.dates.effective.empty()) {
+    out.text(2, "effective", sop.dates.effective);
+  }
   out.open(0, "approver");
   out.text(2, "position", sop.approver.position);
   out.text(2, "name", sop.approver.name);
@@ -47,6 +50,9 @@ void write_performers(YamlWriter& out, const model::Sop& sop)
     out.item(2);
     out.text(4, "key", performer.key);
     out.text(4, "name", performer.name);
+    if (performer.external) {
+      out.raw("    external: true\n");
+    }
   }
 }
 
@@ -61,15 +67,31 @@ void write_steps(YamlWriter& out, const model::Sop& sop)
     out.item(2);
     out.number(4, "step", step.number);
     out.text(4, "activity", step.activity);
-    out.text(4, "performer", step.performer);
+    if (step.performers.size() == 1) {
+      out.text(4, "performer", step.performers.front());
+    } else {
+      out.flow_list(4, "performer", step.performers);
+    }
     out.text(4, "requirements", step.requirements);
     out.text(4, "time", step.time);
     out.text(4, "output", step.output);
     out.text(4, "remarks", step.remarks);
     if (step.decision) {
+      auto exit = [&](std::string_view key, int target) {
+        if (target == model::procedure_end) {
+          out.text(6, key, "end");
+        } else {
+          out.number(6, key, target);
+        }
+      };
       out.open(4, "decision");
-      out.number(6, "ya", step.decision->yes);
-      out.number(6, "tidak", step.decision->no);
+      exit("ya", step.decision->yes);
+      exit("tidak", step.decision->no);
+      if (!step.decision->yes_label.empty() || !step.decision->no_label.empty()) {
+        out.open(4, "labels");
+        out.text(6, "ya", step.decision->label(model::Exit::ya));
+        out.text(6, "tidak", step.decision->label(model::Exit::tidak));
+      }
     }
   }
 }

@@ -241,6 +241,20 @@ void YamlWriter::list(int indent, std::string_view key, const std::vector<std::s
   }
 }
 
+void YamlWriter::flow_list(int indent, std::string_view key, const std::vector<std::string>& items)
+{
+  indent_to(indent);
+  out_ += key;
+  out_ += ": [";
+  for (size_t i = 0; i < items.size(); ++i) {
+    out_ += i ? ", " : "";
+    // Inside [...] a comma or bracket would end the item: quote those too.
+    bool flow_safe = items[i].find_first_of(",[]{}") == std::string::npos;
+    out_ += flow_safe && !needs_quotes(items[i]) ? items[i] : double_quoted(items[i]);
+  }
+  out_ += "]\n";
+}
+
 void YamlWriter::item(int indent)
 {
   indent_to(indent);

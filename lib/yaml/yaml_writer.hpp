@@ -25,6 +25,8 @@ public:
   void number(int indent, std::string_view key, int value);
   // `key:` opening a nested mapping or list.
   void open(int indent, std::string_view key);
+  // `key: [a, b]`: a short list on one line (a step's performers).
+  void flow_list(int indent, std::string_view key, const std::vector<std::string>& items);
   // `key: []` or a block list of one-line or multi-line strings.
   void list(int indent, std::string_view key, const std::vector<std::string>& items);
   // `- ` starting a list item at `indent`; the next key goes on the same line.

@@ -71,7 +71,7 @@ sopctl::model::Sop service_sop(const sopctl::model::Sop& seed, int index, std::m
     sopctl::model::Step step;
     step.number = i + 1;
     step.activity = activities[i];
-    step.performer = roles[i];
+    step.performers = {roles[i]};
     step.requirements = "Formulir permohonan dan dokumen persyaratan";
     step.time = times[i];
     step.output = "Berkas permohonan";
@@ -120,7 +120,7 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
       model::Event event;
       event.kind = reject ? model::EventKind::rejected : model::EventKind::completed;
       event.step = step;
-      event.role = current.performer;
+      event.role = current.performers.front();
       event.by = fmt::format("Pegawai {}", random() % 40);
       event.at = at;
       event.note = reject ? "Dasar hukum perlu dilengkapi" : "";
@@ -132,7 +132,7 @@ std::vector<GeneratedDraft> generate_drafts(const std::filesystem::path& reposit
     sop.drafting = record;
     auto id = fmt::format("draft-{:05}", index);
     std::ofstream(repository / "sops" / (id + ".yaml"), std::ios::binary) << yaml::write_sop(sop);
-    drafts.push_back({id, step == 0 ? "" : procedure.find_step(step)->performer});
+    drafts.push_back({id, step == 0 ? "" : procedure.find_step(step)->performers.front()});
   }
   return drafts;
 }

@@ -48,6 +48,8 @@ inline void advance_at(const Sandbox& sandbox,
   std::vector<std::string> args = {"advance", id, "--role", role, "--by", "Petugas", "--at", at};
   if (!reject_note.empty()) {
     args.insert(args.end(), {"--reject", "--note", reject_note});
+  } else if (role == "kabid") {
+    args.push_back("--yes"); // the seed's only decision, step 6
   }
   run_ok(sandbox, args);
 }

@@ -81,14 +81,18 @@ std::string start_draft(const Sandbox& sandbox, const std::string& title)
 void advance_until(const Sandbox& sandbox, const std::string& id, int step)
 {
   for (int done = 1; done < step; ++done) {
-    auto result = sandbox.run({"advance",
-                               id,
-                               "--role",
-                               seed_step(done).role,
-                               "--by",
-                               "Petugas " + std::to_string(done),
-                               "--at",
-                               local_time(done)});
+    std::vector<std::string> args = {"advance",
+                                     id,
+                                     "--role",
+                                     seed_step(done).role,
+                                     "--by",
+                                     "Petugas " + std::to_string(done),
+                                     "--at",
+                                     local_time(done)};
+    if (done == 6) {
+      args.push_back("--yes"); // step 6 is the Kabid's decision
+    }
+    auto result = sandbox.run(args);
     INFO("advancing step ", done, ": ", result.err);
     REQUIRE(result.exit_code == 0);
   }

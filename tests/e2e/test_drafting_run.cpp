@@ -97,6 +97,8 @@ TEST_SUITE("e2e: drafting run")
         "advance", id, "--role", role, "--by", person(role), "--at", local_time(hour)};
       if (move.reject) {
         args.insert(args.end(), {"--reject", "--note", rejection_note});
+      } else if (move.step == 6) {
+        args.push_back("--yes");
       }
       auto before = read_bytes(sandbox.draft(id));
       auto result = sandbox.run(args);
@@ -218,11 +220,11 @@ TEST_SUITE("e2e: drafting run")
     REQUIRE(result.exit_code == 0);
     CHECK(without_chain(read_bytes(sandbox.draft(id))) ==
           without_chain(before) + "    - event: completed\n"
-                                                    "      step: 1\n"
-                                                    "      role: sekretaris\n"
-                                                    "      by: Budi\n"
-                                                    "      at: \"2026-11-24T10:00:00+07:00\"\n"
-                                                    "      note: Disposisi no. 12\n");
+                                  "      step: 1\n"
+                                  "      role: sekretaris\n"
+                                  "      by: Budi\n"
+                                  "      at: \"2026-11-24T10:00:00+07:00\"\n"
+                                  "      note: Disposisi no. 12\n");
   }
 
   TEST_CASE("values another YAML reader would misread are quoted in the draft")
@@ -257,22 +259,22 @@ TEST_SUITE("e2e: drafting run")
               .exit_code == 0);
     CHECK(without_chain(read_bytes(sandbox.draft(id))) ==
           without_chain(before) + "    - event: completed\n"
-                                                    "      step: 1\n"
-                                                    "      role: sekretaris\n"
-                                                    "      by: \"yes\"\n"
-                                                    "      at: \"2026-11-24T10:00:00+07:00\"\n"
-                                                    "      note: \"0631\"\n"
-                                                    "    - event: completed\n"
-                                                    "      step: 2\n"
-                                                    "      role: staf\n"
-                                                    "      by: \"No\"\n"
-                                                    "      at: \"2026-11-24T11:00:00+07:00\"\n"
-                                                    "      note: |-\n"
-                                                    "        Baris satu\n"
-                                                    "        Baris dua\n"
-                                                    "      set:\n"
-                                                    "        number.undangan-rapat: "
-                                                    "005/001/Disdukcapil/2026\n");
+                                  "      step: 1\n"
+                                  "      role: sekretaris\n"
+                                  "      by: \"yes\"\n"
+                                  "      at: \"2026-11-24T10:00:00+07:00\"\n"
+                                  "      note: \"0631\"\n"
+                                  "    - event: completed\n"
+                                  "      step: 2\n"
+                                  "      role: staf\n"
+                                  "      by: \"No\"\n"
+                                  "      at: \"2026-11-24T11:00:00+07:00\"\n"
+                                  "      note: |-\n"
+                                  "        Baris satu\n"
+                                  "        Baris dua\n"
+                                  "      set:\n"
+                                  "        number.undangan-rapat: "
+                                  "005/001/Disdukcapil/2026\n");
     // And they read back as the same text.
     auto log = sandbox.run({"log", id, "--format", "json"});
     REQUIRE(log.exit_code == 0);

@@ -102,7 +102,7 @@ TEST_SUITE("git::commits")
     CHECK(r.head_subject() ==
           "advance akta-kelahiran: step 6 Tidak by kabid (Rina) - dasar hukum kurang");
     r.ok({"advance", id, "--role", "kasi", "--by", "Joko", "--at", local_time(8)});
-    r.ok({"advance", id, "--role", "kabid", "--by", "Rina", "--at", local_time(9)});
+    r.ok({"advance", "--yes", id, "--role", "kabid", "--by", "Rina", "--at", local_time(9)});
     CHECK(r.head_subject() == "advance akta-kelahiran: step 6 Ya by kabid (Rina)");
     CHECK(r.commits() == 11);
     CHECK(git_status(r.sandbox, r.sandbox.repo()) == "");

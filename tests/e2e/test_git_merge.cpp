@@ -40,7 +40,15 @@ struct TwoClones
   void ya(const fs::path& clone, int hour) const
   {
     ok(clone,
-       {"advance", "akta-kelahiran", "--role", "kabid", "--by", "Rina", "--at", local_time(hour)});
+       {"advance",
+        "--yes",
+        "akta-kelahiran",
+        "--role",
+        "kabid",
+        "--by",
+        "Rina",
+        "--at",
+        local_time(hour)});
   }
 
   void tidak(const fs::path& clone, int hour) const

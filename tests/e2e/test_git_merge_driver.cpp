@@ -54,8 +54,15 @@ struct Versions
   std::string base;
 };
 
-std::vector<std::string> ya =
-  {"advance", "akta-kelahiran", "--role", "kabid", "--by", "Rina", "--at", "2026-11-25T09:00"};
+std::vector<std::string> ya = {"advance",
+                               "--yes",
+                               "akta-kelahiran",
+                               "--role",
+                               "kabid",
+                               "--by",
+                               "Rina",
+                               "--at",
+                               "2026-11-25T09:00"};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "git_helpers.hpp"
 #include "seed_drafting.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace e2e;
@@ -47,6 +48,9 @@ struct RosterRepo
   {
     std::vector<std::string> args = {"advance", id, "--role", "kabid", "--at", local_time(6)};
     args.insert(args.end(), who.begin(), who.end());
+    if (std::find(who.begin(), who.end(), "--reject") == who.end()) {
+      args.push_back("--yes"); // step 6 is a decision
+    }
     return args;
   }
 

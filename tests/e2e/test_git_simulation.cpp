@@ -132,6 +132,8 @@ struct Simulation
         "advance", id, "--role", seed_step(step).role, "--by", "Pegawai " + std::to_string(index)};
       if (step == 6 && rng() % 3 == 0) {
         args.insert(args.end(), {"--reject", "--note", "kurang lengkap"});
+      } else if (step == 6) {
+        args.push_back("--yes");
       }
       act(clone, args);
     } else {

@@ -177,7 +177,7 @@ TEST_SUITE("git::verify")
     VerifyRepo r;
     // Rina's decision, committed under Joko's name.
     r.as("Rina Hutapea",
-         {"advance", r.id, "--role", "kabid", "--at", local_time(6)},
+         {"advance", "--yes", r.id, "--role", "kabid", "--at", local_time(6)},
          {{"GIT_AUTHOR_NAME", "Joko Purnomo"}, {"GIT_AUTHOR_EMAIL", "joko@sibolga.go.id"}});
     CHECK(r.verify().exit_code == 0); // the chain itself is intact
     auto result = r.verify({"--git"});
@@ -195,7 +195,7 @@ TEST_SUITE("git::verify")
     write_bytes(config,
                 replace_once(read_bytes(config), "  commit: auto\n", "  commit: \"off\"\n"));
     git_ok(r.sandbox, r.sandbox.repo(), {"commit", "--quiet", "-am", "commit off"});
-    r.as("Rina Hutapea", {"advance", r.id, "--role", "kabid", "--at", local_time(6)});
+    r.as("Rina Hutapea", {"advance", "--yes", r.id, "--role", "kabid", "--at", local_time(6)});
     auto uncommitted = r.verify({"--git"});
     CHECK(uncommitted.exit_code == 1);
     CHECK(uncommitted.out ==
@@ -285,7 +285,7 @@ TEST_SUITE("git::verify")
     CHECK(r.verify({"--git"}).out == "1 draft, 6 events: the history is intact and every event was "
                                      "committed by a person holding its role\n");
 
-    r.as("Rina Hutapea", {"advance", r.id, "--role", "kabid", "--at", local_time(6)});
+    r.as("Rina Hutapea", {"advance", "--yes", r.id, "--role", "kabid", "--at", local_time(6)});
     auto result = r.verify({"--git"});
     CHECK(result.exit_code == 1);
     CHECK(result.out == where(r.text(), 7) +

@@ -185,14 +185,18 @@ TEST_SUITE("e2e: letters")
     REQUIRE(prepare_meeting(f.sandbox, meeting).exit_code == 0);
     expect_refused(f.sandbox, {"render", id, "--output", "surat-pengantar"});
     for (int step = 3; step <= 9; ++step) {
-      auto result = f.sandbox.run({"advance",
-                                   id,
-                                   "--role",
-                                   seed_step(step).role,
-                                   "--by",
-                                   "Petugas " + std::to_string(step),
-                                   "--at",
-                                   local_time(step)});
+      std::vector<std::string> args = {"advance",
+                                       id,
+                                       "--role",
+                                       seed_step(step).role,
+                                       "--by",
+                                       "Petugas " + std::to_string(step),
+                                       "--at",
+                                       local_time(step)};
+      if (step == 6) {
+        args.push_back("--yes"); // the Kabid's decision
+      }
+      auto result = f.sandbox.run(args);
       INFO(result.err);
       REQUIRE(result.exit_code == 0);
     }

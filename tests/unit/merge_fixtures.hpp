@@ -85,7 +85,7 @@ inline std::string base_draft()
     text = appended(text,
                     make_event(model::EventKind::completed,
                                step,
-                               sop.find_step(step)->performer,
+                               sop.find_step(step)->performers.front(),
                                "Petugas " + std::to_string(step),
                                step));
   }

@@ -52,7 +52,7 @@ inline model::Sop sop_in_columns(int performers, const std::vector<int>& columns
     model::Step step;
     step.number = ++number;
     step.activity = "Kegiatan " + std::to_string(number);
-    step.performer = column > 0 ? "p" + std::to_string(column) : "";
+    step.performers = {column > 0 ? "p" + std::to_string(column) : ""};
     sop.steps.push_back(step);
   }
   return sop;

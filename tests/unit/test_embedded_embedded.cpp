@@ -62,7 +62,7 @@ TEST_SUITE("store::embedded")
     auto sop = seed();
     std::vector<std::string> performers, times;
     for (const auto& step : sop.steps) {
-      performers.push_back(step.performer);
+      performers.push_back(step.performers.front());
       times.push_back(step.time);
     }
     CHECK(performers == std::vector<std::string>{"sekretaris",

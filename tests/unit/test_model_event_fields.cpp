@@ -48,7 +48,8 @@ model::Event with_field_changed(size_t index)
     } else if constexpr (std::is_same_v<Field, model::Timestamp>) {
       field = *model::parse_timestamp("2026-11-25T10:30:00+08:00", std::nullopt);
     } else if constexpr (std::is_same_v<Field, std::string>) {
-      field = "nilai-" + std::string(key);
+      // `exit` holds one word; every other text field any text.
+      field = key == "exit" ? std::string("tidak") : "nilai-" + std::string(key);
     } else {
       field = {{"meeting.date", "2026-11-26"}, {"number.sop", "001/SOP/2026"}};
     }
@@ -77,8 +78,8 @@ TEST_SUITE("model::event_fields")
   TEST_CASE("every member of model::Event but where is in the field list")
   {
     // event_fields.cpp refuses to compile otherwise; this names the count.
-    CHECK(model::event_field_names.size() == 9);
-    CHECK(model::event_field_index("prev") == 7);
+    CHECK(model::event_field_names.size() == 10);
+    CHECK(model::event_field_index("prev") == 8);
     CHECK_FALSE(model::event_field_index("where"));
   }
 

@@ -16,12 +16,12 @@ Sop valid_sop()
 {
   Sop sop;
   sop.name = "Pelayanan";
-  sop.performers = {{"kasi", "Kasi", {3, 5}}, {"kabid", "Kabid", {5, 5}}};
+  sop.performers = {{"kasi", "Kasi", false, {3, 5}}, {"kabid", "Kabid", false, {5, 5}}};
   sop.steps.resize(3);
   for (int i = 0; i < 3; ++i) {
     sop.steps[i].number = i + 1;
     sop.steps[i].activity = "Kegiatan";
-    sop.steps[i].performer = i == 0 ? "kasi" : "kabid";
+    sop.steps[i].performers = {i == 0 ? "kasi" : "kabid"};
     sop.steps[i].where = {8 + 4 * i, 5};
   }
   sop.steps[1].decision = sopctl::model::Decision{3, 1};
@@ -60,7 +60,7 @@ TEST_SUITE("model::validation")
   TEST_CASE("a performer declared twice is refused")
   {
     auto sop = valid_sop();
-    sop.performers.push_back({"kasi", "Kasi lagi", {7, 5}});
+    sop.performers.push_back({"kasi", "Kasi lagi", false, {7, 5}});
     CHECK(problems(sop) == "input:7:5: performer \"kasi\" is declared twice "
                            "(first at line 3); keep one");
   }
@@ -70,7 +70,7 @@ TEST_SUITE("model::validation")
     auto sop = valid_sop();
     sop.performers[1].key = "Kabid PIAK";
     for (auto& step : sop.steps) {
-      step.performer = "kasi";
+      step.performers = {"kasi"};
     }
     CHECK(problems(sop) == "input:5:5: performer key \"Kabid PIAK\" must be "
                            "lower-case letters, digits, - or _ (like kabid)");

@@ -32,7 +32,7 @@ DraftState after(int done)
     Event event;
     event.kind = EventKind::completed;
     event.step = path[i];
-    event.role = seed.find_step(path[i])->performer;
+    event.role = seed.find_step(path[i])->performers.front();
     event.at = at_hour(i + 1);
     events.push_back(event);
   }
@@ -83,7 +83,8 @@ TEST_SUITE("workflow::advance")
   TEST_CASE("rejecting at the decision produces a rejected event")
   {
     auto req = request("kabid", 6);
-    req.reject = true;
+    req.exit = sopctl::model::Exit::tidak;
+    req.exit_option = "--reject";
     req.note = "Langkah 3 kurang jelas";
     auto event = plan_advance(sopctl::test::seed(), after(5), req, "d");
     CHECK(event.kind == EventKind::rejected);
@@ -92,9 +93,20 @@ TEST_SUITE("workflow::advance")
     CHECK(event.note == "Langkah 3 kurang jelas");
   }
 
-  TEST_CASE("the decision's Ya is the default")
+  TEST_CASE("a decision names both exits when neither --yes nor --no is given")
   {
-    auto event = plan_advance(sopctl::test::seed(), after(5), request("kabid", 6), "d");
+    // A plain advance that silently approved is how a wrong Ya happened
+    // (issue 9, section 3).
+    CHECK_THROWS_WITH(plan_advance(sopctl::test::seed(), after(5), request("kabid", 6), "d"),
+                      "d: step 6 is a decision: say which way it goes, with --yes (Ya: on to "
+                      "step 7) or --no (Tidak: back to step 5)");
+  }
+
+  TEST_CASE("--yes takes the decision's Ya exit")
+  {
+    auto req = request("kabid", 6);
+    req.exit = sopctl::model::Exit::ya;
+    auto event = plan_advance(sopctl::test::seed(), after(5), req, "d");
     CHECK(event.kind == EventKind::completed);
     CHECK(event.step == 6);
   }
@@ -137,7 +149,8 @@ TEST_SUITE("workflow::advance")
   TEST_CASE("rejecting a step that is no decision is refused")
   {
     auto req = request("sekretaris", 1);
-    req.reject = true;
+    req.exit = sopctl::model::Exit::tidak;
+    req.exit_option = "--reject";
     req.note = "salah";
     CHECK(refusal(after(0), req) ==
           "sops/akta.yaml: --reject: step 1 is not a decision, so it cannot "
@@ -147,7 +160,8 @@ TEST_SUITE("workflow::advance")
   TEST_CASE("rejecting without a note is refused")
   {
     auto req = request("kabid", 6);
-    req.reject = true;
+    req.exit = sopctl::model::Exit::tidak;
+    req.exit_option = "--reject";
     CHECK(refusal(after(5), req) ==
           "sops/akta.yaml: --reject needs --note \"...\" giving the reason "
           "step 6 is sent back to step 5");

@@ -62,7 +62,7 @@ void check_same_sop(const Sop& a, const Sop& b)
     const auto& y = b.steps[i];
     CHECK(x.number == y.number);
     CHECK(x.activity == y.activity);
-    CHECK(x.performer == y.performer);
+    CHECK(x.performers == y.performers);
     CHECK(x.requirements == y.requirements);
     CHECK(x.time == y.time);
     CHECK(x.output == y.output);
