@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <config/config.hpp>
 #include <config/config_calendar.hpp>
@@ -8,6 +9,7 @@
 #include <model/errors.hpp>
 #include <model/validation.hpp>
 #include <workflow/numbering.hpp>
+#include <yaml/drafting_rules.hpp>
 #include <yaml/identity_reader.hpp>
 #include <yaml/map_reader.hpp>
 #include <yaml/sop_reader.hpp>
@@ -144,37 +146,28 @@ void read_numbering(yaml::MapReader& parent, Config& config, model::Diagnostics&
   if (!node.IsDefined() || node.IsNull()) {
     return;
   }
-  if (!node.IsSequence()) {
-    diagnostics.add(yaml::position_of(node),
-                    "\"numbering\" must be a list of {name, pattern, step}");
-    return;
-  }
-  config.numbering.clear();
-  for (const auto& item : node) {
-    yaml::MapReader map(item, "a numbering", {"name", "pattern", "step"}, diagnostics);
-    if (!map.ok()) {
-      continue;
-    }
-    model::NumberingRule rule;
-    rule.name = map.text("name", yaml::Required::yes);
-    rule.pattern = map.text("pattern", yaml::Required::yes);
-    rule.step = map.number("step", yaml::Required::yes).value_or(0);
-    if (!rule.name.empty() && !model::is_valid_data_key(rule.name)) {
-      diagnostics.add(map.where("name"),
-                      fmt::format("numbering name \"{}\" must be lower-case letters, digits, "
-                                  "'-' or '_' (like surat-pengantar)",
-                                  rule.name));
-    }
-    if (auto problem = workflow::check_pattern(rule.pattern);
-        !rule.pattern.empty() && !problem.empty()) {
-      diagnostics.add(map.where("pattern"),
-                      fmt::format("numbering pattern \"{}\": {}", rule.pattern, problem));
-    }
-    config.numbering.push_back(std::move(rule));
-  }
+  config.numbering = yaml::read_numbering_rules(node, diagnostics);
 }
 
 } // namespace
+
+model::DraftingRules Config::drafting_rules(const model::DraftingRules& procedure) const
+{
+  auto rules = procedure;
+  rules.signing_step = signing_step.value_or(rules.signing_step);
+  rules.paraf_step = paraf_step.value_or(rules.paraf_step);
+  for (const auto& own : numbering) {
+    auto same = std::find_if(rules.numbering.begin(), rules.numbering.end(), [&](const auto& rule) {
+      return rule.name == own.name;
+    });
+    if (same != rules.numbering.end()) {
+      *same = own;
+    } else {
+      rules.numbering.push_back(own);
+    }
+  }
+  return rules;
+}
 
 Config default_config()
 {
@@ -239,8 +232,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   read_numbering(map, config, diagnostics);
   if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
     yaml::MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
-    config.signing_step = signing.number("step", yaml::Required::no).value_or(config.signing_step);
-    config.paraf_step = signing.number("paraf", yaml::Required::no).value_or(config.paraf_step);
+    config.signing_step = signing.number("step", yaml::Required::no);
+    config.paraf_step = signing.number("paraf", yaml::Required::no);
   }
   if (diagnostics.list().size() != before) {
     return std::nullopt;

@@ -27,22 +27,25 @@ struct Config
   std::vector<model::Person> people;
   // An image for the identity header (relative to sopctl.yaml); empty: none.
   std::string logo;
-  // The steps of the drafting procedure whose completion means the SOP is
-  // signed (Kadis's signature) and initialled (the secretary's paraf); the
-  // embedded procedure's steps 8 and 7 by default.
-  int signing_step = 8;
-  int paraf_step = 7;
+  // Overrides of the drafting procedure's own signing and paraf steps (its
+  // `signing:`); unset: the procedure's.
+  std::optional<int> signing_step;
+  std::optional<int> paraf_step;
   // git: commit each change sopctl makes (in a work tree), and whether
   // `verify --git` demands signed commits.
   bool git_commit = true;
   bool git_require_signed = false;
-  // How SOP and letter numbers are handed out.
-  std::vector<model::NumberingRule> numbering = model::default_numbering();
+  // Numbering rules that override the procedure's by name (its pattern and
+  // step) or add to them; empty: the procedure's own.
+  std::vector<model::NumberingRule> numbering;
 
-  // What printed documents need of these settings.
-  model::DocumentSettings document_settings() const
+  // The rules drafts follow: the procedure's own `rules`, with these
+  // settings' overrides applied.
+  model::DraftingRules drafting_rules(const model::DraftingRules& procedure) const;
+  // What printed documents need of these settings, drafting by `rules`.
+  model::DocumentSettings document_settings(const model::DraftingRules& rules) const
   {
-    return {office, approver, people, signing_step, paraf_step};
+    return {office, approver, people, rules.signing_step, rules.paraf_step};
   }
 };
 

@@ -16,10 +16,6 @@ struct NumberingRule
   int step = 0;        // the drafting step whose completion hands it out
 };
 
-// The rules for the embedded drafting procedure: the meeting invitation's
-// number at step 2, the SOP's at step 8 (signing), the cover letter's at 9.
-std::vector<NumberingRule> default_numbering();
-
 // The last sequence number handed out per pattern and year: the counters
 // file's content.
 using Counters = std::map<std::pair<std::string, int>, int>;

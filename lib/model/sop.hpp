@@ -2,6 +2,8 @@
 
 #include <map>
 #include <model/diagnostics.hpp>
+#include <model/letter.hpp>
+#include <model/numbering.hpp>
 #include <model/timestamp.hpp>
 #include <optional>
 #include <string>
@@ -140,6 +142,23 @@ struct DraftingRecord
   Position where;
 };
 
+// What a drafting procedure brings with it (issue 9, section 5): the step
+// whose completion signs the SOP, the paraf step, the numbers its steps hand
+// out and the letters they produce. An SOP declares them under `signing:`,
+// `numbering:` and `letters:`; one that declares none has none (0: no step).
+struct DraftingRules
+{
+  int signing_step = 0;
+  int paraf_step = 0;
+  std::vector<NumberingRule> numbering;
+  std::vector<LetterDefinition> letters;
+
+  bool empty() const
+  {
+    return signing_step == 0 && paraf_step == 0 && numbering.empty() && letters.empty();
+  }
+};
+
 // One SOP AP document: identity, performers and steps; a draft also carries
 // its drafting record.
 struct Sop
@@ -161,6 +180,8 @@ struct Sop
   // Values the letters of the drafting procedure need (meeting.date, ...),
   // written by hand; they win over the values given with events.
   std::map<std::string, std::string> data;
+  // Used when this SOP is a repository's drafting procedure.
+  DraftingRules rules;
   std::optional<DraftingRecord> drafting;
 
   // The step numbered `number`, or null.

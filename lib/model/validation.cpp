@@ -238,11 +238,58 @@ bool is_valid_role_key(std::string_view key)
   return true;
 }
 
+void validate_drafting_rules(const Sop& procedure,
+                             const DraftingRules& rules,
+                             Position where,
+                             Diagnostics& diagnostics)
+{
+  auto check_step = [&](int step, const std::string& what) {
+    if (step != 0 && !procedure.find_step(step)) {
+      diagnostics.add(where,
+                      fmt::format("{} names step {}, which the procedure does not have (steps "
+                                  "run 1 to {}); give one of its steps",
+                                  what,
+                                  step,
+                                  highest_step(procedure)));
+    }
+  };
+  check_step(rules.signing_step, "signing: step");
+  check_step(rules.paraf_step, "signing: paraf");
+  for (const auto& rule : rules.numbering) {
+    check_step(rule.step, fmt::format("numbering \"{}\"", rule.name));
+  }
+  for (const auto& letter : rules.letters) {
+    check_step(letter.step, fmt::format("letter \"{}\"", letter.name));
+    if (!letter.signer_role.empty() && !procedure.find_performer(letter.signer_role)) {
+      diagnostics.add(where,
+                      fmt::format("letter \"{}\" is signed by \"{}\", which is not a performer "
+                                  "of the procedure (performers: {})",
+                                  letter.name,
+                                  letter.signer_role,
+                                  performer_keys(procedure)));
+    }
+    bool numbered = letter.numbering.empty() ||
+                    std::any_of(rules.numbering.begin(),
+                                rules.numbering.end(),
+                                [&](const auto& rule) { return rule.name == letter.numbering; });
+    if (!numbered) {
+      diagnostics.add(where,
+                      fmt::format("letter \"{}\" takes its number from \"{}\", which no "
+                                  "numbering rule names; add it under numbering:",
+                                  letter.name,
+                                  letter.numbering));
+    }
+  }
+}
+
 void validate_sop(const Sop& sop, Diagnostics& diagnostics)
 {
   validate_performers(sop, diagnostics);
   validate_steps(sop, diagnostics);
   validate_reaching_the_end(sop, diagnostics);
+  if (!sop.rules.empty() && !sop.steps.empty()) {
+    validate_drafting_rules(sop, sop.rules, {}, diagnostics);
+  }
   if (!sop.drafting) {
     if (sop.performers.empty()) {
       diagnostics.add({},

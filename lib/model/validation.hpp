@@ -11,6 +11,16 @@ namespace sopctl::model {
 // or steps; any other SOP needs both.
 void validate_sop(const Sop& sop, Diagnostics& diagnostics);
 
+// Checks drafting rules against the procedure `procedure` they are used
+// with: the signing and paraf steps, each numbering rule's step and each
+// letter's step exist; each letter's signer is a performer and its number a
+// numbering rule. `where` is reported for every problem (the procedure's
+// file, or sopctl.yaml for its overrides).
+void validate_drafting_rules(const Sop& procedure,
+                             const DraftingRules& rules,
+                             Position where,
+                             Diagnostics& diagnostics);
+
 // Whether `key` can name a value given with `--set` or under `data`:
 // lower-case letters, digits, `.`, `-`, `_` (meeting.date).
 bool is_valid_data_key(std::string_view key);

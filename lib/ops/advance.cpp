@@ -21,6 +21,7 @@ namespace {
 // crash in between wastes a number but never hands one out twice. Returns
 // the counters file's path when it was written.
 std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& repository,
+                                                      const model::Sop& procedure,
                                                       const model::Sop& draft,
                                                       model::Event& event)
 {
@@ -29,7 +30,7 @@ std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& r
   }
   auto path = repository.root / store::counters_file_name;
   std::optional<model::Counters> counters;
-  for (const auto& rule : repository.config.numbering) {
+  for (const auto& rule : repository.config.drafting_rules(procedure.rules).numbering) {
     auto key = "number." + rule.name;
     bool by_hand = event.set.contains(key) || (rule.name == "sop" && !draft.number.empty());
     bool already = std::any_of(draft.drafting->events.begin(),
@@ -90,7 +91,7 @@ void advance_draft(const store::Repository& repository,
                    .name;
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
-  auto counters_path = hand_out_numbers(repository, draft.file.sop, event);
+  auto counters_path = hand_out_numbers(repository, procedure.sop, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);
   auto text = yaml::append_event(draft.file.text, draft.file.sop, event);
   store::write_file_atomically(draft.file.path, text);

@@ -2,12 +2,14 @@
 #include <git/git.hpp>
 #include <map>
 #include <model/errors.hpp>
+#include <model/validation.hpp>
 #include <ops/check.hpp>
 #include <ops/git_setup.hpp>
 #include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
+#include <store/templates.hpp>
 #include <time/time_standard.hpp>
 #include <workflow/replay.hpp>
 #include <yaml/sop_reader.hpp>
@@ -52,12 +54,12 @@ void check_draft(const model::Sop& draft,
   if (!procedure) {
     return; // the procedure's own problems are already reported
   }
-  if (draft.drafting->procedure != procedure->sop.number) {
+  if (draft.drafting->procedure != procedure->id) {
     diagnostics.add(draft.drafting->where,
                     fmt::format("the draft is governed by procedure \"{}\", "
                                 "but this repository drafts by \"{}\" ({})",
                                 draft.drafting->procedure,
-                                procedure->sop.number,
+                                procedure->id,
                                 procedure->source));
     return;
   }
@@ -147,6 +149,34 @@ int check_files(const store::Repository& repository,
   } catch (const model::Error& error) {
     problems.push_back({"", {}, error.what()});
   }
+  std::vector<model::Diagnostic> warnings;
+  if (procedure) {
+    // The rules drafts follow: the procedure's own, with sopctl.yaml's
+    // overrides; each must name a step and a template that exist.
+    model::Diagnostics rules_problems(
+      repository.has_config ? repository.display(repository.config_path()) : procedure->source);
+    auto rules = repository.config.drafting_rules(procedure->sop.rules);
+    model::validate_drafting_rules(procedure->sop, rules, {}, rules_problems);
+    for (const auto& letter : rules.letters) {
+      if (!store::template_exists(repository.root, letter.template_name)) {
+        rules_problems.add({},
+                           fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
+                                       "templates/ nor built in",
+                                       letter.name,
+                                       letter.template_name));
+      }
+    }
+    problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
+    if (rules.signing_step == 0) {
+      warnings.push_back({procedure->source,
+                          {},
+                          "note: the procedure declares no signing step, so a draft is printed "
+                          "KONSEP until it is finished; declare signing: {step: N} in its file"});
+    }
+  }
+  auto procedure_path = repository.config.procedure.empty()
+                          ? fs::path()
+                          : (repository.root / repository.config.procedure).lexically_normal();
   NumberRegister numbers;
   for (const auto& path : files_to_check(repository, paths)) {
     model::Diagnostics diagnostics(repository.display(path));
@@ -155,7 +185,12 @@ int check_files(const store::Repository& repository,
       if (path.filename() == "sopctl.yaml") {
         config::read_config(text, diagnostics);
       } else if (auto sop = yaml::read_sop(text, diagnostics)) {
-        time::validate_time_standards(*sop, diagnostics);
+        // The procedure drafts are tracked by needs a clock on every step;
+        // any other SOP only loses the clock of a step it cannot read.
+        bool tracked = !procedure_path.empty() && path.lexically_normal() == procedure_path;
+        auto said = time::validate_time_standards(
+          *sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
+        warnings.insert(warnings.end(), said.begin(), said.end());
         if (sop->drafting) {
           check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
         }
@@ -173,6 +208,12 @@ int check_files(const store::Repository& repository,
     auto line = problem.path.empty() ? problem.message : problem.format();
     if (said.insert(line).second) {
       out << line << '\n';
+    }
+  }
+  for (const auto& warning : warnings) {
+    auto line = warning.format();
+    if (said.insert(line).second) {
+      err << line << '\n';
     }
   }
   return problems.empty() ? 0 : 1;

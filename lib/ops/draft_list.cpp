@@ -56,12 +56,12 @@ std::vector<std::string> for_each_draft(const store::Repository& repository,
       if (!digest) {
         continue;
       }
-      if (digest->procedure != procedure.sop.number) {
+      if (digest->procedure != procedure.id) {
         problems.push_back(fmt::format("{}: the draft is governed by procedure \"{}\", but this "
                                        "repository drafts by \"{}\" ({})",
                                        display(),
                                        digest->procedure,
-                                       procedure.sop.number,
+                                       procedure.id,
                                        procedure.source));
         continue;
       }

@@ -28,6 +28,10 @@ struct SopToRender
   model::Sop sop;
   std::optional<workflow::DraftState> state;
   std::string display; // the file's path as shown
+  // For a draft: the procedure governing it and the rules it drafts by (the
+  // procedure's, with sopctl.yaml's overrides).
+  std::optional<store::Procedure> procedure;
+  model::DraftingRules rules;
 };
 
 // The draft's id, for commands a message suggests.
@@ -55,8 +59,9 @@ SopToRender load(const store::Repository& repository, const std::string& query)
     path = repository.draft_path(select_draft(repository, *procedure, query));
   }
   auto display = repository.display(path);
-  SopToRender loaded{
-    yaml::load_sop(store::read_file(path, display), display), std::nullopt, display};
+  SopToRender loaded;
+  loaded.sop = yaml::load_sop(store::read_file(path, display), display);
+  loaded.display = display;
   if (loaded.sop.drafting) {
     if (!procedure) {
       procedure = store::load_procedure(repository);
@@ -65,6 +70,8 @@ SopToRender load(const store::Repository& repository, const std::string& query)
     model::Diagnostics diagnostics(display);
     loaded.state = workflow::replay(procedure->sop, loaded.sop.drafting->events, diagnostics);
     diagnostics.throw_if_any();
+    loaded.rules = repository.config.drafting_rules(procedure->sop.rules);
+    loaded.procedure = std::move(procedure);
   }
   return loaded;
 }
@@ -90,8 +97,9 @@ std::string render_text(const store::Repository& repository,
                         const SopToRender& loaded,
                         DocumentFormat format)
 {
-  auto approval = render::approval_of(
-    loaded.sop, loaded.state ? &*loaded.state : nullptr, repository.config.document_settings());
+  auto approval = render::approval_of(loaded.sop,
+                                      loaded.state ? &*loaded.state : nullptr,
+                                      repository.config.document_settings(loaded.rules));
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (format == DocumentFormat::markdown) {
@@ -102,22 +110,35 @@ std::string render_text(const store::Repository& repository,
   return render::sop_html(sop, approval, logo_uri(repository), text);
 }
 
-std::vector<model::LetterDefinition> letter_definitions(const store::Repository& repository)
+// The letters of the draft's procedure, or the repository's own
+// templates/outputs.yaml when it has one (which replaces them all).
+std::vector<model::LetterDefinition> letter_definitions(const store::Repository& repository,
+                                                        const SopToRender& loaded)
 {
   auto own = repository.root / "templates" / yaml::outputs_file;
-  auto display =
-    std::filesystem::exists(own) ? repository.display(own) : "embedded templates/outputs.yaml";
-  return yaml::read_letter_definitions(store::load_template(repository.root, yaml::outputs_file),
-                                       display);
+  if (std::filesystem::exists(own)) {
+    auto display = repository.display(own);
+    return yaml::read_letter_definitions(store::read_file(own, display), display);
+  }
+  return loaded.rules.letters;
 }
 
 // `--list-outputs`: each letter, its step, and whether it can be made now.
 std::string list_letters(const store::Repository& repository, const SopToRender& loaded)
 {
   std::string out;
-  for (const auto& letter : letter_definitions(repository)) {
-    auto missing = render::missing_for_letter(
-      letter, loaded.sop, *loaded.state, request_id(loaded), repository.config.document_settings());
+  auto letters = letter_definitions(repository, loaded);
+  if (letters.empty()) {
+    return fmt::format("{}: the procedure {} declares no letters (letters: in its file)\n",
+                       loaded.display,
+                       loaded.procedure->source);
+  }
+  for (const auto& letter : letters) {
+    auto missing = render::missing_for_letter(letter,
+                                              loaded.sop,
+                                              *loaded.state,
+                                              request_id(loaded),
+                                              repository.config.document_settings(loaded.rules));
     out += fmt::format("{}  step {}  {}  {}\n",
                        letter.name,
                        letter.step,
@@ -134,7 +155,7 @@ std::string render_letter(const store::Repository& repository,
   if (request.format == DocumentFormat::markdown) {
     throw model::UsageError("letters are written as html or pdf; leave out --format md");
   }
-  auto letters = letter_definitions(repository);
+  auto letters = letter_definitions(repository, loaded);
   auto found = std::find_if(letters.begin(), letters.end(), [&](const auto& letter) {
     return letter.name == request.letter;
   });
@@ -143,11 +164,21 @@ std::string render_letter(const store::Repository& repository,
     for (const auto& letter : letters) {
       names += (names.empty() ? "" : ", ") + letter.name;
     }
+    if (letters.empty()) {
+      throw model::UsageError(fmt::format(
+        "--output \"{}\": the procedure {} declares no letters; declare them under "
+        "\"letters:\" in its file (see README, \"A procedure's letters, numbers and signing\")",
+        request.letter,
+        loaded.procedure->source));
+    }
     throw model::UsageError(
       fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
-  auto missing = render::missing_for_letter(
-    *found, loaded.sop, *loaded.state, request_id(loaded), repository.config.document_settings());
+  auto missing = render::missing_for_letter(*found,
+                                            loaded.sop,
+                                            *loaded.state,
+                                            request_id(loaded),
+                                            repository.config.document_settings(loaded.rules));
   if (!missing.empty()) {
     std::string lines;
     for (const auto& line : missing) {
@@ -157,10 +188,10 @@ std::string render_letter(const store::Repository& repository,
       fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
   }
   return render::letter_html(*found,
-                             store::load_procedure(repository).sop,
+                             loaded.procedure->sop,
                              loaded.sop,
                              *loaded.state,
-                             repository.config.document_settings(),
+                             repository.config.document_settings(loaded.rules),
                              store::load_template(repository.root, found->template_name));
 }
 

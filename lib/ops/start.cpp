@@ -77,7 +77,7 @@ std::string start_draft(const store::Repository& repository,
   auto procedure = store::load_procedure(repository);
 
   model::DraftingRecord record;
-  record.procedure = procedure.sop.number;
+  record.procedure = procedure.id;
   model::Event started;
   started.kind = model::EventKind::started;
   started.by = request.by;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <history/event_hash.hpp>
@@ -136,7 +137,10 @@ int verify_drafts(const store::Repository& repository,
   auto all = store::list_sop_ids(repository.sops_dir());
   std::vector<std::string> ids;
   for (const auto& query : drafts) {
-    ids.push_back(store::resolve_id(all, query, repository.display(repository.sops_dir()) + "/"));
+    auto id = store::resolve_id(all, query, repository.display(repository.sops_dir()) + "/");
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      ids.push_back(id); // `verify akta ak` checks akta once
+    }
   }
   if (drafts.empty()) {
     ids = all;

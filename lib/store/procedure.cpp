@@ -26,9 +26,10 @@ model::Sop load_checked(std::string_view text, const std::string& display)
 Procedure load_procedure(const Repository& repository)
 {
   if (repository.config.procedure.empty()) {
-    return {load_checked(*embedded::embedded_file(embedded::embedded_procedure_name),
-                         "embedded " + std::string(embedded::embedded_procedure_name)),
-            "embedded default"};
+    auto sop = load_checked(*embedded::embedded_file(embedded::embedded_procedure_name),
+                            "embedded " + std::string(embedded::embedded_procedure_name));
+    auto id = sop.number;
+    return {std::move(sop), "embedded default", id};
   }
   auto path = repository.root / repository.config.procedure;
   auto display = repository.display(path);
@@ -39,19 +40,17 @@ Procedure load_procedure(const Repository& repository)
                                    "finished SOP",
                                    display));
   }
-  if (sop.number.empty()) {
-    throw model::Error(fmt::format("{}: the procedure has no number; drafts "
-                                   "name their procedure by it, so give it one",
-                                   display));
-  }
-  return {std::move(sop), display};
+  // Many SOPs are printed without a legible number: drafts then name the
+  // procedure by its path.
+  auto id = sop.number.empty() ? repository.config.procedure : sop.number;
+  return {std::move(sop), display, id};
 }
 
 void require_governed_by(const Procedure& procedure,
                          const model::Sop& draft,
                          const std::string& draft_display)
 {
-  if (draft.drafting && draft.drafting->procedure != procedure.sop.number) {
+  if (draft.drafting && draft.drafting->procedure != procedure.id) {
     throw model::Error(
       fmt::format("{}:{}:{}: the draft is governed by procedure \"{}\", but this "
                   "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
@@ -60,7 +59,7 @@ void require_governed_by(const Procedure& procedure,
                   draft.drafting->where.line,
                   draft.drafting->where.column,
                   draft.drafting->procedure,
-                  procedure.sop.number,
+                  procedure.id,
                   procedure.source));
   }
 }

@@ -11,6 +11,9 @@ struct Procedure
 {
   model::Sop sop;
   std::string source; // the file's path, or "embedded default"
+  // What drafts record as their procedure: its number, or, for a procedure
+  // printed without one, its path as sopctl.yaml gives it.
+  std::string id;
 };
 
 // The governing procedure: the file `sopctl.yaml` names, else the embedded

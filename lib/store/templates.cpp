@@ -19,4 +19,11 @@ std::string load_template(const std::filesystem::path& repository_root, std::str
   return std::string(*embedded);
 }
 
+bool template_exists(const std::filesystem::path& repository_root, std::string_view name)
+{
+  std::error_code error;
+  return std::filesystem::is_regular_file(repository_root / "templates" / name, error) ||
+         embedded::embedded_file("templates/" + std::string(name)).has_value();
+}
+
 } // namespace sopctl::store

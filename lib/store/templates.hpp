@@ -10,4 +10,7 @@ namespace sopctl::store {
 // `templates/<name>` when it has one, else the copy compiled into sopctl.
 std::string load_template(const std::filesystem::path& repository_root, std::string_view name);
 
+// Whether template `name` exists: the repository's own or an embedded one.
+bool template_exists(const std::filesystem::path& repository_root, std::string_view name);
+
 } // namespace sopctl::store

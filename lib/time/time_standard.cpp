@@ -190,9 +190,11 @@ std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
                                                        Unreadable unreadable)
 {
   std::vector<model::Diagnostic> warnings;
-  auto warn = [&](const model::Step& step, std::string_view message) {
-    warnings.push_back(
-      {diagnostics.path(), step.time_where, fmt::format("step {}: {}", step.number, message)});
+  // `warning: step 3: ...` or `note: step 3: ...`, as compilers print them.
+  auto warn = [&](const model::Step& step, std::string_view kind, std::string_view message) {
+    warnings.push_back({diagnostics.path(),
+                        step.time_where,
+                        fmt::format("{}: step {}: {}", kind, step.number, message)});
   };
   for (const auto& step : sop.steps) {
     auto parsed = parse_time_standard(step.time);
@@ -200,14 +202,14 @@ std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
       if (unreadable == Unreadable::error) {
         diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
       } else {
-        warn(step, fmt::format("{}; the step will have no clock", parsed.error));
+        warn(step, "warning", fmt::format("{}; the step will have no clock", parsed.error));
       }
     }
     if (!parsed.note.empty()) {
-      warn(step, fmt::format("time standard \"{}\": {}", step.time, parsed.note));
+      warn(step, "note", fmt::format("time standard \"{}\": {}", step.time, parsed.note));
     }
     if (!parsed.warning.empty()) {
-      warn(step, fmt::format("time standard \"{}\": {}", step.time, parsed.warning));
+      warn(step, "warning", fmt::format("time standard \"{}\": {}", step.time, parsed.warning));
     }
   }
   return warnings;

@@ -2,6 +2,7 @@
 #include <model/errors.hpp>
 #include <model/event_fields.hpp>
 #include <model/validation.hpp>
+#include <yaml/drafting_rules.hpp>
 #include <yaml/identity_reader.hpp>
 #include <yaml/map_reader.hpp>
 #include <yaml/sop_reader.hpp>
@@ -310,6 +311,9 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
                  "records",
                  "performers",
                  "steps",
+                 "signing",
+                 "numbering",
+                 "letters",
                  "data",
                  "drafting"},
                 diagnostics);
@@ -330,6 +334,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   sop.warning = map.text("warning");
   sop.records = map.text("records");
   sop.performers = read_performers(map.node("performers"), diagnostics);
+  sop.rules = read_drafting_rules(map, diagnostics);
   sop.steps = read_steps(map.node("steps"), diagnostics);
   sop.data = map.text_map("data");
   sop.drafting = read_drafting(map, diagnostics);

@@ -96,6 +96,55 @@ void write_steps(YamlWriter& out, const model::Sop& sop)
   }
 }
 
+// `signing:`, `numbering:` and `letters:`, when the SOP declares them.
+void write_rules(YamlWriter& out, const model::DraftingRules& rules)
+{
+  if (rules.signing_step != 0 || rules.paraf_step != 0) {
+    out.open(0, "signing");
+    out.number(2, "step", rules.signing_step);
+    if (rules.paraf_step != 0) {
+      out.number(2, "paraf", rules.paraf_step);
+    }
+  }
+  if (!rules.numbering.empty()) {
+    out.open(0, "numbering");
+    for (const auto& rule : rules.numbering) {
+      out.item(2);
+      out.text(4, "name", rule.name);
+      out.text(4, "pattern", rule.pattern);
+      out.number(4, "step", rule.step);
+    }
+  }
+  if (!rules.letters.empty()) {
+    out.open(0, "letters");
+    for (const auto& letter : rules.letters) {
+      out.item(2);
+      out.text(4, "name", letter.name);
+      out.text(4, "title", letter.title);
+      out.number(4, "step", letter.step);
+      out.text(4, "template", letter.template_name);
+      out.text(4, "signer", letter.signer_role);
+      if (!letter.numbering.empty()) {
+        out.text(4, "number", letter.numbering);
+      }
+      if (!letter.fields.empty()) {
+        out.open(4, "fields");
+        for (const auto& field : letter.fields) {
+          out.item(6);
+          out.text(8, "key", field.key);
+          out.text(8, "label", field.label);
+          if (!field.example.empty()) {
+            out.text(8, "example", field.example);
+          }
+          if (!field.default_value.empty()) {
+            out.text(8, "default", field.default_value);
+          }
+        }
+      }
+    }
+  }
+}
+
 } // namespace
 
 std::string write_content(const model::Sop& sop)
@@ -104,6 +153,7 @@ std::string write_content(const model::Sop& sop)
   write_identity(out, sop);
   write_performers(out, sop);
   write_steps(out, sop);
+  write_rules(out, sop.rules);
   if (!sop.data.empty()) {
     out.open(0, "data");
     for (const auto& [key, value] : sop.data) {

@@ -99,9 +99,10 @@ TEST_SUITE("e2e: numbering")
     Sandbox sandbox;
     sandbox.init();
     auto path = sandbox.repo() / "sopctl.yaml";
-    auto text = replace_once(read_bytes(path),
-                             "pattern: \"{seq:03}/SOP-Disdukcapil/{year}\"",
-                             "pattern: \"{nomor}/SOP-Disdukcapil/{year}\"");
+    // sopctl.yaml overrides the procedure's rule of the same name.
+    auto text = read_bytes(path) + "numbering:\n  - name: sop\n"
+                                   "    pattern: \"{nomor}/SOP-Disdukcapil/{year}\"\n"
+                                   "    step: 8\n";
     write_bytes(path, text);
     auto line = std::to_string(line_of(text, "{nomor}"));
     auto check = sandbox.run({"check"});

@@ -20,8 +20,7 @@ using model::LetterDefinition;
 // The letters compiled into sopctl.
 inline std::vector<LetterDefinition> embedded_letters()
 {
-  return yaml::read_letter_definitions(*embedded::embedded_file("templates/outputs.yaml"),
-                                       "embedded templates/outputs.yaml");
+  return test::seed().rules.letters;
 }
 
 // The embedded letter named `name`; fails the test when there is none.
@@ -109,7 +108,11 @@ struct Drafting
   std::vector<std::string> missing(const LetterDefinition& definition) const
   {
     return render::missing_for_letter(
-      definition, draft, state(), "akta", config.document_settings());
+      definition,
+      draft,
+      state(),
+      "akta",
+      config.document_settings(config.drafting_rules(procedure.rules)));
   }
 
   // The embedded letter `name` of the draft, through the embedded template.
@@ -119,7 +122,7 @@ struct Drafting
                                procedure,
                                draft,
                                state(),
-                               config.document_settings(),
+                               config.document_settings(config.drafting_rules(procedure.rules)),
                                *embedded::embedded_file("templates/letter.html.mustache"));
   }
 

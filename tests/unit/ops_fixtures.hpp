@@ -141,7 +141,8 @@ struct TempRepo
   std::string start(const std::string& title, const std::string& id = "") const
   {
     std::ostringstream out;
-    return ops::start_draft(repository, {title, id, "Sekretaris Budi", hour(0)}, out);
+    return ops::start_draft(
+      repository, {.title = title, .id = id, .by = "Sekretaris Budi", .at = hour(0)}, out);
   }
 
   // `sopctl advance ID --role ROLE --by BY --at hour(at)`, with --yes or

@@ -12,7 +12,14 @@ using sopctl::workflow::AdvanceRequest;
 
 namespace {
 
+// The activities of the seed's steps that tests see become active.
+const std::string step_1 = "Memerintahkan penyusunan SOP Pelayanan berdasarkan disposisi surat "
+                           "dari Kadis Dukcapil.";
 const std::string step_2 = "Mempersiapkan rapat pembahasan SOP Pelayanan.";
+const std::string step_5 = "Menganalisis data dan informasi bahan SOP Pelayanan yang telah "
+                           "dihimpun. Kemudian membuat konsep SOP Pelayanan dengan "
+                           "berkoordinasi lintas bidang.";
+
 // A roster: roles are enforced.
 const std::string roster = "people:\n"
                            "  - name: Budi Santoso\n"
@@ -20,9 +27,6 @@ const std::string roster = "people:\n"
                            "    roles: [sekretaris]\n"
                            "  - name: Joko Purnomo\n"
                            "    roles: [staf]\n";
-const std::string step_5 = "Menganalisis data dan informasi bahan SOP Pelayanan yang telah "
-                           "dihimpun. Kemudian membuat konsep SOP Pelayanan dengan "
-                           "berkoordinasi lintas bidang.";
 
 AdvanceRequest request(const std::string& role, const std::string& by, int at)
 {
@@ -79,9 +83,9 @@ TEST_SUITE("ops::advance")
   {
     TempRepo repo;
     repo.start("Akta", "akta");
+    repo.advance("akta", "sekretaris", "Budi", 1);
     auto req = request("staf", "Eko", 1);
     req.at_given = false;
-    repo.advance("akta", "sekretaris", "Budi", 1);
     advance(repo, "akta", req, 3);
     CHECK(events(repo, "akta").back().at == hour(3));
 
@@ -225,10 +229,12 @@ TEST_SUITE("ops::advance")
     TempRepo repo;
     repo.start("Akta", "akta");
     repo.set_people(roster);
+    auto before = snapshot(repo.root);
     auto req = request("staf", "", 1);
     req.identity = "Orang Lain";
-    CHECK(refusal([&] {
-            advance(repo, "akta", req);
-          }).starts_with("sops/akta.yaml: step 1 (Memerintahkan penyusunan SOP Pelayanan "));
+    CHECK(refusal([&] { advance(repo, "akta", req); }) ==
+          "sops/akta.yaml: step 1 (" + step_1 +
+            ") is performed by sekretaris (Sekretaris), not staf; run it as --role sekretaris");
+    CHECK(snapshot(repo.root) == before);
   }
 }

@@ -75,7 +75,7 @@ struct Versions
   std::string noted(const std::string& text, int at) const
   {
     return make([&] {
-      sopctl::ops::NoteRequest request{text, "", "Joko", hour(at), "Joko"};
+      sopctl::ops::NoteRequest request{.text = text, .by = "Joko", .at = hour(at)};
       std::ostringstream out;
       sopctl::ops::note_draft(repo.repository, "akta", request, out);
     });

@@ -52,7 +52,7 @@ TEST_SUITE("render::letters")
 
   TEST_CASE("each letter's numbering is a default rule handed out at the letter's own step")
   {
-    auto rules = model::default_numbering();
+    auto rules = test::seed().rules.numbering;
     for (const auto& definition : embedded_letters()) {
       CAPTURE(definition.name);
       auto rule = std::find_if(

@@ -115,12 +115,13 @@ TEST_SUITE("render::letter_html")
     d.config.people.push_back({evil, evil, evil, evil, {"sekretaris"}, "", {}});
     auto custom = letter("undangan-rapat");
     custom.title = "Undangan " + evil;
-    auto html = render::letter_html(custom,
-                                    d.procedure,
-                                    d.draft,
-                                    d.state(),
-                                    d.config.document_settings(),
-                                    *embedded::embedded_file("templates/letter.html.mustache"));
+    auto html =
+      render::letter_html(custom,
+                          d.procedure,
+                          d.draft,
+                          d.state(),
+                          d.config.document_settings(d.config.drafting_rules(d.procedure.rules)),
+                          *embedded::embedded_file("templates/letter.html.mustache"));
     CHECK_FALSE(contains(html, "<script"));
     CHECK_FALSE(contains(html, "& \""));
     CHECK(contains(html, "&lt;script&gt;"));

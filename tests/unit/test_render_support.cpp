@@ -129,7 +129,8 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a plain SOP file shows its own approval date and approver")
   {
     auto sop = test::seed();
-    auto approval = render::approval_of(sop, nullptr, config::default_config().document_settings());
+    auto approval = render::approval_of(
+      sop, nullptr, config::default_config().document_settings(test::seed().rules));
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2020-09-29");
     CHECK(approval.signer.name == "AMARULLAH GULTOM, SE, M.M");
@@ -139,8 +140,8 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a draft is KONSEP until its signing step is done")
   {
     Drafted draft(7);
-    auto approval =
-      render::approval_of(draft.sop, &draft.state, config::default_config().document_settings());
+    auto approval = render::approval_of(
+      draft.sop, &draft.state, config::default_config().document_settings(test::seed().rules));
     CHECK(approval.konsep);
     CHECK(approval.approved_date == "");
     CHECK(approval.signer.name == "NAMA DI KONSEP");
@@ -152,7 +153,7 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: once signed, the date is the signing event's and the signer the roster's")
   {
     Drafted draft(8);
-    auto settings = config::default_config().document_settings();
+    auto settings = config::default_config().document_settings(test::seed().rules);
     model::Person kadis;
     kadis.name = "Petugas 8";
     kadis.nip = "19670312 199103 1 007";
@@ -171,8 +172,8 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: a signer not on the roster leaves the draft's approver block")
   {
     Drafted draft(9);
-    auto approval =
-      render::approval_of(draft.sop, &draft.state, config::default_config().document_settings());
+    auto approval = render::approval_of(
+      draft.sop, &draft.state, config::default_config().document_settings(test::seed().rules));
     CHECK(!approval.konsep);
     CHECK(approval.approved_date == "2026-12-08");
     CHECK(approval.signer.name == "NAMA DI KONSEP");
@@ -181,7 +182,7 @@ TEST_SUITE("render::approval_of")
   TEST_CASE("render: the signing and paraf steps are the repository's")
   {
     Drafted draft(3);
-    auto settings = config::default_config().document_settings();
+    auto settings = config::default_config().document_settings(test::seed().rules);
     settings.signing_step = 3;
     settings.paraf_step = 2;
     auto approval = render::approval_of(draft.sop, &draft.state, settings);

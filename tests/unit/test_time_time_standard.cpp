@@ -219,9 +219,10 @@ TEST_SUITE("time::TimeStandard")
     sop.steps[2].time_where = {42, 11};
     sopctl::model::Diagnostics diagnostics("p.yaml");
     sopctl::time::validate_time_standards(sop, diagnostics);
-    CHECK(sopctl::model::format_all(diagnostics.list()) ==
-          std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
-            std::string(hint));
+    CHECK(
+      sopctl::model::format_all(diagnostics.list()) ==
+      std::string("p.yaml:42:11: warning: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
+        std::string(hint));
   }
 
   TEST_CASE("the old two-argument call still refuses an unreadable standard")
@@ -244,9 +245,10 @@ TEST_SUITE("time::TimeStandard")
     auto warnings =
       sopctl::time::validate_time_standards(sop, diagnostics, sopctl::time::Unreadable::warning);
     CHECK(diagnostics.empty());
-    CHECK(sopctl::model::format_all(warnings) ==
-          std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
-            std::string(hint) + "; the step will have no clock");
+    CHECK(
+      sopctl::model::format_all(warnings) ==
+      std::string("p.yaml:42:11: warning: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
+        std::string(hint) + "; the step will have no clock");
   }
 
   TEST_CASE("notes on alternatives and warnings on long jam are returned in both modes")
@@ -257,9 +259,10 @@ TEST_SUITE("time::TimeStandard")
     sop.steps[1].time = "24 jam";
     sop.steps[1].time_where = {20, 9};
     auto expected = std::string(
-      "p.yaml:10:9: step 1: time standard \"120 Menit / 3 Hari\": 2 readings; the largest, 3 "
+      "p.yaml:10:9: note: step 1: time standard \"120 Menit / 3 Hari\": 2 readings; the largest, 3 "
       "hari, is the standard\n"
-      "p.yaml:20:9: step 2: time standard \"24 jam\": 24 jam counts working hours, more than 3 "
+      "p.yaml:20:9: warning: step 2: time standard \"24 jam\": 24 jam counts working hours, more "
+      "than 3 "
       "working days of 7.5 hours; if 1 day is meant, write \"1 hari\" or \"1 x 24 jam\"");
     for (auto mode : {sopctl::time::Unreadable::error, sopctl::time::Unreadable::warning}) {
       sopctl::model::Diagnostics diagnostics("p.yaml");
