@@ -177,6 +177,9 @@ struct Sop
   std::string records;                     // Pencatatan dan Pendataan
   std::vector<Performer> performers;
   std::vector<Step> steps;
+  // The unit of a time standard written as a bare number (`10`), as a
+  // heading like "Waktu (menit)" gives it; empty: a bare number is refused.
+  std::string time_unit;
   // Values the letters of the drafting procedure need (meeting.date, ...),
   // written by hand; they win over the values given with events.
   std::map<std::string, std::string> data;

@@ -185,6 +185,18 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   return result;
 }
 
+namespace {
+
+// A step's time standard with the SOP's `time_unit` after a bare number.
+std::string standard_text(const model::Sop& sop, const model::Step& step)
+{
+  bool bare = !step.time.empty() && !sop.time_unit.empty() &&
+              step.time.find_first_not_of("0123456789,. ") == std::string::npos;
+  return bare ? step.time + " " + sop.time_unit : step.time;
+}
+
+} // namespace
+
 std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
                                                        model::Diagnostics& diagnostics,
                                                        Unreadable unreadable)
@@ -197,7 +209,7 @@ std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
                         fmt::format("{}: step {}: {}", kind, step.number, message)});
   };
   for (const auto& step : sop.steps) {
-    auto parsed = parse_time_standard(step.time);
+    auto parsed = parse_time_standard(standard_text(sop, step));
     if (!parsed.error.empty()) {
       if (unreadable == Unreadable::error) {
         diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
@@ -219,7 +231,7 @@ std::vector<std::optional<TimeStandard>> time_standards_of(const model::Sop& sop
 {
   std::vector<std::optional<TimeStandard>> standards;
   for (const auto& step : sop.steps) {
-    auto parsed = parse_time_standard(step.time);
+    auto parsed = parse_time_standard(standard_text(sop, step));
     if (standards.size() <= static_cast<size_t>(step.number)) {
       standards.resize(step.number + 1);
     }

@@ -297,25 +297,10 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 "the SOP",
-                {"number",
-                 "name",
-                 "section",
-                 "office",
-                 "dates",
-                 "approver",
-                 "legal_basis",
-                 "qualifications",
-                 "related",
-                 "equipment",
-                 "warning",
-                 "records",
-                 "performers",
-                 "steps",
-                 "signing",
-                 "numbering",
-                 "letters",
-                 "data",
-                 "drafting"},
+                {"number",   "name",        "section",        "office",  "dates",
+                 "approver", "legal_basis", "qualifications", "related", "equipment",
+                 "warning",  "records",     "performers",     "steps",   "time_unit",
+                 "signing",  "numbering",   "letters",        "data",    "drafting"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -334,6 +319,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   sop.warning = map.text("warning");
   sop.records = map.text("records");
   sop.performers = read_performers(map.node("performers"), diagnostics);
+  sop.time_unit = map.text("time_unit");
   sop.rules = read_drafting_rules(map, diagnostics);
   sop.steps = read_steps(map.node("steps"), diagnostics);
   sop.data = map.text_map("data");

@@ -153,6 +153,9 @@ std::string write_content(const model::Sop& sop)
   write_identity(out, sop);
   write_performers(out, sop);
   write_steps(out, sop);
+  if (!sop.time_unit.empty()) {
+    out.text(0, "time_unit", sop.time_unit);
+  }
   write_rules(out, sop.rules);
   if (!sop.data.empty()) {
     out.open(0, "data");

@@ -60,7 +60,7 @@ TEST_SUITE("store::sop_reader")
           "input:20:1: unknown key \"colour\" in the SOP; the keys are: "
           "number, name, section, office, dates, approver, legal_basis, "
           "qualifications, related, equipment, warning, records, performers, "
-          "steps, signing, numbering, letters, data, drafting");
+          "steps, time_unit, signing, numbering, letters, data, drafting");
   }
 
   TEST_CASE("an unknown key inside a step names the step")
