@@ -123,6 +123,35 @@ private:
   std::map<std::string, std::string> seen_; // number -> file
 };
 
+// The rules drafts follow: the procedure's own, with sopctl.yaml's
+// overrides; each must name a step and a template that exist.
+void check_drafting_rules(const store::Repository& repository,
+                          const store::Procedure& procedure,
+                          std::vector<model::Diagnostic>& problems,
+                          std::vector<model::Diagnostic>& warnings)
+{
+  model::Diagnostics rules_problems(
+    repository.has_config ? repository.display(repository.config_path()) : procedure.source);
+  auto rules = repository.config.drafting_rules(procedure.sop.rules);
+  model::validate_drafting_rules(procedure.sop, rules, {}, rules_problems);
+  for (const auto& letter : rules.letters) {
+    if (!store::template_exists(repository.root, letter.template_name)) {
+      rules_problems.add({},
+                         fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
+                                     "templates/ nor built in",
+                                     letter.name,
+                                     letter.template_name));
+    }
+  }
+  problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
+  if (rules.signing_step == 0) {
+    warnings.push_back({procedure.source,
+                        {},
+                        "note: the procedure declares no signing step, so a draft is printed "
+                        "KONSEP until it is finished; declare signing: {step: N} in its file"});
+  }
+}
+
 } // namespace
 
 int check_files(const store::Repository& repository,
@@ -151,28 +180,7 @@ int check_files(const store::Repository& repository,
   }
   std::vector<model::Diagnostic> warnings;
   if (procedure) {
-    // The rules drafts follow: the procedure's own, with sopctl.yaml's
-    // overrides; each must name a step and a template that exist.
-    model::Diagnostics rules_problems(
-      repository.has_config ? repository.display(repository.config_path()) : procedure->source);
-    auto rules = repository.config.drafting_rules(procedure->sop.rules);
-    model::validate_drafting_rules(procedure->sop, rules, {}, rules_problems);
-    for (const auto& letter : rules.letters) {
-      if (!store::template_exists(repository.root, letter.template_name)) {
-        rules_problems.add({},
-                           fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
-                                       "templates/ nor built in",
-                                       letter.name,
-                                       letter.template_name));
-      }
-    }
-    problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
-    if (rules.signing_step == 0) {
-      warnings.push_back({procedure->source,
-                          {},
-                          "note: the procedure declares no signing step, so a draft is printed "
-                          "KONSEP until it is finished; declare signing: {step: N} in its file"});
-    }
+    check_drafting_rules(repository, *procedure, problems, warnings);
   }
   auto procedure_path = repository.config.procedure.empty()
                           ? fs::path()

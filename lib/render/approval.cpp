@@ -40,6 +40,15 @@ Approval approval_of(const model::Sop& sop,
     approval.paraf = Paraf{
       person ? person->name : paraf->by, person ? person->position : "", local_date(*paraf->until)};
   }
+  if (settings.signing_step == 0) {
+    // A procedure that declares no signing step: the draft is a konsep until
+    // it is finished, then carries the approval written in it, if any.
+    approval.konsep = state->phase != workflow::Phase::done;
+    if (approval.konsep) {
+      approval.approved_date.clear();
+    }
+    return approval;
+  }
   const auto* signing = completed(*state, settings.signing_step);
   if (!signing) {
     approval.konsep = true;

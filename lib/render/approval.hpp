@@ -31,7 +31,8 @@ struct Approval
 // date and approver. A draft is KONSEP until `settings.signing_step` is done
 // (`state` replayed from its events); once it is, Tgl Pengesahan is the day
 // of that event and the signer is the roster person its `by` names, else the
-// draft's approver block (else the repository's). The paraf is the last
+// draft's approver block (else the repository's). Without a signing step
+// (0) a draft is KONSEP until it is finished. The paraf is the last
 // completion of `settings.paraf_step`, when there is one.
 Approval approval_of(const model::Sop& sop,
                      const workflow::DraftState* state,
