@@ -26,6 +26,8 @@ Definition define_note(Options& options)
             request.text = given->text;
             request.role = given->role;
             request.at = moment(given->at, repository);
+            request.at_given = !given->at.empty();
+            request.clock = [&repository] { return moment("", repository); };
             // As for advance: with a roster, the person noting must be on it.
             if (repository.config.people.empty()) {
               request.by = acting_person(given->by, repository);

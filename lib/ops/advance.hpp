@@ -1,7 +1,7 @@
 #pragma once
 
-#include <functional>
 #include <model/timestamp.hpp>
+#include <ops/clock.hpp>
 #include <optional>
 #include <ostream>
 #include <store/repository.hpp>
@@ -9,9 +9,6 @@
 #include <workflow/advance.hpp>
 
 namespace sopctl::ops {
-
-// Tells the time; a function so that "now" is read when it is needed.
-using Clock = std::function<model::Timestamp()>;
 
 // `sopctl advance`: appends the event that completes the active step. When
 // the request has no --at, `clock` is read under the draft's lock, so two

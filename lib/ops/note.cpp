@@ -28,12 +28,23 @@ void note_draft(const store::Repository& repository,
   auto id = select_draft(repository, procedure, query);
   store::DirectoryLock lock(repository.sops_dir());
   auto draft = load_draft(repository, procedure, id);
-  if (request.at < draft.state.last_event_at) {
+  auto at = !request.at_given && request.clock ? request.clock() : request.at;
+  if (at < draft.state.last_event_at && request.at_given) {
     throw model::Error(fmt::format("{}: --at {} is earlier than the draft's last event ({}); "
                                    "give a later time",
                                    draft.file.display,
-                                   model::format_iso(request.at),
+                                   model::format_iso(at),
                                    model::format_iso(draft.state.last_event_at)));
+  }
+  if (at < draft.state.last_event_at) {
+    // Another machine's clock ran ahead of this one's (the draft came
+    // through git): the history must stay in time order.
+    throw model::Error(fmt::format("{}: the draft's last event ({}) is later than this "
+                                   "machine's clock ({}); check the clock, or give --at with a "
+                                   "time after the last event",
+                                   draft.file.display,
+                                   model::format_iso(draft.state.last_event_at),
+                                   model::format_iso(at)));
   }
   auto by = request.by;
   if (!repository.config.people.empty()) {
@@ -47,7 +58,7 @@ void note_draft(const store::Repository& repository,
     draft.state.active_step != 0 ? draft.state.active_step : procedure.sop.steps.back().number;
   event.role = request.role;
   event.by = by;
-  event.at = request.at;
+  event.at = at;
   event.note = request.text;
   const auto& events = draft.file.sop.drafting->events;
   history::seal(event, events);

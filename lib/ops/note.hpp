@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/timestamp.hpp>
+#include <ops/clock.hpp>
 #include <ostream>
 #include <store/repository.hpp>
 #include <string>
@@ -14,6 +15,11 @@ struct NoteRequest
   std::string role; // optional: the role the note is made as
   std::string by;
   model::Timestamp at;
+  // False when no --at was given: `clock` is then read under the draft's
+  // lock, as advance does, so a note racing another command is stamped after
+  // it rather than refused as earlier.
+  bool at_given = true;
+  Clock clock;
   // With a roster: who is noting (--by name or NIP, or git's user.email);
   // they must be on it, and hold --role when one is given.
   std::string identity;

@@ -139,4 +139,25 @@ TEST_SUITE("ops::note")
     CHECK(last.by == "Budi Santoso");
     CHECK(last.role == "sekretaris");
   }
+
+  TEST_CASE("without --at the clock is read under the lock, after the last event")
+  {
+    TempRepo repo;
+    repo.start("Akta", "akta");
+    repo.advance_until("akta", 3);                 // the last event at hour 2
+    auto unstamped = request("dibaca", "Budi", 0); // an --at-less note: hour 0 unused
+    unstamped.at_given = false;
+    unstamped.clock = clock_at(5);
+    note(repo, "akta", unstamped);
+    auto last = sopctl::test::load(repo.text("akta")).drafting->events.back();
+    CHECK(last.at == hour(5));
+    auto behind = unstamped;
+    behind.clock = clock_at(1); // this machine's clock is behind the draft's
+    auto before = snapshot(repo.root);
+    CHECK(refusal([&] { note(repo, "akta", behind); }) ==
+          "sops/akta.yaml: the draft's last event (2026-11-24T14:00:00+07:00) is later than this "
+          "machine's clock (2026-11-24T10:00:00+07:00); check the clock, or give --at with a time "
+          "after the last event");
+    CHECK(snapshot(repo.root) == before);
+  }
 }
