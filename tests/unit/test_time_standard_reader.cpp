@@ -1,6 +1,7 @@
 // Time standards as written (issue 9, section 4): every form offices use is
 // read, and the text itself is kept as written.
 #include "fixtures.hpp"
+#include "time_fixtures.hpp"
 
 #include <doctest/doctest.h>
 #include <time/time_standard.hpp>
@@ -11,31 +12,19 @@ using sopctl::time::TimeStandard;
 
 namespace {
 
-// The standard read from `text`, which must be one, with no error.
-std::optional<TimeStandard> standard(std::string_view text)
-{
-  auto parsed = parse_time_standard(text);
-  INFO("text: ", text);
-  CHECK(parsed.error == "");
-  if (!parsed.has_standard) {
-    return std::nullopt;
-  }
-  return parsed.standard;
-}
+using sopctl::test::standard;
 
 // The reason in the error for `text`, which must not be a standard: what
 // stands between `time standard "...": ` and the hint.
 std::string reason_of(std::string_view text)
 {
-  auto parsed = parse_time_standard(text);
-  INFO("text: ", text);
-  CHECK_FALSE(parsed.has_standard);
-  auto start = parsed.error.find("\": ");
-  auto end = parsed.error.rfind("; write it like");
+  auto error = sopctl::test::error_of(text);
+  auto start = error.find("\": ");
+  auto end = error.rfind("; write it like");
   if (start == std::string::npos || end == std::string::npos) {
-    return parsed.error;
+    return error;
   }
-  return parsed.error.substr(start + 3, end - start - 3);
+  return error.substr(start + 3, end - start - 3);
 }
 
 constexpr TimeStandard minutes(int count)

@@ -1,5 +1,6 @@
 // Time standards as offices write them (issue 3, section 1).
 #include "fixtures.hpp"
+#include "time_fixtures.hpp"
 
 #include <doctest/doctest.h>
 #include <time/time_standard.hpp>
@@ -10,27 +11,8 @@ using sopctl::time::TimeStandard;
 
 namespace {
 
-// The standard read from `text`; nullopt (and the error shown) when it is
-// not one.
-std::optional<TimeStandard> standard(std::string_view text)
-{
-  auto parsed = parse_time_standard(text);
-  INFO("text: ", text);
-  CHECK(parsed.error == "");
-  if (!parsed.has_standard) {
-    return std::nullopt;
-  }
-  return parsed.standard;
-}
-
-// The error for `text`, which must not be a standard.
-std::string error_of(std::string_view text)
-{
-  auto parsed = parse_time_standard(text);
-  INFO("text: ", text);
-  CHECK_FALSE(parsed.has_standard);
-  return parsed.error;
-}
+using sopctl::test::error_of;
+using sopctl::test::standard;
 
 constexpr std::string_view hint =
   "; write it like \"5 menit\", \"2 jam\", \"1,5 jam\", \"2 hari\", \"1 minggu\" or leave it blank";
@@ -221,7 +203,7 @@ TEST_SUITE("time::TimeStandard")
     sopctl::time::validate_time_standards(sop, diagnostics);
     CHECK(
       sopctl::model::format_all(diagnostics.list()) ==
-      std::string("p.yaml:42:11: warning: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
+      std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
         std::string(hint));
   }
 
