@@ -7,7 +7,6 @@ namespace sopctl::render {
 
 namespace {
 
-constexpr double arrowhead_length = 7;
 constexpr double arrowhead_half_width = 3.5;
 constexpr double entry_spacing = 8; // between arrows entering one side of a symbol
 

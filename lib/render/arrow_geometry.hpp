@@ -7,6 +7,9 @@
 
 namespace sopctl::render {
 
+// How far an arrowhead reaches back from its tip, in CSS pixels.
+inline constexpr double arrowhead_length = 7;
+
 // The triangle of an arrowhead whose last segment runs from `from` to `tip`:
 // the tip, then the two corners of its base.
 std::array<Point, 3> arrowhead(Point from, Point tip);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/sop.hpp>
+#include <utility>
 #include <vector>
 
 namespace sopctl::render {
@@ -23,7 +24,9 @@ enum class Side
 // One arrow of the flowchart, before it is given a route. An edge that
 // does not go straight on to the following step (every Tidak exit, and a Ya
 // exit that jumps) runs in a vertical lane of its own along one side of the
-// performer area, so it can never cross a shape.
+// performer area, so it can never cross a shape. An exit that ends the
+// procedure (`to` is model::procedure_end) leaves the decision on `side` for
+// a terminator of its own beside it (end_column), in no lane.
 struct FlowEdge
 {
   int from = 0; // step numbers
@@ -32,6 +35,9 @@ struct FlowEdge
   bool in_lane = false;
   Side side = Side::right;
   int lane = 0; // 0 is the lane nearest the performer columns
+
+  // Whether this exit ends the procedure.
+  bool ends() const { return to == model::procedure_end; }
 };
 
 // How many lanes each side of the performer area needs.
@@ -41,14 +47,35 @@ struct LaneCount
   int right = 0;
 };
 
-// Whether step `step` gets a symbol: it names a declared performer (a draft
-// may still have steps without one).
+// The performer columns (0-based) step `step` is drawn in: each of its
+// performers that the SOP declares, in the order listed, once each. Empty
+// when it names none (a draft may still have steps without one).
+std::vector<int> symbol_columns(const model::Sop& sop, const model::Step& step);
+
+// Whether step `step` gets a symbol: it names a declared performer.
 bool has_symbol(const model::Sop& sop, const model::Step& step);
+
+// The symbol columns an arrow straight from step `from` down to step `to`
+// joins: of each step's columns, the two nearest each other; on a tie, the
+// ones listed first. Both steps must have a symbol.
+std::pair<int, int> nearest_columns(const model::Sop& sop,
+                                    const model::Step& from,
+                                    const model::Step& to);
+
+// The decision exit an edge draws: Ya for `ya`, Tidak for `tidak`.
+model::Exit exit_of(EdgeKind kind);
+
+// The performer column that holds the terminator of an exit that ends the
+// procedure: the one beside the decision's outermost symbol on the edge's
+// side, or, when the chart has no column there, that symbol's own.
+int end_column(const model::Sop& sop, const FlowEdge& edge);
 
 // The arrows of `sop`'s flowchart: each step to the next, a decision's Ya
 // and Tidak exits, with lanes given out on each side, the shortest edge
-// nearest the columns so that nested loops do not cross. Edges from or to a
-// step without a symbol are left out.
+// nearest the columns so that nested loops do not cross. An exit that ends
+// the procedure takes the side its word prefers (Tidak right, Ya left)
+// unless the chart has no column there or another arrow meets the decision
+// on that side. Edges from or to a step without a symbol are left out.
 std::vector<FlowEdge> flow_edges(const model::Sop& sop);
 
 // The lanes `edges` use on each side.

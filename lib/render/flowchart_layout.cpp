@@ -1,7 +1,10 @@
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <optional>
 #include <render/arrow_geometry.hpp>
 #include <render/flowchart_layout.hpp>
+#include <render/label_placement.hpp>
 #include <render/text_metrics.hpp>
 
 namespace sopctl::render {
@@ -14,6 +17,20 @@ const Shape* ChartPage::shape_of(int step) const
     }
   }
   return nullptr;
+}
+
+std::vector<const Shape*> ChartPage::shapes_of(int step) const
+{
+  std::vector<const Shape*> found;
+  for (const auto& shape : shapes) {
+    if (shape.step == step && shape.kind != ShapeKind::connector) {
+      found.push_back(&shape);
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Shape* a, const Shape* b) {
+    return a->column < b->column;
+  });
+  return found;
 }
 
 std::string connector_letter(int index)
@@ -49,28 +66,62 @@ public:
   {}
 
   void place_symbols();
+  void place_end_terminators();
   void route(const FlowEdge& edge, double entry_dy);
+  // The exits' words waiting for a place, once every line is drawn.
+  const std::vector<LabelRequest>& labels() const { return labels_; }
 
 private:
-  Shape& symbol(int step) { return pages_[placed(step).page].shapes[shape_index_.at(step)]; }
+  const Shape& symbol(int step, int column) const
+  {
+    return pages_[placed(step).page].shapes[shape_index_.at({step, column})];
+  }
+  const Shape& outermost(int step, Side side) const;
   const Placement& placed(int step) const { return placements_.at(step); }
   double band_middle(size_t page, size_t row) const;
   Box connector_box(size_t page, double x, bool at_top, double size) const;
   void add_connector(size_t page, Box box, const std::string& letter);
-  void add_arrow(size_t page, const FlowEdge& edge, std::vector<Point> points);
-  void label_arrow(size_t page, std::string text, Point anchor, bool leftwards, double below);
+  size_t add_arrow(size_t page, const FlowEdge& edge, std::vector<Point> points);
+  std::string word_of(const FlowEdge& edge) const;
+  double label_width(const std::string& text) const;
+  // A word's box holds its descenders: a quarter of the type size below the
+  // baseline (flowchart_svg draws it there).
+  double label_height() const { return table_.settings.label_font_px * 1.25; }
+  void label_straight(size_t page,
+                      size_t arrow,
+                      const FlowEdge& edge,
+                      Point start,
+                      bool leftwards,
+                      std::optional<Point> jog_to);
+  void label_sideways(size_t page,
+                      size_t arrow,
+                      const FlowEdge& edge,
+                      Point exit,
+                      double end_x,
+                      const Box* terminator);
   void route_straight(const FlowEdge& edge);
   void route_in_lane(const FlowEdge& edge, double entry_dy);
-  Point label_anchor(const Shape& source, Side side, Point exit, const std::string& text) const;
+  void route_to_end(const FlowEdge& edge);
 
   const model::Sop& sop_;
   const TableLayout& table_;
   const std::vector<FlowEdge>& edges_;
   std::vector<ChartPage>& pages_;
   std::map<int, Placement> placements_;
-  std::map<int, size_t> shape_index_;
+  std::map<int, std::vector<int>> columns_;             // step -> its symbol columns
+  std::map<std::pair<int, int>, size_t> shape_index_;   // (step, column) -> index on its page
+  std::map<std::pair<int, int>, size_t> terminator_of_; // (step, exit kind) -> index
+  std::vector<LabelRequest> labels_;
   int letters_ = 0;
 };
+
+const Shape& ChartBuilder::outermost(int step, Side side) const
+{
+  const auto& columns = columns_.at(step);
+  int column = side == Side::left ? *std::min_element(columns.begin(), columns.end())
+                                  : *std::max_element(columns.begin(), columns.end());
+  return symbol(step, column);
+}
 
 double ChartBuilder::band_middle(size_t page, size_t row) const
 {
@@ -85,12 +136,12 @@ void ChartBuilder::place_symbols()
 {
   const auto& s = table_.settings;
   const auto& chart = table_.chart;
-  double process_width = std::min(s.max_process_width, chart.performer_width - 20);
   for (size_t p = 0; p < table_.pages.size(); ++p) {
     auto& page = pages_[p];
     const auto& rows = table_.pages[p];
     page.width = chart.width();
     page.height = rows.height();
+    page.font_px = s.label_font_px;
     for (size_t row = 0; row < rows.row_heights.size(); ++row) {
       page.row_tops.push_back(rows.row_top(row));
     }
@@ -99,30 +150,86 @@ void ChartBuilder::place_symbols()
       size_t index = rows.first + row;
       const auto& step = sop_.steps[index];
       placements_[step.number] = {p, row};
-      if (!has_symbol(sop_, step)) {
+      auto columns = symbol_columns(sop_, step);
+      if (columns.empty()) {
         continue;
       }
-      Shape shape;
-      shape.step = step.number;
-      shape.row = static_cast<int>(row);
-      shape.column =
-        static_cast<int>(sop_.find_performer(step.performers.front()) - sop_.performers.data());
-      double width = process_width;
-      double height = s.process_height;
-      if (step.decision) {
-        shape.kind = ShapeKind::decision;
-        width = s.decision_width;
-        height = s.decision_height;
-      } else if (index == 0 || index + 1 == sop_.steps.size()) {
-        shape.kind = ShapeKind::terminator;
-        shape.label = index == 0 ? "Mulai" : "Selesai";
-        height = s.terminator_height;
+      columns_[step.number] = columns;
+      double middle_y = band_middle(p, row);
+      std::vector<Box> boxes;
+      for (int column : columns) {
+        Shape shape;
+        shape.step = step.number;
+        shape.row = static_cast<int>(row);
+        shape.column = column;
+        double width =
+          std::min(s.max_process_width, chart.column_width(column) - 2 * s.process_margin);
+        double height = s.process_height;
+        if (step.decision) {
+          shape.kind = ShapeKind::decision;
+          width = s.decision_width;
+          height = s.decision_height;
+        } else if (index == 0 || index + 1 == sop_.steps.size()) {
+          shape.kind = ShapeKind::terminator;
+          shape.label = index == 0 ? "Mulai" : "Selesai";
+          width =
+            std::max(width, exact_width(shape.label, s.label_font_px) + 2 * s.terminal_padding);
+          height = s.terminator_height;
+        }
+        double middle_x = chart.column_center(column);
+        shape.box = {middle_x - width / 2, middle_y - height / 2, width, height};
+        shape_index_[{step.number, column}] = page.shapes.size();
+        page.shapes.push_back(shape);
+        boxes.push_back(shape.box);
       }
-      Point middle{chart.column_center(shape.column), band_middle(p, row)};
-      shape.box = {middle.x - width / 2, middle.y - height / 2, width, height};
-      shape_index_[step.number] = page.shapes.size();
-      page.shapes.push_back(shape);
+      // Done together: a line through the row from each symbol to the next.
+      std::sort(
+        boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.left < b.left; });
+      for (size_t i = 1; i < boxes.size(); ++i) {
+        page.joins.push_back(
+          {step.number, {boxes[i - 1].right(), middle_y}, {boxes[i].left, middle_y}});
+      }
     }
+  }
+}
+
+// A capsule "Selesai" in the decision's row for each exit that ends the
+// procedure: in the column beside the decision, leaving room between the
+// column's rule and the capsule for the exit's word; in the decision's own
+// column, at its far side, when the chart has no column there.
+void ChartBuilder::place_end_terminators()
+{
+  const auto& s = table_.settings;
+  const auto& chart = table_.chart;
+  double width = exact_width("Selesai", s.label_font_px) + 2 * s.terminal_padding;
+  for (const auto& edge : edges_) {
+    if (!edge.ends()) {
+      continue;
+    }
+    const auto& source = outermost(edge.from, edge.side);
+    int column = end_column(sop_, edge);
+    double left_edge = chart.column_left(column) + s.symbol_margin;
+    double right_edge = chart.column_left(column) + chart.column_width(column) - s.symbol_margin;
+    double left = 0;
+    if (column == source.column) {
+      left = edge.side == Side::right ? right_edge - width : left_edge;
+    } else {
+      // Past the rule: the word, a gap, the arrowhead, then the capsule.
+      double word = label_width(word_of(edge)) + 3 + arrowhead_length;
+      left = edge.side == Side::right
+               ? std::min(chart.column_left(column) + 1 + word, right_edge - width)
+               : std::max(chart.column_left(column + 1) - 2 - word - width, left_edge);
+    }
+    const auto& at = placed(edge.from);
+    Shape shape;
+    shape.kind = ShapeKind::terminator;
+    shape.step = model::procedure_end;
+    shape.column = column;
+    shape.row = static_cast<int>(at.row);
+    shape.box = {left, source.box.center().y - s.end_height / 2, width, s.end_height};
+    shape.label = "Selesai";
+    terminator_of_[{edge.from, static_cast<int>(edge.kind)}] = pages_[at.page].shapes.size();
+    pages_[at.page].shapes.push_back(shape);
   }
 }
 
@@ -139,7 +246,7 @@ void ChartBuilder::add_connector(size_t page, Box box, const std::string& letter
   pages_[page].shapes.push_back({ShapeKind::connector, 0, -1, 0, box, letter});
 }
 
-void ChartBuilder::add_arrow(size_t page, const FlowEdge& edge, std::vector<Point> points)
+size_t ChartBuilder::add_arrow(size_t page, const FlowEdge& edge, std::vector<Point> points)
 {
   Arrow arrow;
   arrow.from = edge.from;
@@ -151,22 +258,112 @@ void ChartBuilder::add_arrow(size_t page, const FlowEdge& edge, std::vector<Poin
     arrow.lane_x = table_.chart.lane_x(edge.side, edge.lane);
   }
   pages_[page].arrows.push_back(std::move(arrow));
+  return pages_[page].arrows.size() - 1;
 }
 
-// Labels the page's last arrow with `text`, beside `anchor`: to its left or
-// right, `below` pixels under it.
-void ChartBuilder::label_arrow(size_t page,
-                               std::string text,
-                               Point anchor,
-                               bool leftwards,
-                               double below)
+// The word on a decision's exit: its own label, else Ya or Tidak.
+std::string ChartBuilder::word_of(const FlowEdge& edge) const
 {
-  const auto& s = table_.settings;
-  double width = text_width(text, s.label_font_px) + 2;
-  double height = s.label_font_px + 1;
-  double left = leftwards ? anchor.x - 2 - width : anchor.x + 2;
-  pages_[page].arrows.back().label =
-    ArrowLabel{std::move(text), {left, anchor.y + below, width, height}};
+  return sop_.find_step(edge.from)->decision->label(exit_of(edge.kind));
+}
+
+double ChartBuilder::label_width(const std::string& text) const
+{
+  return text_width(text, table_.settings.label_font_px) + 2;
+}
+
+// The word of an exit straight down out of a diamond's bottom corner:
+// beside the line, on the side the jog does not take (`leftwards` when the
+// next symbol is further right), as high as clears the diamond; else on the
+// other side; else above or below the jog (which ends at `jog_to`), just
+// beyond the line or past a rule the jog crosses.
+void ChartBuilder::label_straight(size_t page,
+                                  size_t arrow,
+                                  const FlowEdge& edge,
+                                  Point start,
+                                  bool leftwards,
+                                  std::optional<Point> jog_to)
+{
+  const auto& chart = table_.chart;
+  auto text = word_of(edge);
+  double width = label_width(text);
+  double height = label_height();
+  LabelRequest label{page, arrow, placed(edge.from).row, text, {}};
+  for (bool left : {leftwards, !leftwards}) {
+    label.candidates.push_back(
+      {left ? start.x - 4 - width : start.x + 4, start.y - 3, width, height});
+  }
+  if (jog_to) {
+    bool rightwards = jog_to->x > start.x;
+    std::vector<double> lefts{rightwards ? start.x + 3 : start.x - 3 - width};
+    for (int column = 1; column < chart.performers; ++column) {
+      double rule = chart.column_left(column);
+      if (rule > std::min(start.x, jog_to->x) && rule < std::max(start.x, jog_to->x)) {
+        lefts.push_back(rightwards ? rule + 1 : rule - 2 - width);
+      }
+    }
+    std::sort(lefts.begin() + 1, lefts.end(), [&](double a, double b) {
+      return std::abs(a - start.x) < std::abs(b - start.x);
+    });
+    for (double top : {jog_to->y - 2 - height, jog_to->y + 2}) {
+      for (double left : lefts) {
+        label.candidates.push_back({left, top, width, height});
+      }
+    }
+  }
+  labels_.push_back(std::move(label));
+}
+
+// The word of an exit out of a diamond's side along a line to `end_x`:
+// below or above the line (above first for an exit to a terminator), just
+// beyond the exit or just past a column rule it crosses; else further off,
+// clear of the terminator or of arrows entering the decision.
+void ChartBuilder::label_sideways(size_t page,
+                                  size_t arrow,
+                                  const FlowEdge& edge,
+                                  Point exit,
+                                  double end_x,
+                                  const Box* terminator)
+{
+  const auto& chart = table_.chart;
+  auto text = word_of(edge);
+  double width = label_width(text);
+  double height = label_height();
+  bool rightwards = end_x > exit.x;
+  std::vector<double> lefts{rightwards ? exit.x + 2 : exit.x - 2 - width};
+  for (int column = 1; column < chart.performers; ++column) {
+    double rule = chart.column_left(column);
+    if (rightwards && rule > exit.x && rule < end_x) {
+      lefts.push_back(rule + 1);
+    } else if (!rightwards && rule < exit.x && rule > end_x) {
+      lefts.push_back(rule - 2 - width);
+    }
+  }
+  if (!rightwards) {
+    // Nearest the exit first.
+    std::sort(lefts.begin() + 1, lefts.end(), std::greater<>());
+  } else {
+    std::sort(lefts.begin() + 1, lefts.end());
+  }
+  double below = exit.y + 2;
+  double above = exit.y - 2 - height;
+  // Further off: clear of a terminator, or of arrows entering the decision
+  // a quarter of its height off its middle (arrow_geometry's entries).
+  double off = terminator ? terminator->height / 2 + 1 : table_.settings.decision_height / 4 + 2;
+  LabelRequest label{page, arrow, placed(edge.from).row, text, {}};
+  auto add_row = [&](double top) {
+    for (double left : lefts) {
+      label.candidates.push_back({left, top, width, height});
+    }
+  };
+  for (double left : lefts) {
+    for (double top : terminator ? std::array{above, below} : std::array{below, above}) {
+      label.candidates.push_back({left, top, width, height});
+    }
+  }
+  add_row(exit.y - off - height);
+  add_row(exit.y + off);
+  labels_.push_back(std::move(label));
 }
 
 // From the bottom of one symbol down to the top of the next, with one jog
@@ -175,19 +372,21 @@ void ChartBuilder::route_straight(const FlowEdge& edge)
 {
   const auto& from = placed(edge.from);
   const auto& to = placed(edge.to);
-  auto source = symbol(edge.from).box;
-  auto target = symbol(edge.to).box;
+  auto [from_column, to_column] =
+    nearest_columns(sop_, *sop_.find_step(edge.from), *sop_.find_step(edge.to));
+  auto source = symbol(edge.from, from_column).box;
+  auto target = symbol(edge.to, to_column).box;
   Point start{source.center().x, source.bottom()};
   Point end{target.center().x, target.top};
-  // The Ya label goes on the side the jog does not take.
-  bool label_left = end.x > start.x;
+  size_t leaving = 0;
+  std::optional<Point> jog_to;
   if (from.page == to.page) {
     if (start.x == end.x) {
-      add_arrow(from.page, edge, {start, end});
+      leaving = add_arrow(from.page, edge, {start, end});
     } else {
       double row_bottom = pages_[from.page].row_tops[from.row + 1];
-      double jog = (source.bottom() + row_bottom) / 2;
-      add_arrow(from.page, edge, {start, {start.x, jog}, {end.x, jog}, end});
+      jog_to = Point{end.x, (source.bottom() + row_bottom) / 2};
+      leaving = add_arrow(from.page, edge, {start, {start.x, jog_to->y}, *jog_to, end});
     }
   } else {
     auto letter = connector_letter(letters_++);
@@ -195,34 +394,32 @@ void ChartBuilder::route_straight(const FlowEdge& edge)
     auto out = connector_box(from.page, start.x, false, size);
     auto in = connector_box(to.page, end.x, true, size);
     add_connector(from.page, out, letter);
-    add_arrow(from.page, edge, {start, {start.x, out.top}});
-    if (edge.kind == EdgeKind::ya) {
-      label_arrow(from.page, "Ya", start, label_left, 1);
-    }
+    leaving = add_arrow(from.page, edge, {start, {start.x, out.top}});
     add_connector(to.page, in, letter);
     add_arrow(to.page, edge, {{end.x, in.bottom()}, end});
-    return;
   }
   if (edge.kind == EdgeKind::ya) {
-    label_arrow(from.page, "Ya", start, label_left, 1);
+    label_straight(from.page, leaving, edge, start, end.x > start.x, jog_to);
   }
 }
 
 // Out of the decision's side to the edge's lane, along the lane, and into
 // the target's side; through connectors when the two are on different pages.
+// A step done together leaves and is entered by its outermost symbol on
+// that side, so the line crosses none of its others.
 void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
 {
   const auto& from = placed(edge.from);
   const auto& to = placed(edge.to);
-  const auto& source = symbol(edge.from);
-  const auto& target = symbol(edge.to);
+  const auto& source = outermost(edge.from, edge.side);
+  const auto& target = outermost(edge.to, edge.side);
   double lane = table_.chart.lane_x(edge.side, edge.lane);
   Point exit{edge.side == Side::left ? source.box.left : source.box.right(), source.box.center().y};
   double entry_y = target.box.center().y + entry_dy;
   Point entry{side_entry_x(target, edge.side, entry_dy), entry_y};
-  auto text = edge.kind == EdgeKind::ya ? "Ya" : "Tidak";
+  size_t leaving = 0;
   if (from.page == to.page) {
-    add_arrow(from.page, edge, {exit, {lane, exit.y}, {lane, entry.y}, entry});
+    leaving = add_arrow(from.page, edge, {exit, {lane, exit.y}, {lane, entry.y}, entry});
   } else {
     bool upwards = to.page < from.page;
     auto letter = connector_letter(letters_++);
@@ -230,46 +427,34 @@ void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
     auto out = connector_box(from.page, lane, upwards, size);
     auto in = connector_box(to.page, lane, !upwards, size);
     add_connector(from.page, out, letter);
-    add_arrow(from.page, edge, {exit, {lane, exit.y}, {lane, upwards ? out.bottom() : out.top}});
+    leaving =
+      add_arrow(from.page, edge, {exit, {lane, exit.y}, {lane, upwards ? out.bottom() : out.top}});
     add_connector(to.page, in, letter);
     add_arrow(to.page, edge, {{lane, upwards ? in.top : in.bottom()}, {lane, entry.y}, entry});
   }
-  // Under the line, unless arrows come up into the diamond's lower edge on
-  // this side; on the source page's last arrow, the one leaving the decision.
-  bool entered_below = std::any_of(edges_.begin(), edges_.end(), [&](const FlowEdge& other) {
-    return other.in_lane && other.to == edge.from && other.side == edge.side &&
-           other.to < other.from;
-  });
-  double below = entered_below ? -(table_.settings.label_font_px + 3) : 2;
-  label_arrow(
-    from.page, text, label_anchor(source, edge.side, exit, text), edge.side == Side::left, below);
+  label_sideways(from.page, leaving, edge, exit, lane, nullptr);
 }
 
-// Where a lane exit's label goes: just beyond the exit; when the column
-// leaves too little room there, just past the column's edge,
-// where the row is empty but for this line.
-Point ChartBuilder::label_anchor(const Shape& source,
-                                 Side side,
-                                 Point exit,
-                                 const std::string& text) const
+// Out of the decision's side, straight across to its terminator.
+void ChartBuilder::route_to_end(const FlowEdge& edge)
 {
-  const auto& chart = table_.chart;
-  double width = text_width(text, table_.settings.label_font_px) + 2;
-  double left = chart.column_left(source.column);
-  double right = left + chart.performer_width;
-  if (side == Side::right && exit.x + 2 + width > right - 1 &&
-      source.column + 1 < chart.performers) {
-    return {right + 1, exit.y};
-  }
-  if (side == Side::left && exit.x - 2 - width < left + 1 && source.column > 0) {
-    return {left - 1, exit.y};
-  }
-  return exit;
+  const auto& at = placed(edge.from);
+  const auto& source = outermost(edge.from, edge.side);
+  const auto& terminator =
+    pages_[at.page].shapes[terminator_of_.at({edge.from, static_cast<int>(edge.kind)})];
+  auto box = terminator.box;
+  bool rightwards = box.center().x > source.box.center().x;
+  Point exit{rightwards ? source.box.right() : source.box.left, source.box.center().y};
+  Point end{rightwards ? box.left : box.right(), exit.y};
+  size_t arrow = add_arrow(at.page, edge, {exit, end});
+  label_sideways(at.page, arrow, edge, exit, end.x, &box);
 }
 
 void ChartBuilder::route(const FlowEdge& edge, double entry_dy)
 {
-  if (edge.in_lane) {
+  if (edge.ends()) {
+    route_to_end(edge);
+  } else if (edge.in_lane) {
     route_in_lane(edge, entry_dy);
   } else {
     route_straight(edge);
@@ -282,15 +467,22 @@ Flowchart lay_out_flowchart(const model::Sop& sop, const PageSettings& settings)
 {
   Flowchart chart;
   chart.edges = flow_edges(sop);
-  chart.table = lay_out_table(sop, count_lanes(chart.edges), settings);
+  chart.table = lay_out_table(sop, chart.edges, settings);
   chart.pages.resize(chart.table.pages.size());
   ChartBuilder builder(sop, chart.table, chart.edges, chart.pages);
   builder.place_symbols();
-  auto offsets = entry_offsets(sop, chart.edges, settings);
+  builder.place_end_terminators();
+  auto offsets = entry_offsets(sop, chart.edges, chart.table.settings);
   for (size_t i = 0; i < chart.edges.size(); ++i) {
     builder.route(chart.edges[i], offsets[i]);
   }
+  place_labels(chart.pages, chart.table.chart, builder.labels());
   return chart;
+}
+
+Flowchart lay_out_flowchart(const model::Sop& sop)
+{
+  return lay_out_flowchart(sop, page_settings_for(sop.performers.size()));
 }
 
 } // namespace sopctl::render

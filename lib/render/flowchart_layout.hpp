@@ -20,22 +20,35 @@ enum class ShapeKind
   connector,  // pentagon with a letter, where an arrow leaves or enters a page
 };
 
-// One symbol placed on a page of the chart.
+// One symbol placed on a page of the chart. A step done by several
+// performers together has one in each of their columns.
 struct Shape
 {
   ShapeKind kind = ShapeKind::process;
-  int step = 0;    // 0 for a connector
+  // 0 for a connector; model::procedure_end for the terminator an exit that
+  // ends the procedure leads to.
+  int step = 0;
   int column = -1; // performer column; -1 for a connector in a lane
   int row = 0;     // row on its page
   Box box;
   std::string label; // Mulai, Selesai, or a connector's letter
 };
 
-// A text beside an arrow: "Ya" or "Tidak".
+// The plain line joining the symbols of a step done by several performers
+// together, from one symbol's side to the next one's, across the row.
+struct Join
+{
+  int step = 0;
+  Point from;
+  Point to;
+};
+
+// A text beside an arrow: the word of a decision's exit ("Ya", "Tidak", or
+// its own label such as "Lengkap").
 struct ArrowLabel
 {
   std::string text;
-  Box box; // the baseline is its bottom
+  Box box; // the baseline is a quarter of the type size above its bottom
 };
 
 // An orthogonal arrow on one page: a polyline whose last point is the tip of
@@ -62,9 +75,14 @@ struct ChartPage
   std::vector<double> row_tops; // then the page's height, as the last line
   std::vector<Shape> shapes;
   std::vector<Arrow> arrows;
+  std::vector<Join> joins;
+  double font_px = 0; // of the words in capsules and beside arrows
 
-  // The symbol of step `step` on this page, or null.
+  // The symbol of step `step` on this page (its first performer's, when it
+  // has several), or null.
   const Shape* shape_of(int step) const;
+  // Every symbol of step `step` on this page, left to right.
+  std::vector<const Shape*> shapes_of(int step) const;
 };
 
 // An SOP's procedure table and flowchart, laid out for printing.
@@ -75,9 +93,16 @@ struct Flowchart
   std::vector<ChartPage> pages; // one per table page
 };
 
-// Lays out `sop`'s table and draws its flowchart: a symbol in the performer's
-// column and the step's row, arrows between them, connectors at page breaks.
-Flowchart lay_out_flowchart(const model::Sop& sop, const PageSettings& settings = {});
+// Lays out `sop`'s table and draws its flowchart: a symbol in each of the
+// step's performers' columns in the step's row (joined by a line when there
+// are several; an arrow uses the one nearest the step it comes from or goes
+// to), arrows between them, a terminator beside a decision for an exit that
+// ends the procedure, the exits' words where they collide with nothing,
+// connectors at page breaks.
+Flowchart lay_out_flowchart(const model::Sop& sop, const PageSettings& settings);
+
+// The same on the sheet page_settings_for chooses for its performers.
+Flowchart lay_out_flowchart(const model::Sop& sop);
 
 // The letter of the `index`th off-page connector: A..Z, then AA, AB, ...
 std::string connector_letter(int index);

@@ -1,5 +1,6 @@
 #include <cmath>
 #include <fmt/format.h>
+#include <render/escape.hpp>
 #include <render/flowchart_svg.hpp>
 
 namespace sopctl::render {
@@ -46,7 +47,7 @@ void draw_grid(std::string& svg, const ChartPage& page, const ChartColumns& colu
 
 void draw_text(std::string& svg, const std::string& css_class, Point at, const std::string& text)
 {
-  // Generated words only (Mulai, Ya, a letter): nothing to escape.
+  // Generated words (Mulai, a letter) or ones escaped by the caller.
   svg += fmt::format(R"(<text class="{}" x="{}" y="{}">{}</text>)",
                      css_class,
                      svg_number(at.x),
@@ -54,7 +55,14 @@ void draw_text(std::string& svg, const std::string& css_class, Point at, const s
                      text);
 }
 
-void draw_shape(std::string& svg, const Shape& shape)
+// The baseline that centres a line of `font_px` type on `middle`: half the
+// height of Liberation Sans's capitals below it.
+double centred_baseline(double middle, double font_px)
+{
+  return middle + 0.35 * font_px;
+}
+
+void draw_shape(std::string& svg, const Shape& shape, double font_px)
 {
   const auto& box = shape.box;
   auto middle = box.center();
@@ -86,22 +94,36 @@ void draw_shape(std::string& svg, const Shape& shape)
                                     {middle.x, box.bottom()},
                                     {box.left, shoulder}}};
       svg += fmt::format(R"(<polygon class="connector" points="{}"/>)", points_text(corners));
-      draw_text(svg, "letter", {middle.x, box.top + box.height * 0.55}, shape.label);
+      draw_text(svg,
+                "letter",
+                {middle.x, centred_baseline(box.top + box.height * 0.4, font_px)},
+                shape.label);
       return;
     }
   }
   if (!shape.label.empty()) {
-    draw_text(svg, "terminal", {middle.x, middle.y + 3.5}, shape.label);
+    draw_text(svg, "terminal", {middle.x, centred_baseline(middle.y, font_px)}, shape.label);
   }
 }
 
-void draw_arrow(std::string& svg, const Arrow& arrow)
+void draw_join(std::string& svg, const Join& join)
+{
+  svg += fmt::format(R"(<line class="join" x1="{}" y1="{}" x2="{}" y2="{}"/>)",
+                     svg_number(join.from.x),
+                     svg_number(join.from.y),
+                     svg_number(join.to.x),
+                     svg_number(join.to.y));
+}
+
+void draw_arrow(std::string& svg, const Arrow& arrow, double font_px)
 {
   svg += fmt::format(R"(<polyline class="flow" points="{}"/>)", points_text(arrow.points));
   svg += fmt::format(R"(<polygon class="head" points="{}"/>)", points_text(arrow.head));
   if (arrow.label) {
     const auto& box = arrow.label->box;
-    draw_text(svg, "label", {box.left + 1, box.bottom() - 1.5}, arrow.label->text);
+    // The baseline leaves room for descenders below it, inside the box.
+    draw_text(
+      svg, "label", {box.left + 1, box.bottom() - 0.25 * font_px}, html_escape(arrow.label->text));
   }
 }
 
@@ -122,11 +144,14 @@ std::string chart_svg(const ChartPage& page, const ChartColumns& columns, int pa
     height,
     page_number);
   draw_grid(svg, page, columns);
+  for (const auto& join : page.joins) {
+    draw_join(svg, join);
+  }
   for (const auto& arrow : page.arrows) {
-    draw_arrow(svg, arrow);
+    draw_arrow(svg, arrow, page.font_px);
   }
   for (const auto& shape : page.shapes) {
-    draw_shape(svg, shape);
+    draw_shape(svg, shape, page.font_px);
   }
   svg += "</svg>";
   return svg;

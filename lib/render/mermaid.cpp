@@ -56,45 +56,50 @@ std::string shorten(std::string_view text, size_t max_chars)
 std::string mermaid_flowchart(const model::Sop& sop)
 {
   std::string chart = "flowchart TD\n";
+  // A step done by several performers together is drawn once, in its first
+  // performer's lane; the table says who does it.
+  std::vector<int> lane_of;
+  for (const auto& step : sop.steps) {
+    auto columns = symbol_columns(sop, step);
+    lane_of.push_back(columns.empty() ? -1 : columns.front());
+  }
   for (size_t p = 0; p < sop.performers.size(); ++p) {
     const auto& performer = sop.performers[p];
     // Ids are generated: a performer key such as `end` would break Mermaid.
     chart += fmt::format("  subgraph p{}[\"{}\"]\n", p + 1, mermaid_escape(performer.name));
     for (size_t i = 0; i < sop.steps.size(); ++i) {
-      const auto& step = sop.steps[i];
-      if (!step.performers.empty() && step.performers.front() == performer.key) {
+      if (lane_of[i] == static_cast<int>(p)) {
         chart += "    " + node(sop, i) + "\n";
       }
     }
     chart += "  end\n";
   }
   for (size_t i = 0; i < sop.steps.size(); ++i) {
-    if (!has_symbol(sop, sop.steps[i])) {
+    if (lane_of[i] < 0) {
       chart += "  " + node(sop, i) + "\n";
     }
   }
-  for (const auto& edge : flow_edges(sop)) {
+  auto edges = flow_edges(sop);
+  for (const auto& edge : edges) {
+    if (edge.ends()) {
+      continue;
+    }
     const auto* from = sop.find_step(edge.from);
     std::string arrow = " --> ";
     if (edge.kind != EdgeKind::next) {
-      auto exit = edge.kind == EdgeKind::ya ? model::Exit::ya : model::Exit::tidak;
-      arrow = " -->|" + mermaid_escape(from->decision->label(exit)) + "| ";
+      arrow = " -->|" + mermaid_escape(from->decision->label(exit_of(edge.kind))) + "| ";
     }
     chart += fmt::format("  s{}{}s{}\n", edge.from, arrow, edge.to);
   }
   // An exit that ends the procedure leads to a terminator of its own.
-  for (const auto& step : sop.steps) {
-    if (!step.decision || !has_symbol(sop, step)) {
-      continue;
-    }
-    for (auto exit : {model::Exit::ya, model::Exit::tidak}) {
-      if (step.decision->target(exit) == model::procedure_end) {
-        chart += fmt::format("  s{} -->|{}| e{}{}([\"Selesai\"])\n",
-                             step.number,
-                             mermaid_escape(step.decision->label(exit)),
-                             step.number,
-                             exit == model::Exit::ya ? "y" : "t");
-      }
+  for (const auto& edge : edges) {
+    if (edge.ends()) {
+      chart +=
+        fmt::format("  s{} -->|{}| e{}{}([\"Selesai\"])\n",
+                    edge.from,
+                    mermaid_escape(sop.find_step(edge.from)->decision->label(exit_of(edge.kind))),
+                    edge.from,
+                    edge.kind == EdgeKind::ya ? "y" : "t");
     }
   }
   return chart;

@@ -2,6 +2,7 @@
 #include <render/dates.hpp>
 #include <render/flowchart_svg.hpp>
 #include <render/sop_fields.hpp>
+#include <render/text_metrics.hpp>
 
 namespace sopctl::render {
 
@@ -33,13 +34,14 @@ TemplateData step_fields(const model::Sop& sop, size_t index)
 {
   const auto& step = sop.steps[index];
   TemplateData row;
+  // A block scalar's last line break would print as an empty line.
   row.set("number", std::to_string(step.number))
-    .set("activity", step.activity)
+    .set("activity", std::string(trim_end(step.activity)))
     .set("performer", performer_name(sop, step))
-    .set("requirements", step.requirements)
-    .set("time", step.time)
-    .set("output", step.output)
-    .set("remarks", step.remarks)
+    .set("requirements", std::string(trim_end(step.requirements)))
+    .set("time", std::string(trim_end(step.time)))
+    .set("output", std::string(trim_end(step.output)))
+    .set("remarks", std::string(trim_end(step.remarks)))
     .set("next", next_in_words(sop, index));
   return row;
 }
@@ -95,6 +97,12 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("created", indonesian_date(sop.dates.created))
     .set("revised", indonesian_date(sop.dates.revised))
     .set("approved", indonesian_date(approval.approved_date))
+    .set("has_effective", TemplateData::flag(!sop.dates.effective.empty()))
+    .set("effective", indonesian_date(sop.dates.effective))
+    // The office cell spans the rows beside it: number, three dates, the
+    // signer and the name, plus Tgl Efektif and the paraf when shown.
+    .set("identity_rows",
+         std::to_string(6 + !sop.dates.effective.empty() + approval.paraf.has_value()))
     .set("signer_position", or_dash(approval.signer.position))
     .set("signer_name", or_dash(approval.signer.name))
     .set("signer_rank", or_dash(approval.signer.rank))
@@ -134,7 +142,10 @@ void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowcha
   const auto& table = chart.table;
   const auto& s = table.settings;
   const auto& columns = table.columns;
-  fields.set("page_width", px(s.width))
+  fields.set("paper", s.paper)
+    .set("paper_width_mm", px(s.paper_width_mm))
+    .set("paper_height_mm", px(s.paper_height_mm))
+    .set("page_width", px(s.width))
     .set("font_px", px(s.font_px))
     .set("line_px", px(s.line_px))
     .set("caption_font_px", px(s.caption_font_px))

@@ -1,24 +1,86 @@
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <render/table_layout.hpp>
 #include <render/text_metrics.hpp>
 
 namespace sopctl::render {
 
+PageSettings PageSettings::scaled(double factor) const
+{
+  PageSettings s = *this;
+  for (double* size : {&s.font_px,
+                       &s.line_px,
+                       &s.caption_font_px,
+                       &s.caption_line_px,
+                       &s.padding_x,
+                       &s.padding_y,
+                       &s.number_width,
+                       &s.requirements_width,
+                       &s.time_width,
+                       &s.output_width,
+                       &s.remarks_width,
+                       &s.min_activity_width,
+                       &s.max_performer_width,
+                       &s.least_activity_width,
+                       &s.least_requirements_width,
+                       &s.least_time_width,
+                       &s.least_output_width,
+                       &s.least_remarks_width,
+                       &s.lane_width,
+                       &s.process_height,
+                       &s.terminator_height,
+                       &s.decision_width,
+                       &s.decision_height,
+                       &s.max_process_width,
+                       &s.min_process_width,
+                       &s.process_margin,
+                       &s.symbol_gap,
+                       &s.symbol_margin,
+                       &s.terminal_padding,
+                       &s.end_height,
+                       &s.connector_size,
+                       &s.connector_space,
+                       &s.label_font_px}) {
+    *size *= factor;
+  }
+  s.scale *= factor;
+  return s;
+}
+
+PageSettings page_settings_for(size_t performers)
+{
+  PageSettings settings;
+  if (performers > a4_max_performers) {
+    // 420 x 297 mm less 10 mm margins: 400 x 277 mm.
+    settings.paper = "A3";
+    settings.paper_width_mm = 420;
+    settings.paper_height_mm = 297;
+    settings.width = 1511;
+    settings.height = 1046;
+  }
+  return settings;
+}
+
 double ChartColumns::width() const
 {
-  int columns = std::max(performers, 1);
-  return (lanes.left + lanes.right) * lane_width + columns * performer_width;
+  return column_left(static_cast<int>(widths.size())) + lanes.right * lane_width;
+}
+
+double ChartColumns::column_width(int column) const
+{
+  return column >= 0 && column < static_cast<int>(widths.size()) ? widths[column] : 0;
 }
 
 double ChartColumns::column_left(int column) const
 {
-  return lanes.left * lane_width + column * performer_width;
+  int end = std::clamp(column, 0, static_cast<int>(widths.size()));
+  return lanes.left * lane_width + std::accumulate(widths.begin(), widths.begin() + end, 0.0);
 }
 
 double ChartColumns::column_center(int column) const
 {
-  return column_left(column) + performer_width / 2;
+  return column_left(column) + column_width(column) / 2;
 }
 
 double ChartColumns::lane_x(Side side, int lane) const
@@ -26,7 +88,7 @@ double ChartColumns::lane_x(Side side, int lane) const
   if (side == Side::left) {
     return (lanes.left - lane - 0.5) * lane_width;
   }
-  return column_left(std::max(performers, 1)) + (lane + 0.5) * lane_width;
+  return column_left(static_cast<int>(widths.size())) + (lane + 0.5) * lane_width;
 }
 
 double TablePage::height() const
@@ -62,7 +124,7 @@ ColumnWidths column_widths(const model::Sop& sop, const ChartColumns& chart, con
   columns.activity = s.width - fixed - chart.width();
   int count = std::max<int>(sop.performers.size(), 1);
   for (int i = 0; i < count; ++i) {
-    double width = chart.performer_width;
+    double width = chart.column_width(i);
     if (i == 0) {
       width += chart.lanes.left * chart.lane_width;
     }
@@ -119,42 +181,213 @@ std::vector<TablePage> paginate(const std::vector<double>& rows, double room, co
   return pages;
 }
 
+// The width of every column but the activity and the performers'.
+double text_columns(const PageSettings& s)
+{
+  return s.number_width + s.requirements_width + s.time_width + s.output_width + s.remarks_width;
+}
+
+// How wide a cell must be to hold the longest word of its bold heading.
+double heading_need(std::string_view heading, const PageSettings& s)
+{
+  // One pixel for the browser's rounding of column widths.
+  return widest_word(heading, s.font_px, true) + 2 * s.padding_x + s.border + 1;
+}
+
+// The capsule of an exit that ends the procedure: "Selesai" and its padding.
+double end_capsule_width(const PageSettings& s)
+{
+  return exact_width("Selesai", s.label_font_px) + 2 * s.terminal_padding;
+}
+
+// The least width of each performer column: its heading's longest word, and
+// room for each symbol it holds with a margin to the rules either side.
+std::vector<double> column_needs(const model::Sop& sop,
+                                 const std::vector<FlowEdge>& edges,
+                                 const PageSettings& s)
+{
+  std::vector<double> needs(std::max<size_t>(sop.performers.size(), 1), 0.0);
+  for (size_t i = 0; i < sop.performers.size(); ++i) {
+    needs[i] = heading_need(sop.performers[i].name, s);
+  }
+  for (size_t i = 0; i < sop.steps.size(); ++i) {
+    const auto& step = sop.steps[i];
+    double symbol = s.min_process_width + 2 * s.process_margin;
+    if (step.decision) {
+      symbol = s.decision_width + 2 * s.symbol_margin;
+    } else if (i == 0 || i + 1 == sop.steps.size()) {
+      auto word = i == 0 ? "Mulai" : "Selesai";
+      symbol = exact_width(word, s.label_font_px) + 2 * (s.terminal_padding + s.symbol_margin);
+    }
+    for (int column : symbol_columns(sop, step)) {
+      needs[column] = std::max(needs[column], symbol);
+    }
+  }
+  for (const auto& edge : edges) {
+    if (edge.kind == EdgeKind::next || edge.in_lane) {
+      continue;
+    }
+    const auto& step = *sop.find_step(edge.from);
+    auto own = symbol_columns(sop, step);
+    // The exit's word, as the flowchart sizes it.
+    double word = text_width(step.decision->label(exit_of(edge.kind)), s.label_font_px) + 2;
+    if (!edge.ends()) {
+      // Straight on to the next step: its word beside the line down, within
+      // half the column, when the line does not turn; else past the rule the
+      // turn crosses first, in the column beyond it.
+      auto [from, to] = nearest_columns(sop, step, *sop.find_step(edge.to));
+      int column = from == to ? from : (to > from ? from + 1 : from - 1);
+      double need = from == to ? 2 * (word + 4) + 2 : word + 3;
+      needs[column] = std::max(needs[column], need);
+      continue;
+    }
+    int column = end_column(sop, edge);
+    double capsule = end_capsule_width(s);
+    // Beside the decision: the capsule, and the word past the rule.
+    double need = std::max(capsule + 2 * s.symbol_margin, word + 3);
+    if (std::find(own.begin(), own.end(), column) != own.end()) {
+      // In the decision's own column: the word between the diamond and it.
+      need = s.decision_width + 2 * (word + capsule + 3 * s.symbol_margin);
+    }
+    needs[column] = std::max(needs[column], need);
+  }
+  return needs;
+}
+
+// The narrowest the whole table can be: every performer column at its need,
+// every text column at its least.
+double narrowest_table(const std::vector<double>& needs, LaneCount lanes, const PageSettings& s)
+{
+  double least_text =
+    s.number_width + s.least_activity_width +
+    std::max(s.least_requirements_width, heading_need("Kelengkapan / Persyaratan", s)) +
+    std::max(s.least_time_width, heading_need("Waktu", s)) +
+    std::max(s.least_output_width, heading_need("Output", s)) +
+    std::max(s.least_remarks_width, heading_need("Keterangan", s));
+  return std::accumulate(needs.begin(), needs.end(), 0.0) + least_text +
+         (lanes.left + lanes.right) * s.lane_width;
+}
+
+// `settings`, scaled down as far as the table needs to fit its sheet.
+PageSettings fitted_settings(const model::Sop& sop,
+                             const std::vector<FlowEdge>& edges,
+                             LaneCount lanes,
+                             const PageSettings& settings)
+{
+  auto s = settings;
+  // Borders do not shrink, so one factor may leave the table a little too
+  // wide: a few rounds settle it.
+  for (int round = 0; round < 8; ++round) {
+    double narrowest = narrowest_table(column_needs(sop, edges, s), lanes, s);
+    if (narrowest <= s.width) {
+      break;
+    }
+    s = s.scaled(s.width / narrowest * 0.995);
+  }
+  return s;
+}
+
+// The performer columns' widths for `room`: each gets its need, and what is
+// left is shared so that the narrow ones grow first, up to `widest` each.
+// When every need fits an even share, every column gets that share.
+std::vector<double> fill_columns(const std::vector<double>& needs, double room, double widest)
+{
+  double even = std::min(widest, room / static_cast<double>(needs.size()));
+  if (std::all_of(needs.begin(), needs.end(), [&](double need) { return need <= even; })) {
+    return std::vector<double>(needs.size(), even);
+  }
+  auto total_at = [&](double level) {
+    double total = 0;
+    for (double need : needs) {
+      total += std::max(need, level);
+    }
+    return total;
+  };
+  // The highest level, up to `widest`, at which the columns fill no more
+  // than `room` (0 when even their needs overflow it).
+  double low = 0;
+  double high = widest;
+  if (total_at(high) <= room) {
+    low = high;
+  }
+  for (int i = 0; i < 50 && high - low > 0.01; ++i) {
+    double middle = (low + high) / 2;
+    (total_at(middle) <= room ? low : high) = middle;
+  }
+  std::vector<double> widths;
+  for (double need : needs) {
+    widths.push_back(std::max(need, low));
+  }
+  return widths;
+}
+
+// Takes `short_by` pixels from the Mutu Baku and Keterangan columns, each
+// in proportion to what it has above its least width.
+void squeeze_mutu_baku(PageSettings& s, double short_by)
+{
+  if (short_by <= 0) {
+    return;
+  }
+  std::array<std::pair<double*, double>, 4> columns{{
+    {&s.requirements_width,
+     std::max(s.least_requirements_width, heading_need("Kelengkapan / Persyaratan", s))},
+    {&s.time_width, std::max(s.least_time_width, heading_need("Waktu", s))},
+    {&s.output_width, std::max(s.least_output_width, heading_need("Output", s))},
+    {&s.remarks_width, std::max(s.least_remarks_width, heading_need("Keterangan", s))},
+  }};
+  double slack = 0;
+  for (const auto& [width, least] : columns) {
+    slack += std::max(0.0, *width - least);
+  }
+  if (slack <= 0) {
+    return;
+  }
+  double share = std::min(1.0, short_by / slack);
+  for (auto& [width, least] : columns) {
+    *width -= std::max(0.0, *width - least) * share;
+  }
+}
+
 } // namespace
 
 double row_height(const model::Step& step, const ColumnWidths& columns, const PageSettings& s)
 {
-  int lines = std::max({lines_in(step.activity, columns.activity, s),
-                        lines_in(step.requirements, columns.requirements, s),
-                        lines_in(step.time, columns.time, s),
-                        lines_in(step.output, columns.output, s),
-                        lines_in(step.remarks, columns.remarks, s)});
+  int lines = std::max({lines_in(trim_end(step.activity), columns.activity, s),
+                        lines_in(trim_end(step.requirements), columns.requirements, s),
+                        lines_in(trim_end(step.time), columns.time, s),
+                        lines_in(trim_end(step.output), columns.output, s),
+                        lines_in(trim_end(step.remarks), columns.remarks, s)});
   double symbol = step.decision ? s.decision_height : s.process_height;
   return std::max(text_row(lines, s), symbol + 2 * s.symbol_gap);
 }
 
-TableLayout lay_out_table(const model::Sop& sop, LaneCount lanes, const PageSettings& settings)
+TableLayout lay_out_table(const model::Sop& sop,
+                          const std::vector<FlowEdge>& edges,
+                          const PageSettings& settings)
 {
   TableLayout layout;
-  layout.settings = settings;
+  auto lanes = count_lanes(edges);
+  auto s = fitted_settings(sop, edges, lanes, settings);
   auto& chart = layout.chart;
   chart.performers = static_cast<int>(sop.performers.size());
   chart.lanes = lanes;
-  chart.lane_width = settings.lane_width;
-  double fixed = settings.number_width + settings.requirements_width + settings.time_width +
-                 settings.output_width + settings.remarks_width + settings.min_activity_width +
-                 (lanes.left + lanes.right) * settings.lane_width;
-  chart.performer_width = std::min(settings.max_performer_width,
-                                   (settings.width - fixed) / std::max(chart.performers, 1));
-  layout.columns = column_widths(sop, chart, settings);
-  layout.caption_height = caption_height(sop, settings);
-  layout.header_height = header_height(sop, layout.columns, settings);
+  chart.lane_width = s.lane_width;
+  double lanes_width = (lanes.left + lanes.right) * s.lane_width;
+  double room = s.width - text_columns(s) - s.min_activity_width - lanes_width;
+  chart.widths = fill_columns(column_needs(sop, edges, s), room, s.max_performer_width);
+  double activity = s.width - text_columns(s) - lanes_width -
+                    std::accumulate(chart.widths.begin(), chart.widths.end(), 0.0);
+  squeeze_mutu_baku(s, s.least_activity_width - activity);
+  layout.settings = s;
+  layout.columns = column_widths(sop, chart, s);
+  layout.caption_height = caption_height(sop, s);
+  layout.header_height = header_height(sop, layout.columns, s);
   std::vector<double> rows;
   for (const auto& step : sop.steps) {
-    rows.push_back(row_height(step, layout.columns, settings));
+    rows.push_back(row_height(step, layout.columns, s));
   }
-  double room =
-    settings.height - layout.caption_height - layout.header_height - settings.page_safety;
-  layout.pages = paginate(rows, room, settings);
+  double room_for_rows = s.height - layout.caption_height - layout.header_height - s.page_safety;
+  layout.pages = paginate(rows, room_for_rows, s);
   return layout;
 }
 

@@ -2,16 +2,20 @@
 
 #include <model/sop.hpp>
 #include <render/flow_edges.hpp>
+#include <string>
 #include <vector>
 
 namespace sopctl::render {
 
-// The sizes the procedure table is laid out for: A4 landscape with 10 mm
-// margins (277 x 190 mm) at CSS's 96 pixels per inch, and the type and
-// symbol sizes the HTML template is given, so the browser lays rows out as
-// they were estimated here.
+// The sizes the procedure table is laid out for: by default A4 landscape
+// with 10 mm margins (277 x 190 mm) at CSS's 96 pixels per inch, and the
+// type and symbol sizes the HTML template is given, so the browser lays rows
+// out as they were estimated here.
 struct PageSettings
 {
+  std::string paper = "A4"; // the sheet, printed landscape: A4 or A3
+  double paper_width_mm = 297;
+  double paper_height_mm = 210;
   double width = 1047; // 277 mm
   double height = 718; // 190 mm
   double font_px = 11; // table text
@@ -34,6 +38,13 @@ struct PageSettings
   double remarks_width = 80;
   double min_activity_width = 200;
   double max_performer_width = 110;
+  // How narrow the text columns may be squeezed when the performer columns
+  // need more room than is left (each also holds its heading's longest word).
+  double least_activity_width = 120;
+  double least_requirements_width = 72;
+  double least_time_width = 44;
+  double least_output_width = 56;
+  double least_remarks_width = 64;
   double lane_width = 16;
   // Symbols and the free space around them.
   double process_height = 26;
@@ -41,24 +52,48 @@ struct PageSettings
   double decision_width = 44;
   double decision_height = 36;
   double max_process_width = 72;
+  double min_process_width = 24;
+  double process_margin = 10;  // between a process box and the rules, each side
   double symbol_gap = 12;      // above and below a symbol, at least
+  double symbol_margin = 4;    // between a symbol and a column rule, at least
+  double terminal_padding = 6; // between a capsule's word and its ends
+  double end_height = 20;      // the capsule of an exit that ends the procedure
   double connector_size = 16;  // an off-page connector's width and height
   double connector_space = 24; // room for one above or below a row
-  double label_font_px = 9;
+  // Exit labels and the words in capsules: 11 px is 8.25 pt, legible in print.
+  double label_font_px = 11;
+  // How much every size above was shrunk so that the table fits the sheet
+  // (1: not at all); only an SOP with very many performers needs it.
+  double scale = 1;
+
+  // These settings with every size in the table (not the sheet) times `factor`.
+  PageSettings scaled(double factor) const;
 };
+
+// The most performer columns printed on A4; more go on A3.
+inline constexpr size_t a4_max_performers = 10;
+
+// The settings for an SOP with `performers` performer columns: A4 landscape
+// up to a4_max_performers, A3 landscape beyond.
+PageSettings page_settings_for(size_t performers);
 
 // How the performer columns and the lanes beside them are laid out, in
 // chart coordinates (0 at the left edge of the first performer column).
 struct ChartColumns
 {
   int performers = 0;
-  double performer_width = 0; // one column, without lanes
+  // Each performer column's width, without lanes; one column even when the
+  // SOP has no performers yet.
+  std::vector<double> widths;
   LaneCount lanes;
   double lane_width = 0;
 
   // The width of the whole performer area, lanes included.
   double width() const;
-  // The left edge of performer column `column` (0-based).
+  // The width of performer column `column` (0-based).
+  double column_width(int column) const;
+  // The left edge of performer column `column` (0-based); for the column
+  // after the last, the right edge of the last.
   double column_left(int column) const;
   // The middle of performer column `column`, where its symbols sit.
   double column_center(int column) const;
@@ -107,9 +142,15 @@ struct TableLayout
   std::vector<TablePage> pages; // at least one, possibly without rows
 };
 
-// Lays out `sop`'s procedure table for `lanes` lanes, filling each page with
-// as many rows as fit below its caption and header.
-TableLayout lay_out_table(const model::Sop& sop, LaneCount lanes, const PageSettings& settings);
+// Lays out `sop`'s procedure table for the lanes and end terminators of
+// `edges`, filling each page with as many rows as fit below its caption and
+// header. Each performer column is at least as wide as its heading's longest
+// word and its symbols need; when they need more than the sheet leaves, the
+// activity and Mutu Baku columns give up room first, then every size is
+// scaled down (TableLayout::settings holds the sizes used).
+TableLayout lay_out_table(const model::Sop& sop,
+                          const std::vector<FlowEdge>& edges,
+                          const PageSettings& settings);
 
 // The height a step's row needs: its tallest wrapped text, or its symbol
 // with room around it, whichever is more.

@@ -1,11 +1,14 @@
 // Golden files of `sopctl render` (issue 4, section 4): the HTML and the
-// Markdown of the seed and of the 30-step SOP in tests/fixtures/, compared
-// byte for byte with tests/golden/. After an intended change to the output,
+// Markdown of the seed, of the 30-step SOP in tests/fixtures/ and of the SOP
+// in tests/fixtures/render/ with steps done together, words of its own on a
+// decision's exits, an exit that ends the procedure and Tgl Efektif,
+// compared byte for byte with tests/golden/. After an intended change to the output,
 // regenerate them and review the difference:
 //
 //   SOPCTL_UPDATE_GOLDEN=1 ctest --test-dir build -R golden
 //   git diff tests/golden/
 #include "file_helpers.hpp"
+#include "golden_helpers.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
 
@@ -15,29 +18,6 @@
 using namespace e2e;
 
 namespace {
-
-fs::path golden_path(const std::string& name)
-{
-  return fs::path(SOPCTL_SOURCE_DIR) / "tests" / "golden" / name;
-}
-
-// The first line where two texts differ, for a readable failure.
-std::string first_difference(const std::string& expected, const std::string& actual)
-{
-  int line = 1;
-  size_t at = 0;
-  while (at < expected.size() && at < actual.size() && expected[at] == actual[at]) {
-    line += expected[at] == '\n';
-    ++at;
-  }
-  auto excerpt = [&](const std::string& text) {
-    auto start = text.rfind('\n', at == 0 ? 0 : at - 1);
-    start = start == std::string::npos ? 0 : start + 1;
-    return text.substr(start, 160);
-  };
-  return "line " + std::to_string(line) + "\nexpected: " + excerpt(expected) +
-         "\nactual:   " + excerpt(actual);
-}
 
 // Renders `sop` (a path in the source tree) as `format` in a fresh
 // repository and compares it with tests/golden/<golden>, or rewrites that
@@ -50,16 +30,7 @@ void check_golden(const std::string& sop, const std::string& format, const std::
     sandbox.run({"render", (fs::path(SOPCTL_SOURCE_DIR) / sop).string(), "--format", format});
   INFO("stderr: ", result.err);
   REQUIRE(result.exit_code == 0);
-  const char* update = std::getenv("SOPCTL_UPDATE_GOLDEN");
-  if (update && *update && std::string(update) != "0") {
-    write_bytes(golden_path(golden), result.out);
-    MESSAGE("rewrote tests/golden/" << golden);
-    return;
-  }
-  auto expected = read_bytes(golden_path(golden));
-  INFO("tests/golden/", golden, " differs at ", first_difference(expected, result.out));
-  INFO("regenerate with: SOPCTL_UPDATE_GOLDEN=1 ctest --test-dir build -R golden");
-  CHECK(result.out == expected);
+  check_against_golden(result.out, golden);
 }
 
 } // namespace
@@ -82,4 +53,18 @@ TEST_CASE("render golden: the 30-step SOP as HTML")
 TEST_CASE("render golden: the 30-step SOP as Markdown")
 {
   check_golden("tests/fixtures/sop-30-langkah.yaml", "md", "sop-30-langkah.md");
+}
+
+TEST_CASE("render golden: steps done together and an exit to the end as HTML")
+{
+  check_golden("tests/fixtures/render/poso-akta-kelahiran-bersama.yaml",
+               "html",
+               "poso-akta-kelahiran-bersama.html");
+}
+
+TEST_CASE("render golden: steps done together and an exit to the end as Markdown")
+{
+  check_golden("tests/fixtures/render/poso-akta-kelahiran-bersama.yaml",
+               "md",
+               "poso-akta-kelahiran-bersama.md");
 }

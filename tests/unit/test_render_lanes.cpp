@@ -18,8 +18,8 @@ namespace {
 model::Sop jumping()
 {
   auto sop = test::sop_in_columns(3, {1, 2, 1, 3, 3, 2, 1, 3});
-  sop.steps[2].decision = model::Decision{5, 1};
-  sop.steps[5].decision = model::Decision{7, 3};
+  sop.steps[2].decision = test::decision(5, 1);
+  sop.steps[5].decision = test::decision(7, 3);
   return sop;
 }
 

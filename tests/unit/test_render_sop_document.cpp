@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 #include <render/escape.hpp>
+#include <render/flowchart_layout.hpp>
 #include <render/sop_document.hpp>
 #include <render/templates.hpp>
 #include <store/templates.hpp>
@@ -184,6 +185,60 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     auto md = render::sop_markdown(sop, draft, markdown_template());
     CHECK(holds(md, "Belum ada langkah yang ditulis dalam konsep ini."));
     CHECK(!holds(md, "```mermaid"));
+  }
+
+  TEST_CASE(
+    "render: Tgl Efektif is printed in a row of its own when set, and not at all when empty")
+  {
+    auto sop = test::seed();
+    auto plain = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(!holds(plain, "Tgl Efektif"));
+    CHECK(holds(plain, "<td class=\"office\" rowspan=\"6\">"));
+    CHECK(
+      !holds(render::sop_markdown(sop, seed_approval(sop), markdown_template()), "Tgl Efektif"));
+    sop.dates.effective = "2020-10-01";
+    auto html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(holds(html,
+                "<tr><th>Tgl Pengesahan</th><td>29 September 2020</td></tr>\n"
+                "<tr><th>Tgl Efektif</th><td>1 Oktober 2020</td></tr>\n"
+                "<tr><th>Disahkan oleh</th>"));
+    // The office cell spans the extra row, and the paraf's too.
+    CHECK(holds(html, "<td class=\"office\" rowspan=\"7\">"));
+    auto approval = seed_approval(sop);
+    approval.paraf = render::Paraf{"Hotma", "Sekretaris Dinas", "2026-12-04"};
+    CHECK(holds(render::sop_html(sop, approval, "", html_template()),
+                "<td class=\"office\" rowspan=\"8\">"));
+    auto md = render::sop_markdown(sop, seed_approval(sop), markdown_template());
+    CHECK(holds(md,
+                "| Tgl Pengesahan | 29 September 2020 |\n| Tgl Efektif | 1 Oktober 2020 |\n"
+                "| Disahkan oleh |"));
+  }
+
+  TEST_CASE("render: an activity written on several lines keeps its line breaks")
+  {
+    auto sop = test::seed();
+    // As a block scalar (`activity: |`) reads: its last line break included.
+    sop.steps[2].activity = "Rapat pembahasan:\n- undangan <b>\n- notulen\n";
+    auto html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    CHECK(holds(html, "<td>Rapat pembahasan:\n- undangan &lt;b&gt;\n- notulen</td>"));
+    CHECK(holds(html, ".procedure td, .boxes td, .identity td { white-space: pre-line; }"));
+    auto md = render::sop_markdown(sop, seed_approval(sop), markdown_template());
+    CHECK(holds(md, "| 3 | Rapat pembahasan:<br>- undangan &lt;b&gt;<br>- notulen | Sekretaris |"));
+    // The row is three lines tall, not four: the last line break is no line.
+    auto chart = render::lay_out_flowchart(sop);
+    auto settings = chart.table.settings;
+    double three_lines = 3 * settings.line_px + 2 * settings.padding_y + settings.border;
+    CHECK(
+      render::row_height(sop.steps[2], chart.table.columns, settings) ==
+      doctest::Approx(std::max(three_lines, settings.process_height + 2 * settings.symbol_gap)));
+    sop.steps[2].activity += "- arsip\n";
+    CHECK(render::row_height(sop.steps[2], chart.table.columns, settings) ==
+          doctest::Approx(4 * settings.line_px + 2 * settings.padding_y + settings.border));
+    // Read from a file.
+    auto poso = test::fixture_sop("render/poso-akta-kelahiran-bersama.yaml");
+    CHECK(holds(render::sop_html(poso, {}, "", html_template()),
+                "<td>Pemohon menyerahkan berkas permohonan akta kelahiran;\nJFU menerima, "
+                "mengagendakan dan menyampaikan kepada kepala seksi.</td>"));
   }
 
   TEST_CASE("render: the logo is embedded as given, else the frame stays empty")
