@@ -2,6 +2,7 @@
 #include <map>
 #include <model/errors.hpp>
 #include <yaml/utf8.hpp>
+#include <yaml/yaml_events.hpp>
 #include <yaml/yaml_source.hpp>
 
 namespace sopctl::yaml {
@@ -222,8 +223,26 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, Diagnostics& diagnos
                     "performers and steps");
     return std::nullopt;
   }
+  model::Diagnostic syntax_error;
+  auto checked = check_yaml_events(text, diagnostics, syntax_error);
+  if (checked == EventCheck::refused) {
+    return std::nullopt;
+  }
   std::vector<YAML::Node> documents;
   try {
+    if (checked == EventCheck::malformed) {
+      // Only a well-formed text reaches LoadAll (it never ends on some
+      // malformed ones). Load, which reads one document, ends on every
+      // text and words its errors as sopctl always has; should it accept
+      // what libyaml refused, libyaml's account is given.
+      auto node = YAML::Load(std::string(text));
+      size_t found = diagnostics.list().size();
+      check_node(node, text, diagnostics); // names an unclosed quote, say
+      if (diagnostics.list().size() == found) {
+        diagnostics.add(syntax_error.where, syntax_error.message);
+      }
+      return std::nullopt;
+    }
     documents = YAML::LoadAll(std::string(text));
   } catch (const YAML::Exception& e) {
     auto message = fmt::format("invalid YAML: {}", e.msg);
