@@ -89,8 +89,25 @@ std::string logo_uri(const store::Repository& repository)
                                    repository.display(repository.config_path()),
                                    logo));
   }
-  auto path = repository.root / logo;
-  return render::data_uri(*media_type, store::read_file(path, repository.display(path)));
+  // Inside the repository only: an absolute path or `..` could embed any
+  // file of the machine in a PDF that leaves the office.
+  auto path = (repository.root / logo).lexically_normal();
+  auto relative = path.lexically_relative(repository.root);
+  if (std::filesystem::path(logo).is_absolute() || relative.empty() || *relative.begin() == "..") {
+    throw model::Error(fmt::format("{}: logo \"{}\" lies outside the repository; put the image "
+                                   "in the repository and name it relative to sopctl.yaml",
+                                   repository.display(repository.config_path()),
+                                   logo));
+  }
+  auto bytes = store::read_file(path, repository.display(path));
+  if (!render::looks_like_image(*media_type, bytes)) {
+    throw model::Error(fmt::format("{}: logo \"{}\" is not a {} image (its first bytes say "
+                                   "otherwise)",
+                                   repository.display(repository.config_path()),
+                                   logo,
+                                   *media_type));
+  }
+  return render::data_uri(*media_type, bytes);
 }
 
 std::string render_text(const store::Repository& repository,

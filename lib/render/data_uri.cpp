@@ -59,4 +59,27 @@ std::string data_uri(std::string_view media_type, std::string_view bytes)
   return "data:" + std::string(media_type) + ";base64," + base64(bytes);
 }
 
+bool looks_like_image(std::string_view media_type, std::string_view bytes)
+{
+  // The signatures of the formats (PNG 1.2 section 12.12, JFIF SOI marker,
+  // GIF87a/89a, RIFF....WEBP).
+  if (media_type == "image/png") {
+    return bytes.starts_with("\x89PNG\r\n\x1a\n");
+  }
+  if (media_type == "image/jpeg") {
+    return bytes.starts_with("\xff\xd8\xff");
+  }
+  if (media_type == "image/gif") {
+    return bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a");
+  }
+  if (media_type == "image/webp") {
+    return bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP";
+  }
+  if (media_type == "image/svg+xml") {
+    auto head = bytes.substr(0, 1024);
+    return head.find("<svg") != std::string_view::npos;
+  }
+  return false;
+}
+
 } // namespace sopctl::render

@@ -13,6 +13,10 @@ std::string base64(std::string_view bytes);
 // gif, svg, webp; any case), or nullopt for another.
 std::optional<std::string> image_media_type(std::string_view file_name);
 
+// Whether `bytes` begin as an image of `media_type` does (PNG, JPEG, GIF and
+// WebP signatures; an SVG's first tag).
+bool looks_like_image(std::string_view media_type, std::string_view bytes);
+
 // `data:<media type>;base64,<bytes>`: an image the page carries itself.
 std::string data_uri(std::string_view media_type, std::string_view bytes);
 

@@ -87,9 +87,17 @@ fs::path write_temporary(const fs::path& path,
 
 std::string read_file(const fs::path& path, const std::string& display_path)
 {
-  // open(2) with O_CLOEXEC rather than an ifstream: no descriptor of sopctl
-  // may leak into git, Chromium or a hook they start.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NOFOLLOW: a draft, sopctl.yaml or a logo that is a symbolic link
+  // could point anywhere (/etc/shadow), and its lines would appear in error
+  // messages or a PDF; it is refused without reading the target.
+  // O_CLOEXEC rather than an ifstream: no descriptor of sopctl may leak into
+  // git, Chromium or a hook they start.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0 && errno == ELOOP) {
+    throw model::Error(fmt::format("{}: is a symbolic link; sopctl reads no file through a link "
+                                   "(it could point anywhere): put the file itself there",
+                                   display_path));
+  }
   if (fd < 0) {
     throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
   }

@@ -2,11 +2,32 @@
 
 namespace sopctl::view {
 
+namespace {
+
+// Whether `text` is a number as CSV readers take one (`-5`, `12.5`).
+bool is_number(const std::string& text)
+{
+  size_t start = text.starts_with('-') ? 1 : 0;
+  return text.size() > start && text.find_first_not_of("0123456789.", start) == std::string::npos;
+}
+
+} // namespace
+
+std::string neutralize_formula(const std::string& field)
+{
+  // A cell beginning with = + - @ (or a tab or CR) is a formula to Excel and
+  // LibreOffice (OWASP, "CSV Injection"): a title `=HYPERLINK(...)` would
+  // run when the office opens the report. A leading ' makes it text.
+  bool formula =
+    !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+  return formula && !is_number(field) ? "'" + field : field;
+}
+
 std::string csv_row(const std::vector<std::string>& fields)
 {
   std::string row;
   for (size_t i = 0; i < fields.size(); ++i) {
-    const auto& field = fields[i];
+    const auto field = neutralize_formula(fields[i]);
     if (i > 0) {
       row += ',';
     }
