@@ -1,6 +1,7 @@
 #include <command.hpp>
 #include <defaults.hpp>
 #include <model/errors.hpp>
+#include <model/text.hpp>
 #include <ops/advance.hpp>
 
 namespace sopctl::cmd {
@@ -38,6 +39,11 @@ Definition define_advance(Options& options)
             auto repository = open_repository(context);
             workflow::AdvanceRequest request;
             request.role = given->role;
+            model::refuse_control_characters(given->note, "--note");
+            for (const auto& assignment : given->set) {
+              model::refuse_control_characters(
+                assignment, "--set " + assignment.substr(0, assignment.find('=')));
+            }
             request.note = given->note;
             int exits = given->yes + given->no + given->reject;
             if (exits > 1) {

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <model/text.hpp>
 #include <ops/note.hpp>
 
 namespace sopctl::cmd {
@@ -23,6 +24,7 @@ Definition define_note(Options& options)
   return {"Add a note to a draft's history at its active step", [given](const Context& context) {
             auto repository = open_repository(context);
             ops::NoteRequest request;
+            model::refuse_control_characters(given->text, "the note");
             request.text = given->text;
             request.role = given->role;
             request.at = moment(given->at, repository);

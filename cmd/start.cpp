@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <model/text.hpp>
 #include <ops/start.hpp>
 
 namespace sopctl::cmd {
@@ -19,6 +20,7 @@ Definition define_start(Options& options)
     .option("--by", given->by, "Who starts it (default: git user.name, $USER)")
     .option("--at", given->at, "When (ISO 8601; default: now)");
   return {"Start a new SOP draft; prints its id", [given](const Context& context) {
+            model::refuse_control_characters(given->title, "the title");
             auto repository = open_repository(context);
             ops::StartRequest request{given->title,
                                       given->id,

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
 #include <model/text.hpp>
 
 namespace sopctl::model {
@@ -19,6 +21,34 @@ std::string one_line(std::string_view text)
     line += c;
   }
   return line;
+}
+
+std::optional<unsigned> control_character(std::string_view text)
+{
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+      return c;
+    }
+    // C1 controls U+0080..U+009F are C2 80..C2 9F in UTF-8.
+    if (c == 0xc2 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9f) {
+        return next;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void refuse_control_characters(std::string_view text, std::string_view what)
+{
+  if (auto c = control_character(text)) {
+    throw UsageError(fmt::format("{} holds the control character U+{:04X}; remove it (only "
+                                 "tabs and line breaks are kept)",
+                                 what,
+                                 *c));
+  }
 }
 
 } // namespace sopctl::model

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/drafts.hpp>
@@ -61,6 +62,12 @@ int show_status(const store::Repository& repository,
   for (auto& draft : list.drafts) {
     summaries.push_back(
       summarize(repository, rules, draft.id, draft.digest.title, std::move(draft.state), now));
+  }
+  if (summaries.empty() && !list.problems.empty() && request.format == Format::table) {
+    // Not "no drafts yet": there are drafts, and none of them loads.
+    err << fmt::format("no draft could be read ({} did not load; see above)\n",
+                       list.problems.size());
+    return 1;
   }
   out << (request.format == Format::json ? view::status_json(procedure.sop, summaries)
                                          : view::status_table(procedure.sop, summaries, colour));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <ops/drafts.hpp>
+#include <ops/status.hpp>
 #include <store/draft_file.hpp>
 #include <store/procedure.hpp>
 
@@ -144,5 +145,22 @@ TEST_SUITE("ops::drafts")
     CHECK(refusal([&] { load(repo, "akta"); }) ==
           "sops/akta.yaml:" + std::to_string(line) +
             ":7: this event records step 3, but step 2 is the active one at this point");
+  }
+}
+
+TEST_SUITE("ops::status")
+{
+  TEST_CASE("a status whose only draft does not load says so, not \"no drafts yet\"")
+  {
+    TempRepo repo;
+    write_bytes(repo.root / "sops" / "rusak.yaml", "name: [\n");
+    std::ostringstream out, err;
+    sopctl::ops::StatusRequest request;
+    request.now = hour(1);
+    CHECK(sopctl::ops::show_status(repo.repository, request, out, err) == 1);
+    CHECK(out.str().empty());
+    CHECK(err.str().find("no draft could be read (1 did not load; see above)") !=
+          std::string::npos);
+    CHECK(err.str().find("no drafts yet") == std::string::npos);
   }
 }
