@@ -66,6 +66,38 @@ std::string pick_text(const std::string& merged_canonical,
   return merged_canonical;
 }
 
+// Why a merged draft cannot stand: it does not load, lost an event either
+// side has, or does not replay against `procedure`; nullopt when it can.
+std::optional<std::string> unsound(const std::string& text,
+                                   const model::Sop& ours,
+                                   const model::Sop& theirs,
+                                   const model::Sop* procedure)
+{
+  model::Diagnostics diagnostics("merged");
+  auto merged = yaml::read_sop(text, diagnostics);
+  if (!merged || !merged->drafting) {
+    return std::string("the merged draft would not load; merge it by hand");
+  }
+  std::set<std::string> kept;
+  for (const auto& event : merged->drafting->events) {
+    kept.insert(event.hash.empty() ? event_hash(event) : event.hash);
+  }
+  for (const auto* side : {&ours, &theirs}) {
+    for (const auto& event : side->drafting->events) {
+      if (!kept.contains(event.hash.empty() ? event_hash(event) : event.hash)) {
+        return fmt::format("the merge would lose the {} event of step {} at {}; merge it by hand",
+                           model::to_string(event.kind),
+                           event.step,
+                           model::format_iso(event.at));
+      }
+    }
+  }
+  if (procedure && !workflow::replay(*procedure, merged->drafting->events, diagnostics)) {
+    return std::string("the merged events do not replay as one history; merge them by hand");
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<DraftMerge> merge_drafts(std::string_view base,
@@ -79,9 +111,23 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   if (!b || !o || !t) {
     return std::nullopt;
   }
+  DraftMerge result;
+  // A draft's events are only ever appended: a side that dropped the whole
+  // drafting record would take every event with it, so that is never a
+  // clean merge, even when the other side left the record as it was.
+  if (b->drafting && (!o->drafting || !t->drafting)) {
+    result.conflicts.push_back(
+      fmt::format("{} removed the draft's drafting record, and with it every event; events are "
+                  "never removed: keep the record from the side that has it",
+                  !o->drafting && !t->drafting ? "both sides"
+                  : !o->drafting               ? "ours"
+                                               : "theirs"));
+    result.text =
+      with_conflict_markers(yaml::write_sop(*o), yaml::write_sop(*t), result.conflicts.back());
+    return result;
+  }
   model::Sop as_ours = *o;
   model::Sop as_theirs = *o;
-  DraftMerge result;
   Versions v{*b, *o, *t, as_ours, as_theirs, result.conflicts, procedure};
   merge_content(v);
   merge_field(
@@ -127,6 +173,14 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   if (event_conflicts.empty()) {
     result.text += pick_text(
       yaml::write_drafting(*as_ours.drafting), record_canonical[0], record_canonical, record_texts);
+    // A clean result must load, keep every event of both sides and replay;
+    // one that does not is a conflict, never a silent loss.
+    auto problem =
+      content_conflicts.empty() ? unsound(result.text, *o, *t, procedure) : std::nullopt;
+    if (problem) {
+      result.conflicts.push_back(*problem);
+      result.text = with_conflict_markers(ours, theirs, *problem);
+    }
   } else {
     result.text += with_conflict_markers(yaml::write_drafting(*as_ours.drafting),
                                          yaml::write_drafting(*as_theirs.drafting),

@@ -211,3 +211,31 @@ TEST_SUITE("history::merge")
     check_valid(as_theirs);
   }
 }
+
+TEST_SUITE("history::merge_drafts never drops an event")
+{
+  // Issue 10, section 2: when one side deleted the drafting: block, the
+  // driver used to exit 0, in both directions, with every event gone.
+  TEST_CASE("a side that removed the drafting record is a conflict, in both directions")
+  {
+    auto base = base_draft();
+    auto ours = appended(base, completed_6());
+    auto theirs = base.substr(0, base.find("drafting:"));
+    for (bool swapped : {false, true}) {
+      CAPTURE(swapped);
+      auto merged = swapped ? sopctl::history::merge_drafts(base, theirs, ours)
+                            : sopctl::history::merge_drafts(base, ours, theirs);
+      REQUIRE(merged);
+      REQUIRE(merged->conflicts.size() == 1);
+      CHECK(merged->conflicts[0] ==
+            std::string(swapped ? "ours" : "theirs") +
+              " removed the draft's drafting record, and with it every event; events are never "
+              "removed: keep the record from the side that has it");
+      CHECK(occurrences(merged->text, "<<<<<<<") == 1);
+      // Every event of the side that kept them is still in the file.
+      for (const auto& hash : hashes_of(ours)) {
+        CHECK(merged->text.find(hash) != std::string::npos);
+      }
+    }
+  }
+}
