@@ -58,8 +58,30 @@ bool reads_as(std::string_view text, const model::Sop& sop, const model::Event& 
 
 } // namespace
 
+namespace {
+
+// `text` with each LF made CR LF, for a file written on Windows.
+std::string with_crlf(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (char c : text) {
+    if (c == '\n') {
+      out += '\r';
+    }
+    out += c;
+  }
+  return out;
+}
+
+} // namespace
+
 std::string append_event(std::string_view text, const model::Sop& sop, const model::Event& event)
 {
+  // A file saved with CR LF line ends (Windows editors) keeps them: the
+  // lines added are written the same way.
+  bool crlf = text.find("\r\n") != std::string_view::npos;
+  auto line_end = [crlf](std::string lines) { return crlf ? with_crlf(lines) : lines; };
   const auto& last = sop.drafting->events.back();
   auto line = line_at(text, last.where.line);
   auto key_column = static_cast<size_t>(last.where.column - 1);
@@ -70,16 +92,16 @@ std::string append_event(std::string_view text, const model::Sop& sop, const mod
       key_column <= line.size()) {
     std::string appended(text);
     if (!appended.empty() && appended.back() != '\n') {
-      appended += '\n';
+      appended += line_end("\n");
     }
-    appended += write_event(event, static_cast<int>(dash));
+    appended += line_end(write_event(event, static_cast<int>(dash)));
     if (reads_as(appended, sop, event)) {
       return appended;
     }
   }
   auto canonical = sop;
   canonical.drafting->events.push_back(event);
-  return write_sop(canonical);
+  return line_end(write_sop(canonical));
 }
 
 DraftText split_draft_text(std::string_view text, const model::Sop& sop)

@@ -1,5 +1,6 @@
 #include "fixtures.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <store/draft_file.hpp>
 #include <yaml/draft_text.hpp>
@@ -193,5 +194,23 @@ TEST_SUITE("store::draft_file")
     CHECK(split.content == write_content(content_only));
     CHECK(split.record == sopctl::yaml::write_drafting(*sop.drafting));
     CHECK(load(split.content + split.record).drafting->events.size() == 1);
+  }
+}
+
+TEST_SUITE("yaml::append_event line ends")
+{
+  TEST_CASE("a draft saved with CR LF gets its new event with CR LF too")
+  {
+    // Issue 10, section 6: advance on a CRLF file appended LF lines.
+    std::string crlf;
+    for (char c : std::string_view(hand_draft)) {
+      crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    }
+    auto appended = append_event(crlf, load(crlf), completed_step_1());
+    REQUIRE(appended.starts_with(crlf));
+    auto added = appended.substr(crlf.size());
+    CHECK(added.find("event: completed") != std::string::npos);
+    CHECK(std::count(added.begin(), added.end(), '\n') ==
+          std::count(added.begin(), added.end(), '\r'));
   }
 }
