@@ -155,8 +155,8 @@ void validate_reaching_the_end(const Sop& sop, Diagnostics& diagnostics)
     if (!reaching.contains(step.number)) {
       diagnostics.add(step.where,
                       fmt::format("step {} never reaches the end of the procedure: every way "
-                                  "out of it leads back into a loop; give one decision exit a "
-                                  "step after the loop, or end",
+                                  "out of it leads into a loop with no way out; give a decision "
+                                  "in the loop an exit to a step after it, or to end",
                                   step.number));
       return;
     }

@@ -200,3 +200,32 @@ TEST_SUITE("workflow::decisions")
                       "2, 3, 5");
   }
 }
+
+TEST_SUITE("model::validation of decisions")
+{
+  TEST_CASE("a decision loop with no way to the end is refused at its first step")
+  {
+    // Issue 10, section 6: such a cycle passed check and held drafts forever.
+    auto text = std::string(permit_text);
+    std::string exits = "decision: {ya: 6, tidak: 4}";
+    auto at = text.find(exits);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, exits.size(), "decision: {ya: 4, tidak: 4}");
+    CHECK(sopctl::test::sop_errors(text) ==
+          "input:22:5: step 3 never reaches the end of the procedure: every way out of it leads "
+          "into a loop with no way out; give a decision in the loop an exit to a step after it, "
+          "or to end");
+  }
+
+  TEST_CASE("an exit to end and labels are accepted; labels without a decision are not")
+  {
+    CHECK(sopctl::test::sop_errors(permit_text) == "");
+    auto text = std::string(permit_text);
+    auto at = text.find("    time: 1 hari\n");
+    text.insert(at, "    labels: {ya: Sesuai, tidak: Tidak sesuai}\n");
+    auto four = text.find("activity: Survei lapangan");
+    text.insert(text.find("\n", four) + 1, "    labels: {ya: A, tidak: B}\n");
+    CHECK(sopctl::test::sop_errors(text).find("step 4 has labels but no decision") !=
+          std::string::npos);
+  }
+}
