@@ -178,6 +178,28 @@ DirectoryLock::DirectoryLock(const fs::path& directory)
       throw model::Error(message);
     }
   }
+  // Every sopctl that writes here holds this lock, so a temporary file left
+  // here now is a killed writer's (kill -9 between write and rename).
+  remove_stale_temporaries(directory);
+}
+
+bool is_temporary_name(const std::string& name)
+{
+  // write_temporary's `.<file>.tmp-XXXXXX` (mkostemp's six characters).
+  auto at = name.rfind(".tmp-");
+  return name.size() > 1 && name.front() == '.' && at != std::string::npos && at > 1 &&
+         name.size() - at == 11;
+}
+
+void remove_stale_temporaries(const fs::path& directory)
+{
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(directory, error)) {
+    auto name = entry.path().filename().string();
+    if (is_temporary_name(name) && entry.is_regular_file(error) && !entry.is_symlink(error)) {
+      fs::remove(entry.path(), error); // best effort: a leftover costs nothing
+    }
+  }
 }
 
 DirectoryLock::~DirectoryLock()

@@ -35,10 +35,19 @@ void write_file_atomically(const fs::path& path,
 // Returns false (and writes nothing) when it already exists.
 bool create_file_exclusively(const fs::path& path, std::string_view text);
 
+// Whether `name` is a temporary file write_file_atomically makes
+// (`.x.yaml.tmp-AbC123`).
+bool is_temporary_name(const std::string& name);
+
+// Removes the temporary files a killed writer left in `directory`; only
+// safe while holding its DirectoryLock.
+void remove_stale_temporaries(const fs::path& directory);
+
 // An exclusive advisory lock (flock) on a directory, held for the object's
 // lifetime, so two sopctl processes never read-modify-write the same draft at
 // once. Locking the directory rather than the file survives the rename that
-// replaces the file on every write.
+// replaces the file on every write. Taking it removes the temporary files a
+// killed writer left in the directory.
 class DirectoryLock
 {
 public:
