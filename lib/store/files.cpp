@@ -101,6 +101,17 @@ std::string read_file(const fs::path& path, const std::string& display_path)
   if (fd < 0) {
     throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
   }
+  // A file far past anything sopctl writes (a 200 MB "draft") is refused
+  // before it is read into memory.
+  struct stat status;
+  if (::fstat(fd, &status) == 0 && status.st_size > max_file_bytes) {
+    ::close(fd);
+    throw model::Error(fmt::format("{}: the file is {} MB; sopctl reads files of at most {} MB: "
+                                   "is it the right file?",
+                                   display_path,
+                                   status.st_size / (1024 * 1024),
+                                   max_file_bytes / (1024 * 1024)));
+  }
   std::string text;
   char buffer[65536];
   for (;;) {

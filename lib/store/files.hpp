@@ -9,8 +9,12 @@ namespace sopctl::store {
 
 namespace fs = std::filesystem;
 
+// The largest file sopctl reads (drafts and sopctl.yaml are refused past
+// yaml::max_yaml_bytes; a logo or template may be larger).
+inline constexpr long long max_file_bytes = 64LL * 1024 * 1024;
+
 // The whole content of a file; throws model::Error naming the path when it
-// cannot be read.
+// cannot be read, is a symbolic link, or is larger than max_file_bytes.
 std::string read_file(const fs::path& path, const std::string& display_path);
 
 // The whole content of a file, or nullopt when it cannot be read (missing,

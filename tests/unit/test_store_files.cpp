@@ -37,3 +37,20 @@ TEST_SUITE("store::files")
     fs::remove_all(dir);
   }
 }
+
+TEST_SUITE("store::files size")
+{
+  TEST_CASE("a file past the limit is refused before it is read")
+  {
+    // Issue 10, section 1: a 200 MB draft took 6-8 times its size in memory.
+    std::string pattern = (fs::temp_directory_path() / "sopctl-big-XXXXXX").string();
+    fs::path dir = ::mkdtemp(pattern.data());
+    auto big = dir / "big.yaml";
+    std::ofstream(big) << "x";
+    fs::resize_file(big, sopctl::store::max_file_bytes + 1); // sparse: no disk used
+    CHECK_THROWS_WITH(sopctl::store::read_file(big, "sops/big.yaml"),
+                      "sops/big.yaml: the file is 64 MB; sopctl reads files of at most 64 MB: "
+                      "is it the right file?");
+    fs::remove_all(dir);
+  }
+}
