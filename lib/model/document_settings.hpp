@@ -14,8 +14,8 @@ struct DocumentSettings
   Office office;     // the letterhead (kop surat)
   Approver approver; // who signs when the roster does not say
   std::vector<Person> people;
-  int signing_step = 8;
-  int paraf_step = 7;
+  int signing_step = 0; // 0: the procedure declares none (DraftingRules)
+  int paraf_step = 0;
 };
 
 } // namespace sopctl::model
