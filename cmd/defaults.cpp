@@ -29,10 +29,30 @@ std::optional<std::filesystem::path> cache_directory()
   return std::nullopt;
 }
 
+store::LockWait lock_wait(std::ostream& notices)
+{
+  store::LockWait wait;
+  wait.notices = &notices;
+  const char* given = std::getenv("SOPCTL_LOCK_TIMEOUT");
+  if (!given || !*given) {
+    return wait;
+  }
+  char* end = nullptr;
+  double seconds = std::strtod(given, &end);
+  if (*end != '\0' || !(seconds >= 0) || seconds > 86400) {
+    throw model::UsageError(fmt::format("SOPCTL_LOCK_TIMEOUT=\"{}\" is not a number of seconds "
+                                        "(0 to 86400) to wait for another sopctl's lock",
+                                        given));
+  }
+  wait.give_up_after = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+  return wait;
+}
+
 store::Repository open_repository(const Context& context)
 {
   auto repository = store::open_repository(context.cwd, context.directory);
   repository.cache_dir = cache_directory();
+  repository.lock_wait = lock_wait(context.err);
   return repository;
 }
 

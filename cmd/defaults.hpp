@@ -12,6 +12,11 @@ namespace sopctl::cmd {
 // The repository the command acts on (see store::open_repository).
 store::Repository open_repository(const struct Context& context);
 
+// How long to wait for another sopctl's lock: $SOPCTL_LOCK_TIMEOUT seconds,
+// else 30; says on `notices` that it waits. Throws model::UsageError for a
+// value that is not a number of seconds.
+store::LockWait lock_wait(std::ostream& notices);
+
 // Where caches go: $XDG_CACHE_HOME, else ~/.cache; none without either.
 std::optional<std::filesystem::path> cache_directory();
 

@@ -3,6 +3,7 @@
 #include <history/event_hash.hpp>
 #include <model/text.hpp>
 #include <ops/advance.hpp>
+#include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
 #include <ops/record_change.hpp>
 #include <store/counters.hpp>
@@ -71,7 +72,8 @@ void advance_draft(const store::Repository& repository,
 
   // Read, check and write under the lock, so a concurrent advance of the
   // same draft is applied after this one rather than lost.
-  store::DirectoryLock lock(repository.sops_dir());
+  ChangeLock lock(repository,
+                  {repository.draft_path(id), repository.root / store::counters_file_name});
   auto draft = load_draft(repository, procedure, id);
   if (!request.at_given) {
     request.at = clock();

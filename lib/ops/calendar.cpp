@@ -3,6 +3,7 @@
 #include <map>
 #include <model/errors.hpp>
 #include <ops/calendar.hpp>
+#include <ops/change_lock.hpp>
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
 #include <time/ics.hpp>
@@ -74,7 +75,7 @@ void import_calendar(const store::Repository& repository,
 
   std::error_code error;
   std::filesystem::create_directories(repository.sops_dir(), error);
-  store::DirectoryLock lock(repository.sops_dir()); // the repository's write lock
+  ChangeLock lock(repository, {repository.config_path()}); // the repository's write lock
   auto config_display = repository.display(repository.config_path());
   auto text = store::read_file(repository.config_path(), config_display);
   model::Diagnostics diagnostics(config_display);

@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <model/errors.hpp>
+#include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
 #include <ops/edit.hpp>
 #include <ops/record_change.hpp>
@@ -120,7 +121,7 @@ void edit_draft(const store::Repository& repository,
     throw refused(before.file.display, model::format_all(diagnostics.list()), edit_path, id);
   }
 
-  store::DirectoryLock lock(repository.sops_dir());
+  ChangeLock lock(repository, {}); // the edit is the user's own
   auto current = load_draft(repository, procedure, id);
   auto now = yaml::split_draft_text(current.file.text, current.file.sop);
   if (now.content != original.content) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
+#include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
 #include <ops/note.hpp>
 #include <ops/record_change.hpp>
@@ -26,7 +27,7 @@ void note_draft(const store::Repository& repository,
                                         workflow::list_roles(procedure.sop)));
   }
   auto id = select_draft(repository, procedure, query);
-  store::DirectoryLock lock(repository.sops_dir());
+  ChangeLock lock(repository, {repository.draft_path(id)});
   auto draft = load_draft(repository, procedure, id);
   auto at = !request.at_given && request.clock ? request.clock() : request.at;
   if (at < draft.state.last_event_at && request.at_given) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <git/git.hpp>
 #include <store/repository.hpp>
 #include <string>
 #include <vector>
@@ -11,10 +12,15 @@ namespace sopctl::ops {
 // repository is a git work tree and sopctl.yaml's git.commit is auto; does
 // nothing otherwise. Call it holding the repository's lock. When git refuses
 // (no identity, a hook), throws model::Error saying the change is saved and
-// how to commit it: the files stay as written either way.
+// how to commit it (naming a git lock in the way): the files stay as
+// written either way.
 void record_change(const store::Repository& repository,
                    const std::vector<std::filesystem::path>& paths,
                    const std::string& message);
+
+// When git failed because one of its lock files was in the way: a new line
+// naming it, whether a process holds it, and how to clear it; else "".
+std::string explain_failure(const store::Repository& repository, const git::GitResult& failure);
 
 // The first line of `text`, cut to `width` characters, for commit subjects.
 std::string subject_part(const std::string& text, size_t width = 60);

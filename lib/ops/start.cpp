@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
+#include <ops/change_lock.hpp>
 #include <ops/record_change.hpp>
 #include <ops/start.hpp>
 #include <render/templates.hpp>
@@ -93,7 +94,7 @@ std::string start_draft(const store::Repository& repository,
 
   std::error_code error;
   std::filesystem::create_directories(repository.sops_dir(), error);
-  store::DirectoryLock lock(repository.sops_dir());
+  ChangeLock lock(repository, {path});
   if (!store::create_file_exclusively(path, text)) {
     throw model::Error(fmt::format("{}: already exists; choose another id "
                                    "with --id",

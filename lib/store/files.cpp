@@ -1,13 +1,17 @@
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
 #include <model/errors.hpp>
+#include <ostream>
 #include <sstream>
 #include <store/files.hpp>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 namespace sopctl::store {
@@ -176,18 +180,87 @@ bool create_file_exclusively(const fs::path& path, std::string_view text)
   return true;
 }
 
-DirectoryLock::DirectoryLock(const fs::path& directory)
+namespace {
+
+// Who took the flock on `directory`, from /proc/locks ("1: FLOCK  ADVISORY
+// WRITE 1234 08:02:131074 0 EOF": pid, then device and inode), as
+// "pid 1234 (sopctl)"; empty when it cannot be told.
+std::string lock_taker(int fd)
+{
+  struct stat status;
+  if (::fstat(fd, &status) != 0) {
+    return {};
+  }
+  auto device =
+    fmt::format("{:02x}:{:02x}:{}", major(status.st_dev), minor(status.st_dev), status.st_ino);
+  std::ifstream locks("/proc/locks");
+  for (std::string line; std::getline(locks, line);) {
+    std::istringstream fields(line);
+    std::string number, kind, advisory, mode, pid, where;
+    fields >> number >> kind;
+    if (kind == "->") {
+      continue; // a waiter, not the holder
+    }
+    fields >> advisory >> mode >> pid >> where;
+    if (kind == "FLOCK" && where == device) {
+      std::ifstream comm("/proc/" + pid + "/comm");
+      std::string name;
+      std::getline(comm, name);
+      return fmt::format("pid {} ({})", pid, name.empty() ? "?" : name);
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+DirectoryLock::DirectoryLock(const fs::path& directory,
+                             const LockWait& wait,
+                             const std::string& display)
 {
   fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0) {
     throw model::Error(system_error("cannot open the directory", directory));
   }
-  while (::flock(fd_, LOCK_EX) != 0) {
-    if (errno != EINTR) {
+  auto shown = display.empty() ? directory.string() : display;
+  auto started = std::chrono::steady_clock::now();
+  bool noticed = false;
+  auto pause = std::chrono::milliseconds(1);
+  while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    if (errno == EINTR) {
+      continue;
+    }
+    if (errno != EWOULDBLOCK) {
       auto message = system_error("cannot lock", directory);
       ::close(fd_);
       throw model::Error(message);
     }
+    auto waited = std::chrono::steady_clock::now() - started;
+    if (waited >= wait.give_up_after) {
+      auto taker = lock_taker(fd_);
+      ::close(fd_);
+      throw model::Error(
+        fmt::format("{}: another sopctl still holds the lock on it{} after {} s of waiting; "
+                    "nothing was written: try again when it has finished (to wait longer, set "
+                    "SOPCTL_LOCK_TIMEOUT to a number of seconds)",
+                    shown,
+                    taker.empty() ? "" : " (" + taker + " holds the lock)",
+                    std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count()));
+    }
+    if (!noticed && waited >= wait.notice_after && wait.notices) {
+      auto taker = lock_taker(fd_);
+      *wait.notices << fmt::format(
+        "waiting for another sopctl: it holds the lock on {}{}; giving up after {} s\n",
+        shown,
+        taker.empty() ? "" : " (" + taker + ")",
+        std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count());
+      wait.notices->flush();
+      noticed = true;
+    }
+    // Polling rather than a blocking flock: a blocked call cannot say that
+    // it waits, nor give up. Short pauses first, as most waits are short.
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(20));
   }
   // Every sopctl that writes here holds this lock, so a temporary file left
   // here now is a killed writer's (kill -9 between write and rename).

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +49,15 @@ bool is_temporary_name(const std::string& name);
 // safe while holding its DirectoryLock.
 void remove_stale_temporaries(const fs::path& directory);
 
+// How long a DirectoryLock waits for another process holding it, and where
+// it says that it is waiting.
+struct LockWait
+{
+  std::chrono::milliseconds notice_after{1000};
+  std::chrono::milliseconds give_up_after{30000};
+  std::ostream* notices = nullptr; // none: wait without a word
+};
+
 // An exclusive advisory lock (flock) on a directory, held for the object's
 // lifetime, so two sopctl processes never read-modify-write the same draft at
 // once. Locking the directory rather than the file survives the rename that
@@ -55,7 +66,12 @@ void remove_stale_temporaries(const fs::path& directory);
 class DirectoryLock
 {
 public:
-  explicit DirectoryLock(const fs::path& directory);
+  // Waits for the lock as `wait` says: after notice_after it says once, on
+  // wait.notices, that it is waiting (naming `display`, the directory as
+  // the user reads it); after give_up_after it throws model::Error.
+  explicit DirectoryLock(const fs::path& directory,
+                         const LockWait& wait = {},
+                         const std::string& display = {});
   ~DirectoryLock();
   DirectoryLock(const DirectoryLock&) = delete;
   DirectoryLock& operator=(const DirectoryLock&) = delete;

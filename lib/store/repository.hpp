@@ -3,6 +3,7 @@
 #include <config/config.hpp>
 #include <filesystem>
 #include <optional>
+#include <store/files.hpp>
 #include <string>
 
 namespace sopctl::store {
@@ -19,6 +20,9 @@ struct Repository
   config::Config config;
   // Where per-user caches go ($XDG_CACHE_HOME or ~/.cache); none: no cache.
   std::optional<fs::path> cache_dir;
+  // How long commands that change files wait for another sopctl's lock on
+  // sops/, and where they say that they wait.
+  LockWait lock_wait;
 
   fs::path config_path() const { return root / "sopctl.yaml"; }
   fs::path sops_dir() const { return root / "sops"; }

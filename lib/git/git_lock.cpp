@@ -1,0 +1,110 @@
+#include <fmt/format.h>
+#include <fstream>
+#include <git/git_lock.hpp>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace sopctl::git {
+
+namespace {
+
+std::string command_name(const std::string& pid)
+{
+  std::ifstream comm("/proc/" + pid + "/comm");
+  std::string name;
+  std::getline(comm, name);
+  return name.empty() ? "?" : name;
+}
+
+// /proc/<pid>/fd/<n> are links to the open files; any process of the same
+// user may be read (proc(5)).
+std::vector<std::string> processes_with_open(const fs::path& path)
+{
+  std::vector<std::string> found;
+  std::error_code error;
+  auto self = std::to_string(::getpid());
+  for (const auto& process : fs::directory_iterator("/proc", error)) {
+    auto pid = process.path().filename().string();
+    if (pid.find_first_not_of("0123456789") != std::string::npos || pid == self) {
+      continue;
+    }
+    std::error_code unreadable;
+    for (const auto& fd : fs::directory_iterator(process.path() / "fd", unreadable)) {
+      std::error_code gone;
+      if (fs::read_symlink(fd.path(), gone) == path) {
+        found.push_back(fmt::format("pid {} ({})", pid, command_name(pid)));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+} // namespace
+
+LockFile inspect_lock(const fs::path& path)
+{
+  LockFile lock;
+  lock.path = path;
+  struct stat status;
+  if (::lstat(path.c_str(), &status) != 0) {
+    return lock;
+  }
+  lock.exists = true;
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  auto age = std::chrono::duration_cast<std::chrono::seconds>(now).count() - status.st_mtime;
+  lock.age = std::chrono::seconds(age < 0 ? 0 : age);
+  lock.holders = processes_with_open(path);
+  return lock;
+}
+
+LockFile wait_for_lock(const fs::path& path, std::chrono::milliseconds patience)
+{
+  auto deadline = std::chrono::steady_clock::now() + patience;
+  for (;;) {
+    struct stat status;
+    if (::lstat(path.c_str(), &status) != 0) {
+      LockFile gone;
+      gone.path = path;
+      return gone;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      return inspect_lock(path);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+std::string explain_lock(const LockFile& lock, const std::string& shown)
+{
+  if (!lock.exists) {
+    return fmt::format("git's lock {} was in the way; it is gone now (the git that held it "
+                       "finished)",
+                       shown);
+  }
+  if (!lock.holders.empty()) {
+    return fmt::format("git's lock {} is held by a running process ({}): let it finish (do "
+                       "not remove the lock while it runs)",
+                       shown,
+                       fmt::join(lock.holders, ", "));
+  }
+  // git keeps some locks without an open descriptor for a moment, so a
+  // young one may still be in use.
+  if (lock.age < std::chrono::seconds(10)) {
+    return fmt::format("git's lock {} is in the way: no process has it open, but it is only "
+                       "{} s old, so a git may still be finishing; try again in a moment, and "
+                       "if it stays and no git is running, remove it (rm {})",
+                       shown,
+                       lock.age.count(),
+                       shown);
+  }
+  return fmt::format("git's lock {} is stale: no process has it open and it is {} s old, so a "
+                     "git was interrupted (killed) while holding it; make sure no git is "
+                     "running in this repository, then remove it (rm {})",
+                     shown,
+                     lock.age.count(),
+                     shown);
+}
+
+} // namespace sopctl::git
