@@ -74,6 +74,8 @@ std::optional<WorkTree> find_work_tree(const fs::path& dir)
                         {"rev-parse",
                          "--is-inside-work-tree",
                          "--absolute-git-dir",
+                         "--path-format=absolute",
+                         "--git-common-dir",
                          "--show-prefix",
                          "--verify",
                          "--quiet",
@@ -89,10 +91,10 @@ std::optional<WorkTree> find_work_tree(const fs::path& dir)
     }
     lines.push_back(text.substr(start, end - start));
   }
-  if (lines.size() < 3 || lines[0] != "true") {
+  if (lines.size() < 4 || lines[0] != "true") {
     return std::nullopt;
   }
-  return WorkTree{lines[1], lines[2], result.ok() && lines.size() >= 4};
+  return WorkTree{lines[1], lines[2], lines[3], result.ok() && lines.size() >= 5};
 }
 
 std::optional<std::string> config_get(const fs::path& dir, const std::string& key)
@@ -144,8 +146,12 @@ std::optional<GitResult> commit_version(const fs::path& dir,
   // GIT_INDEX_FILE through env(1): the process runner passes sopctl's own
   // environment, and this index must be git's only for these commands.
   auto index = tree.git_dir / "sopctl-recovery-index";
+  auto index_lock = fs::path(index.string() + ".lock");
   std::error_code ignored;
+  // Only sopctl uses this index, under its lock on sops/: what is there is
+  // left from a sopctl that was killed.
   fs::remove(index, ignored);
+  fs::remove(index_lock, ignored);
   auto with_index = [&](const std::vector<std::string>& args) {
     std::vector<std::string> argv = {"env", "GIT_INDEX_FILE=" + index.string()};
     auto git = git_in(dir, args);
@@ -169,6 +175,7 @@ std::optional<GitResult> commit_version(const fs::path& dir,
     }
   }
   fs::remove(index, ignored);
+  fs::remove(index_lock, ignored);
   return failure;
 }
 

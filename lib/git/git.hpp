@@ -36,8 +36,9 @@ bool is_work_tree(const fs::path& dir);
 // inside it.
 struct WorkTree
 {
-  fs::path git_dir;   // absolute: `.git`, or a linked work tree's own
-  std::string prefix; // the directory relative to the top, "" or "sub/"
+  fs::path git_dir;    // absolute: `.git`, or a linked work tree's own
+  fs::path common_dir; // absolute: where objects and refs are (`.git`)
+  std::string prefix;  // the directory relative to the top, "" or "sub/"
   bool has_head = false;
 };
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <git/git_lock.hpp>
+#include <iterator>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -61,7 +62,7 @@ LockFile inspect_lock(const fs::path& path)
 
 LockFile wait_for_lock(const fs::path& path, std::chrono::milliseconds patience)
 {
-  auto deadline = std::chrono::steady_clock::now() + patience;
+  auto started = std::chrono::steady_clock::now();
   for (;;) {
     struct stat status;
     if (::lstat(path.c_str(), &status) != 0) {
@@ -69,11 +70,54 @@ LockFile wait_for_lock(const fs::path& path, std::chrono::milliseconds patience)
       gone.path = path;
       return gone;
     }
-    if (std::chrono::steady_clock::now() >= deadline) {
-      return inspect_lock(path);
+    // A lock no process has open is given a quarter of the patience: git
+    // closes some before it renames them, but never for long.
+    auto waited = std::chrono::steady_clock::now() - started;
+    if (waited >= patience / 4) {
+      auto lock = inspect_lock(path);
+      if (lock.holders.empty() || waited >= patience) {
+        return lock;
+      }
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
   }
+}
+
+std::vector<fs::path> remove_abandoned_locks(const fs::path& git_dir, const fs::path& common_dir)
+{
+  std::vector<fs::path> removed;
+  auto maintenance = common_dir / "objects" / "maintenance.lock";
+  std::error_code missing;
+  if (fs::exists(maintenance, missing) && processes_with_open(maintenance).empty() &&
+      fs::remove(maintenance, missing)) {
+    removed.push_back(maintenance);
+  }
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(git_dir, error)) {
+    auto name = entry.path().filename().string();
+    const std::string prefix = "next-index-";
+    const std::string suffix = ".lock";
+    if (!name.starts_with(prefix) || !name.ends_with(suffix)) {
+      continue;
+    }
+    auto pid = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) {
+      continue;
+    }
+    // A zombie's state is 'Z', after its "(comm)".
+    std::ifstream stat("/proc/" + pid + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    auto close = text.rfind(')');
+    bool alive = close != std::string::npos && close + 2 < text.size() && text[close + 2] != 'Z';
+    if (alive || !processes_with_open(entry.path()).empty()) {
+      continue;
+    }
+    std::error_code ignored;
+    if (fs::remove(entry.path(), ignored)) {
+      removed.push_back(entry.path());
+    }
+  }
+  return removed;
 }
 
 std::string explain_lock(const LockFile& lock, const std::string& shown)

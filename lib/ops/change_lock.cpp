@@ -257,12 +257,20 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
   }
   // Refused before anything is written: the command could save its change
   // but not commit it.
-  auto index_lock = git::wait_for_lock(tree->git_dir / "index.lock", std::chrono::seconds(2));
-  if (index_lock.exists) {
-    throw model::Error(
-      fmt::format("{}\nnothing was written; run the command again once the "
-                  "lock is gone",
-                  git::explain_lock(index_lock, repository.display(index_lock.path))));
+  for (const auto* name : {"index.lock", "HEAD.lock"}) {
+    auto lock = git::wait_for_lock(tree->git_dir / name, std::chrono::seconds(2));
+    if (lock.exists) {
+      throw model::Error(fmt::format("{}\nnothing was written; run the command again once the "
+                                     "lock is gone",
+                                     git::explain_lock(lock, repository.display(lock.path))));
+    }
+  }
+  for (const auto& removed : git::remove_abandoned_locks(tree->git_dir, tree->common_dir)) {
+    if (repository.lock_wait.notices) {
+      *repository.lock_wait.notices
+        << fmt::format("{}: removed: left by a git that was killed (no process has it open)\n",
+                       repository.display(removed));
+    }
   }
   if (!tree->has_head) {
     return; // nothing committed yet, so nothing to compare with

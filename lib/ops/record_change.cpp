@@ -37,9 +37,7 @@ void record_change(const store::Repository& repository,
     shown += (shown.empty() ? "" : " ") + repository.display(path);
   }
   throw model::Error(fmt::format("{}: saved, but git did not commit it: {}{}\ncommit it yourself "
-                                 "(git commit {}), or let the next sopctl command that records "
-                                 "a change commit it first; or set git.commit to \"off\" in "
-                                 "sopctl.yaml",
+                                 "(git commit {}), or set git.commit to \"off\" in sopctl.yaml",
                                  shown,
                                  failure->first_error_line(),
                                  explain_failure(repository, *failure),

@@ -38,6 +38,8 @@ public:
 
   // Waits for the process to end and collects its output.
   Result wait();
+  // Its process id, for a test that signals it (-1 once waited for).
+  pid_t pid() const { return pid_; }
 
 private:
   pid_t pid_ = -1;
