@@ -117,6 +117,17 @@ fs::path make_clone(const Sandbox& sandbox,
   return dir;
 }
 
+Env identity_env(const std::string& name, const std::string& email)
+{
+  // GIT_CONFIG_COUNT (git 2.31) adds config entries for this process and
+  // its children.
+  return {{"GIT_CONFIG_COUNT", "2"},
+          {"GIT_CONFIG_KEY_0", "user.name"},
+          {"GIT_CONFIG_VALUE_0", name},
+          {"GIT_CONFIG_KEY_1", "user.email"},
+          {"GIT_CONFIG_VALUE_1", email}};
+}
+
 std::string sopctl_ok(const Sandbox& sandbox,
                       const fs::path& dir,
                       const std::vector<std::string>& args,

@@ -57,6 +57,11 @@ fs::path make_clone(const Sandbox& sandbox,
                     const std::string& user_name,
                     const std::string& email);
 
+// The environment that makes `name <email>` git's identity for a run, for
+// sopctl (which reads user.email to know who acts) and the git it runs,
+// whatever the repository's own config says.
+Env identity_env(const std::string& name, const std::string& email);
+
 // `sopctl args...` in `dir`, which must succeed; returns its stdout.
 std::string sopctl_ok(const Sandbox& sandbox,
                       const fs::path& dir,

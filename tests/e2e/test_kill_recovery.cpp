@@ -64,15 +64,9 @@ const Member& holder_of(const std::string& role)
     members.begin(), members.end(), [&](const auto& member) { return member.role == role; });
 }
 
-// Who acts: git's identity, seen by sopctl (user.email names the roster
-// person) and by the git it runs.
 Env as(const Member& member)
 {
-  return {{"GIT_CONFIG_COUNT", "2"},
-          {"GIT_CONFIG_KEY_0", "user.name"},
-          {"GIT_CONFIG_VALUE_0", member.name},
-          {"GIT_CONFIG_KEY_1", "user.email"},
-          {"GIT_CONFIG_VALUE_1", member.email}};
+  return identity_env(member.name, member.email);
 }
 
 // The parent pid in /proc/<pid>/stat ("pid (comm) state ppid ...").
