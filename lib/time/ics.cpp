@@ -360,7 +360,11 @@ IcsHolidays read_ics_holidays(std::string_view text, const std::string& path)
          event;
          event = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
       auto* marker = icalcomponent_get_first_property(event, ICAL_X_PROPERTY);
-      while (marker && std::string_view(icalproperty_get_x_name(marker)) != event_marker) {
+      auto is_marker = [](icalproperty* property) {
+        const char* name = icalproperty_get_x_name(property);
+        return name && std::string_view(name) == event_marker && icalproperty_get_x(property);
+      };
+      while (marker && !is_marker(marker)) {
         marker = icalcomponent_get_next_property(event, ICAL_X_PROPERTY);
       }
       if (!marker) {
