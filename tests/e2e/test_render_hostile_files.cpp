@@ -33,23 +33,24 @@ fs::path secret(const Sandbox& sandbox)
   return path;
 }
 
-// Whether `program` is on $PATH.
-bool on_path(const std::string& program)
+// `program` on $PATH, or empty.
+std::string on_path(const std::string& program)
 {
   const char* path = std::getenv("PATH");
   std::stringstream dirs(path ? path : "");
   std::string dir;
   while (std::getline(dirs, dir, ':')) {
-    if (!dir.empty() && ::access((fs::path(dir) / program).c_str(), X_OK) == 0) {
-      return true;
+    auto candidate = fs::path(dir) / program;
+    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
+      return candidate.string();
     }
   }
-  return false;
+  return "";
 }
 
 bool browser_missing()
 {
-  if (!on_path("chromium") || !on_path("pdftotext")) {
+  if (on_path("chromium").empty() || on_path("pdftotext").empty()) {
     MESSAGE("skipped: printing a hostile template needs chromium and poppler-utils on PATH "
             "(apt-get install chromium poppler-utils)");
     return true;
@@ -82,6 +83,35 @@ std::string first_line_of(const fs::path& path)
   }
   auto text = read_bytes(path);
   return text.substr(0, text.find('\n'));
+}
+
+// A directory every user may use (mkdtemp, then mode 0777), removed at the
+// end: the sandbox's own is its owner's only.
+struct SharedDirectory
+{
+  fs::path path;
+  SharedDirectory()
+  {
+    std::string pattern = (fs::temp_directory_path() / "sopctl-shared-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()));
+    path = pattern;
+    fs::permissions(path, fs::perms::all);
+  }
+  ~SharedDirectory()
+  {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+};
+
+// A `chromium` that writes its arguments to `log`, then runs the real one.
+void write_logging_chromium(const fs::path& dir, const fs::path& log)
+{
+  write_script(dir / "chromium",
+               "echo \"$@\" > " + log.string() + "\nexec " + on_path("chromium") + " \"$@\"\n");
+  fs::permissions(dir / "chromium",
+                  fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                    fs::perms::others_read | fs::perms::others_exec);
 }
 
 } // namespace
@@ -221,5 +251,64 @@ TEST_SUITE("e2e: hostile templates printed to PDF")
     CHECK_FALSE(contains(printed, "SKRIP-JALAN"));
     CHECK_FALSE(contains(printed, "SKRIP-MENULIS"));
     CHECK_FALSE(contains(printed, "ONERROR-JALAN"));
+  }
+
+  TEST_CASE("Chromium runs in its sandbox for a user who is not root, and prints")
+  {
+    if (browser_missing()) {
+      return;
+    }
+    if (::geteuid() != 0 || on_path("setpriv").empty()) {
+      MESSAGE("skipped: running sopctl as another user needs root and setpriv (util-linux)");
+      return;
+    }
+    Sandbox sandbox;
+    SharedDirectory shared;
+    fs::create_directories(shared.path / "bin");
+    // Chromium's own directory comes after the wrapper's on PATH.
+    auto log = shared.path / "chromium-arguments";
+    write_logging_chromium(shared.path / "bin", log);
+    write_bytes(shared.path / "seed.yaml", read_bytes(seed_source_path()));
+    fs::permissions(shared.path / "seed.yaml", fs::perms::all);
+    const char* path = std::getenv("PATH");
+    Env env{{"PATH", (shared.path / "bin").string() + ":" + (path ? path : "")},
+            {"HOME", shared.path.string()},
+            {"TMPDIR", shared.path.string()}};
+    auto pdf = shared.path / "seed.pdf";
+    auto as_nobody = sandbox.run_program(shared.path,
+                                         {"setpriv",
+                                          "--reuid=65534",
+                                          "--regid=65534",
+                                          "--clear-groups",
+                                          SOPCTL_BINARY,
+                                          "-C",
+                                          shared.path.string(),
+                                          "render",
+                                          "seed.yaml",
+                                          "--format",
+                                          "pdf",
+                                          "-o",
+                                          pdf.string()},
+                                         env);
+    INFO("sopctl render as nobody: ", as_nobody.err);
+    REQUIRE(as_nobody.exit_code == 0);
+    CHECK(read_bytes(pdf).starts_with("%PDF-"));
+    REQUIRE(fs::exists(log));
+    CHECK(contains(read_bytes(log), "--headless"));
+    CHECK_FALSE(contains(read_bytes(log), "--no-sandbox"));
+    // As root, Chromium refuses its sandbox, so sopctl turns it off.
+    auto as_root = sandbox.run_program(shared.path,
+                                       {SOPCTL_BINARY,
+                                        "-C",
+                                        shared.path.string(),
+                                        "render",
+                                        "seed.yaml",
+                                        "--format",
+                                        "pdf",
+                                        "-o",
+                                        pdf.string()},
+                                       env);
+    REQUIRE(as_root.exit_code == 0);
+    CHECK(contains(read_bytes(log), "--no-sandbox"));
   }
 }
