@@ -106,7 +106,8 @@ std::vector<ContentLine> content_lines(std::string_view text, const std::string&
 {
   std::vector<ContentLine> lines;
   int number = 0;
-  size_t pos = 0;
+  // Windows programs may start a UTF-8 file with a byte order mark.
+  size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   while (pos < text.size()) {
     auto end = text.find('\n', pos);
     auto raw = text.substr(pos, end == std::string_view::npos ? text.size() - pos : end - pos);

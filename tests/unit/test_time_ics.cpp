@@ -331,4 +331,14 @@ TEST_SUITE("time::ics")
                                       "libur.ics");
     CHECK(days_of(holidays) == "2026-12-25 Natal\n");
   }
+
+  TEST_CASE("a byte order mark before BEGIN:VCALENDAR and names in lower case are read")
+  {
+    auto holidays = read_ics_holidays("\xEF\xBB\xBF" + calendar("begin:vevent\r\n"
+                                                                "dtstart;value=date:20261225\r\n"
+                                                                "summary:Natal\r\n"
+                                                                "end:vevent\r\n"),
+                                      "libur.ics");
+    CHECK(days_of(holidays) == "2026-12-25 Natal\n");
+  }
 }
