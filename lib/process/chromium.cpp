@@ -111,6 +111,13 @@ std::string print_to_pdf(const fs::path& chromium, std::string_view html, const 
   request.streams = Streams::to_file;
   request.output_file = scratch.path() / "chromium.log";
   request.time_limit = time_limit;
+  // Chromium's crash reporter and caches write under $HOME whatever the
+  // profile; keep them in the scratch directory too.
+  auto home = scratch.path() / "home";
+  fs::create_directories(home);
+  request.environment = {{"HOME", home.string()},
+                         {"XDG_CONFIG_HOME", (home / ".config").string()},
+                         {"XDG_CACHE_HOME", (home / ".cache").string()}};
   auto result = run(request);
   if (result.timed_out) {
     throw model::Error(

@@ -296,6 +296,13 @@ TEST_SUITE("e2e: hostile templates printed to PDF")
     REQUIRE(fs::exists(log));
     CHECK(contains(read_bytes(log), "--headless"));
     CHECK_FALSE(contains(read_bytes(log), "--no-sandbox"));
+    // Chromium's crash reporter and caches stayed in sopctl's scratch
+    // directory, removed afterwards, not in $HOME.
+    CHECK_FALSE(fs::exists(shared.path / ".config"));
+    CHECK_FALSE(fs::exists(shared.path / ".cache"));
+    for (const auto& entry : fs::directory_iterator(shared.path)) {
+      CHECK_FALSE(entry.path().filename().string().starts_with("sopctl-render-"));
+    }
     // As root, Chromium refuses its sandbox, so sopctl turns it off.
     auto as_root = sandbox.run_program(shared.path,
                                        {SOPCTL_BINARY,
