@@ -29,11 +29,14 @@ std::optional<fs::path> GitResult::lock_in_the_way() const
 
 namespace {
 
-GitResult run(std::vector<std::string> argv, const std::string& input = {})
+GitResult run(std::vector<std::string> argv,
+              const std::string& input = {},
+              std::vector<std::pair<std::string, std::string>> environment = {})
 {
   process::Request request;
   request.argv = std::move(argv);
   request.input = input;
+  request.environment = std::move(environment);
   auto result = process::run(request);
   return {result.status, std::move(result.out), std::move(result.err)};
 }
@@ -143,8 +146,8 @@ std::optional<GitResult> commit_version(const fs::path& dir,
   if (!blob.ok()) {
     return blob;
   }
-  // GIT_INDEX_FILE through env(1): the process runner passes sopctl's own
-  // environment, and this index must be git's only for these commands.
+  // A temporary index for these commands only (GIT_INDEX_FILE), so the
+  // user's index and work tree are left alone.
   auto index = tree.git_dir / "sopctl-recovery-index";
   auto index_lock = fs::path(index.string() + ".lock");
   std::error_code ignored;
@@ -153,10 +156,7 @@ std::optional<GitResult> commit_version(const fs::path& dir,
   fs::remove(index, ignored);
   fs::remove(index_lock, ignored);
   auto with_index = [&](const std::vector<std::string>& args) {
-    std::vector<std::string> argv = {"env", "GIT_INDEX_FILE=" + index.string()};
-    auto git = git_in(dir, args);
-    argv.insert(argv.end(), git.begin(), git.end());
-    return run(argv);
+    return run(git_in(dir, args), {}, {{"GIT_INDEX_FILE", index.string()}});
   };
   // --cacheinfo takes a path from the top of the work tree, not from `dir`.
   const std::vector<std::vector<std::string>> steps = {
