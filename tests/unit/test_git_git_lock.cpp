@@ -97,7 +97,7 @@ TEST_SUITE("git::git_lock")
     CHECK(lock.age < std::chrono::seconds(5));
   }
 
-  TEST_CASE("a killed git's partial index and maintenance lock are removed; a live pid's kept")
+  TEST_CASE("a killed git's partial index and maintenance lock are removed, a live pid's kept")
   {
     TempDir dir;
     fs::create_directories(dir.path / "objects");
