@@ -172,7 +172,7 @@ TEST_SUITE("git::commits")
     CHECK_FALSE(fs::exists(sandbox.repo() / "sops" / ".gitkeep"));
   }
 
-  TEST_CASE("a commit refused for want of an identity is reported; the draft keeps its event")
+  TEST_CASE("a commit refused for want of an identity is reported, the draft keeps its event")
   {
     GitRepo r;
     auto id = start_draft(r.sandbox, "Akta Kelahiran");
@@ -198,7 +198,7 @@ TEST_SUITE("git::commits")
   }
 
   TEST_CASE(
-    "a commit refused by a hook is reported with the hook's words; the draft keeps its event")
+    "a commit refused by a hook is reported with the hook's words, the draft keeps its event")
   {
     GitRepo r;
     auto id = start_draft(r.sandbox, "Akta Kelahiran");

@@ -40,7 +40,7 @@ TEST_SUITE("e2e: note, verify, log")
     CHECK(read_bytes(sandbox.draft(id)) == before);
   }
 
-  TEST_CASE("with a roster, a note as a role needs a person holding it; the roster name is kept")
+  TEST_CASE("with a roster, a note as a role needs a person holding it, the roster name is kept")
   {
     Sandbox sandbox;
     sandbox.init();

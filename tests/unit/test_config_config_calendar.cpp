@@ -48,7 +48,7 @@ TEST_SUITE("store::config")
     CHECK(config.at_risk_share == 0.25);
   }
 
-  TEST_CASE("working hours are set per weekday; an empty one is a day off")
+  TEST_CASE("working hours are set per weekday, an empty one is a day off")
   {
     auto config = config_of("working_hours:\n  monday: \"08:00-15:00\"\n  friday: \"\"\n"
                             "  saturday: \"08:00-12:00\"\n  sunday: libur\n");

@@ -31,7 +31,7 @@ sopctl::ops::LoadedDraft load(const TempRepo& repo, const std::string& id)
 
 TEST_SUITE("ops::drafts")
 {
-  TEST_CASE("without a draft name the only draft in progress is chosen; finished ones don't count")
+  TEST_CASE("without a draft name the only draft in progress is chosen, finished ones don't count")
   {
     TempRepo repo;
     repo.start("Akta", "akta");
@@ -68,7 +68,7 @@ TEST_SUITE("ops::drafts")
     CHECK(select(repo, "akta") == "akta");
   }
 
-  TEST_CASE("an id names itself even when it is the prefix of another; a unique prefix names "
+  TEST_CASE("an id names itself even when it is the prefix of another, a unique prefix names "
             "its draft")
   {
     TempRepo repo;

@@ -119,7 +119,7 @@ TEST_SUITE("ops::note")
     CHECK(snapshot(repo.root) == before);
   }
 
-  TEST_CASE("with a roster a note as a role needs a person holding it; the roster name is kept")
+  TEST_CASE("with a roster a note as a role needs a person holding it, the roster name is kept")
   {
     TempRepo repo;
     repo.start("Akta", "akta");

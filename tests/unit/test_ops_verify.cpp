@@ -101,7 +101,7 @@ TEST_SUITE("ops::verify")
                                    "events were reordered\n"});
   }
 
-  TEST_CASE("a named draft, or a unique prefix of one, is checked alone; an unknown one is "
+  TEST_CASE("a named draft, or a unique prefix of one, is checked alone, an unknown one is "
             "refused")
   {
     TempRepo repo;

@@ -136,7 +136,7 @@ TEST_SUITE("render::letters")
           "under data: in the draft (sopctl edit akta)");
   }
 
-  TEST_CASE("the cover letter needs the SOP's number; one set by hand will do")
+  TEST_CASE("the cover letter needs the SOP's number, one set by hand will do")
   {
     Drafting d;
     d.done_until(9);

@@ -146,7 +146,7 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     CHECK(count("(lanjutan)") == 2);
   }
 
-  TEST_CASE("render: a draft not yet signed carries KONSEP; a signed one does not")
+  TEST_CASE("render: a draft not yet signed carries KONSEP, a signed one does not")
   {
     auto sop = test::seed();
     auto signed_html = render::sop_html(sop, seed_approval(sop), "", html_template());

@@ -254,7 +254,7 @@ TEST_SUITE("time::ics")
     CHECK(days_of(holidays) == "2026-12-25 Hari Raya Natal\n");
   }
 
-  TEST_CASE("DURATION in days covers that many days; a time of day or DTEND with it is refused")
+  TEST_CASE("DURATION in days covers that many days, a time of day or DTEND with it is refused")
   {
     auto holidays = read_ics_holidays(calendar("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260320\r\n"
                                                "DURATION:P2D\r\nSUMMARY:Idul Fitri\r\n"

@@ -29,7 +29,7 @@ TEST_SUITE("time::TimeStandard")
     CHECK(standard("30 mnt") == TimeStandard{0, 30});
   }
 
-  TEST_CASE("days and weeks are working days; a week is 5 of them")
+  TEST_CASE("days and weeks are working days, a week is 5 of them")
   {
     CHECK(standard("2 hari") == TimeStandard{2, 0});
     CHECK(standard("5 hari") == TimeStandard{5, 0});
@@ -177,7 +177,7 @@ TEST_SUITE("time::TimeStandard")
     CHECK(describe(0, 0) == "0 menit");
   }
 
-  TEST_CASE("the seed's standards are read per step; step 7 has none")
+  TEST_CASE("the seed's standards are read per step, step 7 has none")
   {
     auto standards = sopctl::time::time_standards_of(sopctl::test::seed());
     REQUIRE(standards.size() == 11);

@@ -156,7 +156,7 @@ TEST_SUITE("workflow::decisions")
     CHECK_FALSE(state.activations[2].rejected);
   }
 
-  TEST_CASE("an exit back starts a new round and needs a note; the step is no longer skipped")
+  TEST_CASE("an exit back starts a new round and needs a note, the step is no longer skipped")
   {
     std::vector<model::Event> events = {event(EventKind::started, 0, "", 0),
                                         event(EventKind::completed, 1, "cs", 1),
@@ -217,7 +217,7 @@ TEST_SUITE("model::validation of decisions")
           "or to end");
   }
 
-  TEST_CASE("an exit to end and labels are accepted; labels without a decision are not")
+  TEST_CASE("an exit to end and labels are accepted, labels without a decision are not")
   {
     CHECK(sopctl::test::sop_errors(permit_text) == "");
     auto text = std::string(permit_text);

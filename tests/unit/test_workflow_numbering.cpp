@@ -116,7 +116,7 @@ TEST_SUITE("workflow::merge_counters")
     CHECK(merge_counters(theirs, ours) == expected);
   }
 
-  TEST_CASE("a key only one side has is kept; years are counted apart")
+  TEST_CASE("a key only one side has is kept, years are counted apart")
   {
     Counters ours = {{{"{seq}", 2026}, 3}};
     Counters theirs = {{{"{seq}", 2027}, 1}, {{"B{seq}", 2026}, 5}};
