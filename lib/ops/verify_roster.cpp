@@ -122,7 +122,14 @@ void check_roster_changes(GitVerifier& verifier)
                                               author->name,
                                               names_of(admins)));
     } else if (require_signed) {
-      if (auto problem = signature_problem(commit, author); !problem.empty()) {
+      // A person's first key comes with the commit that adds it.
+      auto signer = *author;
+      if (signer.signing_key.empty()) {
+        if (const auto* added = model::find_person(after->people, commit.email)) {
+          signer.signing_key = added->signing_key;
+        }
+      }
+      if (auto problem = signature_problem(commit, &signer); !problem.empty()) {
         verifier.problems.push_back(fmt::format("{} {}", what, problem));
       }
     }

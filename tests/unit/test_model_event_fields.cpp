@@ -179,4 +179,17 @@ TEST_SUITE("model::event_fields")
     event.set = {{"meeting.date", "2026-11-26"}}; // then US meeting.date=2026-11-26
     CHECK(history::event_hash(event) == "0b5375f3c9de6b91");
   }
+
+  TEST_CASE("recorded is hashed only when present, after the fields of format 1")
+  {
+    auto event = base_event();
+    event.note = "catatan";
+    event.prev = "0123456789abcdef";
+    event.recorded = *model::parse_timestamp("2026-11-29T05:00:00+07:00", std::nullopt);
+    // The format 1 text above, then US @recorded=2026-11-29T05:00:00+07:00
+    // (computed apart from sopctl, Python's hashlib).
+    CHECK(history::event_hash(event) == "9b6f2dc2443aeff4");
+    event.recorded = {};
+    CHECK(history::event_hash(event) == "75a7dc1649343fec");
+  }
 }
