@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <doctest/doctest.h>
+#include <map>
 
 using namespace e2e;
 
@@ -59,27 +60,32 @@ std::string handle(const std::string& name)
 
 // A repository whose draft akta-kelahiran has steps 1-5 done, each change
 // committed by its person at the hour it was done (stored_time).
+// How the commits of a History are signed.
+enum class Signing
+{
+  none,
+  ssh, // ssh-keygen keys; the roster lists each public key
+  gpg, // gpg keys; the roster lists each fingerprint
+};
+
 struct History
 {
-  explicit History(bool signed_commits = false)
+  explicit History(Signing signing = Signing::none)
   {
     git_init(sandbox, sandbox.repo(), "Amarullah Gultom", "amarullah@sibolga.go.id");
     sandbox.init();
     auto config = sandbox.repo() / "sopctl.yaml";
     auto people = roster();
-    if (signed_commits) {
+    if (signing != Signing::none) {
       people = roster("keys");
       for (auto who : {"Amarullah", "Budi", "Rina", "Joko", "Dewi"}) {
-        auto key = sandbox.home() / handle(who);
-        auto keygen =
-          "ssh-keygen -q -t ed25519 -N '' -C " + handle(who) + " -f '" + key.string() + "'";
-        REQUIRE(std::system(keygen.c_str()) == 0);
-        auto public_key = read_bytes(key.string() + ".pub");
-        public_key.pop_back(); // its newline
+        auto key = signing == Signing::ssh ? make_ssh_key(who) : make_gpg_key(who);
         people = replace_once(
-          people, "signing_key: " + std::string(who) + "\n", "signing_key: " + public_key + "\n");
+          people, "signing_key: " + std::string(who) + "\n", "signing_key: " + key + "\n");
       }
-      git_ok(sandbox, sandbox.repo(), {"config", "gpg.format", "ssh"});
+      git_ok(sandbox,
+             sandbox.repo(),
+             {"config", "gpg.format", signing == Signing::ssh ? "ssh" : "openpgp"});
       git_ok(sandbox, sandbox.repo(), {"config", "commit.gpgsign", "true"});
       use_key("Amarullah Gultom");
       write_bytes(
@@ -94,6 +100,47 @@ struct History
     for (int step = 1; step <= 5; ++step) {
       as(who[step], step, {"advance", id, "--role", seed_step(step).role});
     }
+  }
+
+  ~History()
+  {
+    if (!gpg_keys.empty()) {
+      // The agent gpg started for the sandbox's keyring.
+      sandbox.run_program(sandbox.root(), {"gpgconf", "--kill", "gpg-agent"});
+    }
+  }
+  History(const History&) = delete;
+  History& operator=(const History&) = delete;
+
+  // An SSH key pair for `who` in the sandbox's home; its public key line.
+  std::string make_ssh_key(const std::string& who) const
+  {
+    auto key = sandbox.home() / handle(who);
+    auto keygen = "ssh-keygen -q -t ed25519 -N '' -C " + handle(who) + " -f '" + key.string() + "'";
+    REQUIRE(std::system(keygen.c_str()) == 0);
+    auto public_key = read_bytes(key.string() + ".pub");
+    public_key.pop_back(); // its newline
+    return public_key;
+  }
+
+  // A GPG key for `who` in the sandbox's keyring (~/.gnupg); its fingerprint.
+  std::string make_gpg_key(const std::string& who)
+  {
+    auto uid = who + " <" + handle(who) + "@sibolga.go.id>";
+    auto made = sandbox.run_program(
+      sandbox.root(),
+      {"gpg", "--batch", "--passphrase", "", "--quick-gen-key", uid, "ed25519", "sign", "never"});
+    INFO("gpg: ", made.err);
+    REQUIRE(made.exit_code == 0);
+    auto listed = sandbox.run_program(
+      sandbox.root(), {"gpg", "--list-keys", "--with-colons", handle(who) + "@sibolga.go.id"});
+    auto at = listed.out.find("\nfpr:");
+    REQUIRE(at != std::string::npos);
+    auto line = listed.out.substr(at + 1, listed.out.find('\n', at + 1) - at - 1);
+    auto fingerprint = line.substr(0, line.size() - 1); // fpr:::::::::FINGERPRINT:
+    fingerprint = fingerprint.substr(fingerprint.rfind(':') + 1);
+    gpg_keys[handle(who)] = fingerprint;
+    return fingerprint;
   }
 
   // SOPCTL_NOW and git's dates at `hours` (stored_time).
@@ -112,6 +159,10 @@ struct History
   }
   void use_key(const std::string& name) const
   {
+    if (auto gpg = gpg_keys.find(handle(name)); gpg != gpg_keys.end()) {
+      git_ok(sandbox, sandbox.repo(), {"config", "user.signingkey", gpg->second});
+      return;
+    }
     auto key = sandbox.home() / (handle(name) + ".pub");
     if (fs::exists(key)) {
       git_ok(sandbox, sandbox.repo(), {"config", "user.signingkey", key.string()});
@@ -141,6 +192,7 @@ struct History
 
   Sandbox sandbox;
   std::string id = "akta-kelahiran";
+  std::map<std::string, std::string> gpg_keys; // handle -> fingerprint
 };
 
 // The 1-based line where the `n`th event starts.
@@ -399,7 +451,7 @@ TEST_SUITE("git::forgery")
 
   TEST_CASE("with git.require_signed, each commit must be signed by its author's own key")
   {
-    History h(true);
+    History h(Signing::ssh);
     auto intact = h.verify();
     CHECK(intact.err == "");
     CHECK(intact.out == "1 draft, 6 events: the history is intact and every event was "
@@ -441,5 +493,30 @@ TEST_SUITE("git::forgery")
     git_ok(h.sandbox, h.sandbox.repo(), {"reset", "--quiet", "--hard", step_5});
     h.as("Rina Hutapea", 6, {"advance", h.id, "--role", "kabid", "--yes"});
     CHECK(h.verify().exit_code == 0);
+  }
+
+  TEST_CASE("with git.require_signed and GPG keys, a spoofed author is found by the key")
+  {
+    Sandbox probe;
+    if (probe.run_program(probe.root(), {"gpg", "--version"}).exit_code != 0) {
+      MESSAGE("gpg is not installed: the GPG signing test is skipped");
+      return;
+    }
+    History h(Signing::gpg);
+    auto intact = h.verify();
+    CHECK(intact.err == "");
+    CHECK(intact.out == "1 draft, 6 events: the history is intact and every event was "
+                        "committed by its own person, holding its role\n");
+    // Joko sets user.email to Rina's and signs with his own key.
+    h.become("Rina Hutapea");
+    h.use_key("Joko Purnomo");
+    sopctl_ok(h.sandbox,
+              h.sandbox.repo(),
+              {"advance", h.id, "--role", "kabid", "--yes"},
+              History::clock(6));
+    CHECK(h.verify().out == where(h.text(), 7) +
+                              ": event 7 (completed step 6 as kabid) was committed in " +
+                              h.commit() + " signed with the key " + h.gpg_keys.at("joko") +
+                              ", which is not the signing_key of Rina Hutapea in sopctl.yaml\n");
   }
 }
