@@ -14,7 +14,8 @@ namespace {
 
 using yaml::DraftDigest;
 
-constexpr std::string_view header = "sopctl digest cache 4\n";
+// 5: events gained `recorded` (one column more).
+constexpr std::string_view header = "sopctl digest cache 5\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
