@@ -204,4 +204,45 @@ TEST_SUITE("git::roles")
     CHECK(commit_subjects(r.sandbox, r.sandbox.repo()).front() ==
           "start kartu-keluarga: Kartu Keluarga (by Joko Purnomo)");
   }
+
+  TEST_CASE("an external performer's step is recorded by the git identity, and verify --git "
+            "accepts it")
+  {
+    Sandbox sandbox;
+    git_init(sandbox, sandbox.repo(), "Sari", "sari@sibolga.go.id");
+    sandbox.init();
+    // KOMINDA's daily report: step 1 is an external member's (anggota-kominda).
+    write_bytes(sandbox.repo() / "procedure.yaml",
+                read_bytes(fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "real" /
+                           "kesbangpol-kominda-laporan-harian.yaml"));
+    auto config = sandbox.repo() / "sopctl.yaml";
+    write_bytes(
+      config, replace_once(read_bytes(config), "procedure: \"\"\n", "procedure: procedure.yaml\n"));
+    write_bytes(config,
+                replace_once(read_bytes(config),
+                             "people: []\n",
+                             "people:\n"
+                             "  - name: Sari Siregar\n"
+                             "    roles: [staf]\n"
+                             "    email: sari@sibolga.go.id\n"
+                             "  - name: Tono\n"
+                             "    roles: [kasi-kesiagaan]\n"
+                             "    email: tono@sibolga.go.id\n"));
+    git_ok(sandbox, sandbox.repo(), {"add", "."});
+    git_ok(sandbox, sandbox.repo(), {"commit", "--quiet", "-m", "kominda"});
+    sopctl_ok(sandbox, sandbox.repo(), {"start", "Laporan", "--at", local_time(0)});
+    CHECK(contains(
+      expect_refused(
+        sandbox,
+        {"advance", "laporan", "--role", "anggota-kominda", "--by", "Tono", "--at", local_time(1)}),
+      "--by \"Tono\" is not you"));
+    auto out =
+      sopctl_ok(sandbox,
+                sandbox.repo(),
+                {"advance", "laporan", "--role", "anggota-kominda", "--at", local_time(1)});
+    CHECK(out.starts_with("laporan: step 1 done by Sari Siregar (recorded for anggota-kominda)"));
+    auto verified = sandbox.run({"verify", "--git"});
+    CHECK(verified.out == "1 draft, 2 events: the history is intact and every event was "
+                          "committed by its own person, holding its role\n");
+  }
 }
