@@ -25,7 +25,9 @@ Definition define_advance(Options& options)
     .positional(
       "draft", given->draft, "Draft id or unique prefix (default: the only draft in progress)")
     .option("--role", given->role, "Role performing the step (kabid, ...)", Need::required)
-    .option("--by", given->by, "Who acts (default: git user.name, $USER)")
+    .option("--by",
+            given->by,
+            "Who acts (default: git user.name, $USER; with a roster, your git user.email)")
     .option("--note", given->note, "A note; required when a decision sends the draft back")
     .flag("--yes", given->yes, "At a decision step, take the Ya exit")
     .flag("--no", given->no, "At a decision step, take the Tidak exit")
@@ -59,19 +61,21 @@ Definition define_advance(Options& options)
             request.at = moment(given->at, repository);
             request.at_given = !given->at.empty();
             request.set = parse_assignments(given->set);
-            // With a roster the acting person must be one of its people;
-            // without one, any name will do.
+            // With a roster the acting person is the git identity, which
+            // must be on it (--by may only name them); without one, any name
+            // will do.
             if (repository.config.people.empty()) {
               request.by = acting_person(given->by, repository);
             } else {
-              request.identity = acting_identity(given->by, repository);
+              request.by = given->by;
+              request.identity = git_identity(given->by, repository);
             }
-            auto now = [&repository] { return moment("", repository); };
+            auto clock = [&repository] { return now(repository); };
             std::optional<std::string> draft;
             if (!given->draft.empty()) {
               draft = given->draft;
             }
-            ops::advance_draft(repository, draft, request, now, context.out);
+            ops::advance_draft(repository, draft, request, clock, context.out);
             return 0;
           }};
 }

@@ -82,25 +82,45 @@ std::string acting_person(const std::string& by, const store::Repository& reposi
                           "git config user.name)");
 }
 
-std::string acting_identity(const std::string& by, const store::Repository& repository)
+std::string git_identity(const std::string& by, const store::Repository& repository)
 {
-  if (!by.empty()) {
-    return by;
-  }
   if (auto email = git::config_get(repository.root, "user.email"); email && !email->empty()) {
     return *email;
   }
-  throw model::UsageError("sopctl.yaml has a roster of people: say who is acting with --by "
-                          "NAME (or NIP), or set git config user.email to yours");
+  if (git::is_work_tree(repository.root)) {
+    throw model::UsageError("sopctl.yaml has a roster of people, and the acting person is your "
+                            "git identity: set git config user.email to yours");
+  }
+  if (by.empty()) {
+    throw model::UsageError("sopctl.yaml has a roster of people: say who is acting with --by "
+                            "NAME (or NIP), or set git config user.email to yours");
+  }
+  return {};
+}
+
+model::Timestamp now(const store::Repository& repository)
+{
+  int offset = repository.config.utc_offset_minutes;
+  // The test and replay hook (README, "Common rules"): one fixed "now" for
+  // every clock reading of the run, `recorded` included.
+  if (const char* fixed = std::getenv("SOPCTL_NOW"); fixed && *fixed) {
+    auto parsed = model::parse_timestamp(fixed, offset);
+    if (!parsed) {
+      throw model::UsageError(fmt::format(
+        "SOPCTL_NOW \"{}\" is not a time; write it like 2026-11-24T09:00+07:00", fixed));
+    }
+    return *parsed;
+  }
+  auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+    std::chrono::system_clock::now().time_since_epoch());
+  return model::at_offset(seconds.count(), offset);
 }
 
 model::Timestamp moment(const std::string& at, const store::Repository& repository)
 {
   int offset = repository.config.utc_offset_minutes;
   if (at.empty()) {
-    auto now = std::chrono::system_clock::now();
-    auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch());
-    return model::at_offset(seconds.count(), offset);
+    return now(repository);
   }
   auto parsed = model::parse_timestamp(at, offset);
   if (!parsed) {

@@ -26,13 +26,19 @@ std::filesystem::path own_executable();
 // `--by` as given, else `git config user.name` in the repository, else $USER.
 std::string acting_person(const std::string& by, const store::Repository& repository);
 
-// Who acts, for a repository with a roster: `--by` as given (a name, NIP
-// or email), else git's user.email in the repository. Throws
-// model::UsageError when there is neither.
-std::string acting_identity(const std::string& by, const store::Repository& repository);
+// Who acts, for a repository with a roster: git's user.email in the
+// repository. Outside a git work tree with no git identity at all, "" (then
+// `--by` names the person). Throws model::UsageError when there is none to
+// be had: in a work tree without user.email, or outside one without --by.
+std::string git_identity(const std::string& by, const store::Repository& repository);
+
+// The current time in the repository's timezone; $SOPCTL_NOW instead when
+// it is set (a test and replay hook). Throws model::UsageError when
+// SOPCTL_NOW is not a time.
+model::Timestamp now(const store::Repository& repository);
 
 // `--at` as given (local to the repository's timezone unless it carries an
-// offset), else now; throws model::UsageError for a malformed time.
+// offset), else now(); throws model::UsageError for a malformed time.
 model::Timestamp moment(const std::string& at, const store::Repository& repository);
 
 // `--set KEY=VALUE` options as a map; throws model::UsageError for one

@@ -19,7 +19,9 @@ Definition define_note(Options& options)
   options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
     .positional("text", given->text, "The note", Need::required)
     .option("--role", given->role, "The role the note is made as")
-    .option("--by", given->by, "Who notes it (default: git user.name, $USER)")
+    .option("--by",
+            given->by,
+            "Who notes it (default: git user.name, $USER; with a roster, your git user.email)")
     .option("--at", given->at, "When (ISO 8601; default: now)");
   return {"Add a note to a draft's history at its active step", [given](const Context& context) {
             auto repository = open_repository(context);
@@ -29,12 +31,14 @@ Definition define_note(Options& options)
             request.role = given->role;
             request.at = moment(given->at, repository);
             request.at_given = !given->at.empty();
-            request.clock = [&repository] { return moment("", repository); };
-            // As for advance: with a roster, the person noting must be on it.
+            request.clock = [&repository] { return now(repository); };
+            // As for advance: with a roster, the person noting is the git
+            // identity, which must be on it.
             if (repository.config.people.empty()) {
               request.by = acting_person(given->by, repository);
             } else {
-              request.identity = acting_identity(given->by, repository);
+              request.by = given->by;
+              request.identity = git_identity(given->by, repository);
             }
             ops::note_draft(repository, given->draft, request, context.out);
             return 0;

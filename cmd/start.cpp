@@ -17,15 +17,26 @@ Definition define_start(Options& options)
   auto given = std::make_shared<Given>();
   options.positional("title", given->title, "Name of the SOP to draft", Need::required)
     .option("--id", given->id, "File name (default: from the title)")
-    .option("--by", given->by, "Who starts it (default: git user.name, $USER)")
+    .option("--by",
+            given->by,
+            "Who starts it (default: git user.name, $USER; with a roster, your git user.email)")
     .option("--at", given->at, "When (ISO 8601; default: now)");
   return {"Start a new SOP draft; prints its id", [given](const Context& context) {
             model::refuse_control_characters(given->title, "the title");
             auto repository = open_repository(context);
-            ops::StartRequest request{given->title,
-                                      given->id,
-                                      acting_person(given->by, repository),
-                                      moment(given->at, repository)};
+            ops::StartRequest request;
+            request.title = given->title;
+            request.id = given->id;
+            request.at = moment(given->at, repository);
+            request.at_given = !given->at.empty();
+            request.clock = [&repository] { return now(repository); };
+            // As for advance: with a roster, the git identity starts it.
+            if (repository.config.people.empty()) {
+              request.by = acting_person(given->by, repository);
+            } else {
+              request.by = given->by;
+              request.identity = git_identity(given->by, repository);
+            }
             ops::start_draft(repository, request, context.out);
             return 0;
           }};

@@ -68,7 +68,10 @@ std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostic
   std::map<std::string, model::Position> seen; // NIPs and emails
   for (const auto& item : node) {
     yaml::MapReader map(
-      item, "a person", {"name", "nip", "rank", "position", "roles", "email"}, diagnostics);
+      item,
+      "a person",
+      {"name", "nip", "rank", "position", "roles", "email", "signing_key", "admin"},
+      diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -80,6 +83,15 @@ std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostic
     person.position = map.text("position");
     person.roles = map.text_list("roles");
     person.email = map.text("email");
+    person.signing_key = map.text("signing_key");
+    person.admin = map.flag("admin", false);
+    if (!person.signing_key.empty() && !model::is_ssh_key(person.signing_key) &&
+        !model::is_gpg_fingerprint(person.signing_key)) {
+      diagnostics.add(map.where("signing_key"),
+                      fmt::format("signing_key of {} is neither a GPG fingerprint (40 hex "
+                                  "digits) nor an SSH public key (ssh-ed25519 AAAA...)",
+                                  person.name));
+    }
     for (const auto& role : person.roles) {
       if (!model::is_valid_role_key(role)) {
         diagnostics.add(

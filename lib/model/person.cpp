@@ -45,4 +45,48 @@ const Person* find_person(const std::vector<Person>& people, std::string_view wh
   return nullptr;
 }
 
+std::vector<const Person*> admins_of(const std::vector<Person>& people,
+                                     std::string_view signing_role)
+{
+  std::vector<const Person*> admins;
+  for (const auto& person : people) {
+    if (person.admin) {
+      admins.push_back(&person);
+    }
+  }
+  if (admins.empty()) {
+    for (const auto& person : people) {
+      if (!signing_role.empty() && person.holds(signing_role)) {
+        admins.push_back(&person);
+      }
+    }
+  }
+  return admins;
+}
+
+bool is_ssh_key(std::string_view signing_key)
+{
+  return signing_key.starts_with("ssh-") || signing_key.starts_with("ecdsa-") ||
+         signing_key.starts_with("sk-");
+}
+
+std::string gpg_fingerprint(std::string_view signing_key)
+{
+  std::string hex;
+  for (char c : signing_key) {
+    if (c != ' ') {
+      hex += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+  }
+  return hex;
+}
+
+bool is_gpg_fingerprint(std::string_view signing_key)
+{
+  auto hex = gpg_fingerprint(signing_key);
+  return hex.size() == 40 && std::all_of(hex.begin(), hex.end(), [](char c) {
+           return std::isxdigit(static_cast<unsigned char>(c));
+         });
+}
+
 } // namespace sopctl::model

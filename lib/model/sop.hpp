@@ -118,6 +118,10 @@ struct Event
   std::string role;
   std::string by;
   Timestamp at;
+  // When sopctl wrote the event (the clock at the command, with its offset):
+  // `at` may be earlier, for history entered from paper. Unset (the epoch)
+  // in events written before sopctl kept it.
+  Timestamp recorded;
   std::string note;
   // Values given with the event (`advance --set meeting.date=...`) and
   // numbers handed out by it (`number.sop`, `number.surat-pengantar`).

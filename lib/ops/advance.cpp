@@ -5,6 +5,7 @@
 #include <ops/advance.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
+#include <ops/event_time.hpp>
 #include <ops/record_change.hpp>
 #include <store/counters.hpp>
 #include <store/files.hpp>
@@ -75,9 +76,9 @@ void advance_draft(const store::Repository& repository,
   ChangeLock lock(repository,
                   {repository.draft_path(id), repository.root / store::counters_file_name});
   auto draft = load_draft(repository, procedure, id);
-  if (!request.at_given) {
-    request.at = clock();
-  }
+  auto times = event_times(
+    request.at_given ? std::optional(request.at) : std::nullopt, clock, draft.file.display);
+  request.at = times.at;
   if (!repository.config.people.empty()) {
     // Checked after the procedure's own rules, so a wrong role is named as
     // such before who may hold it.
@@ -86,13 +87,16 @@ void advance_draft(const store::Repository& repository,
     // any person on the roster records its step on its behalf.
     const auto* performer = procedure.sop.find_performer(request.role);
     bool external = performer && performer->external;
+    auto identity = workflow::acting_identity(
+      repository.config.people, request.identity, request.by, draft.file.display);
     request.by = workflow::authorize(repository.config.people,
-                                     request.identity,
+                                     identity,
                                      external ? std::string() : request.role,
                                      draft.file.display)
                    .name;
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
+  event.recorded = times.recorded;
   auto counters_path = hand_out_numbers(repository, procedure.sop, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);
   auto text = yaml::append_event(draft.file.text, draft.file.sop, event);

@@ -3,6 +3,7 @@
 #include <model/errors.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
+#include <ops/event_time.hpp>
 #include <ops/note.hpp>
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
@@ -29,7 +30,9 @@ void note_draft(const store::Repository& repository,
   auto id = select_draft(repository, procedure, query);
   ChangeLock lock(repository, {repository.draft_path(id)});
   auto draft = load_draft(repository, procedure, id);
-  auto at = !request.at_given && request.clock ? request.clock() : request.at;
+  auto times = event_times(
+    request.at_given ? std::optional(request.at) : std::nullopt, request.clock, draft.file.display);
+  auto at = times.at;
   if (at < draft.state.last_event_at && request.at_given) {
     throw model::Error(fmt::format("{}: --at {} is earlier than the draft's last event ({}); "
                                    "give a later time",
@@ -49,8 +52,9 @@ void note_draft(const store::Repository& repository,
   }
   auto by = request.by;
   if (!repository.config.people.empty()) {
-    by = workflow::authorize(
-           repository.config.people, request.identity, request.role, draft.file.display)
+    auto identity = workflow::acting_identity(
+      repository.config.people, request.identity, request.by, draft.file.display);
+    by = workflow::authorize(repository.config.people, identity, request.role, draft.file.display)
            .name;
   }
   model::Event event;
@@ -60,6 +64,7 @@ void note_draft(const store::Repository& repository,
   event.role = request.role;
   event.by = by;
   event.at = at;
+  event.recorded = times.recorded;
   event.note = request.text;
   const auto& events = draft.file.sop.drafting->events;
   history::seal(event, events);

@@ -2,12 +2,14 @@
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
 #include <ops/change_lock.hpp>
+#include <ops/event_time.hpp>
 #include <ops/record_change.hpp>
 #include <ops/start.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <store/templates.hpp>
+#include <workflow/authorize.hpp>
 #include <workflow/draft_id.hpp>
 #include <yaml/sop_reader.hpp>
 #include <yaml/sop_writer.hpp>
@@ -37,13 +39,14 @@ std::string choose_id(const StartRequest& request)
 // identity from sopctl.yaml.
 std::string skeleton(const store::Repository& repository,
                      const StartRequest& request,
-                     const std::string& id)
+                     const std::string& id,
+                     const model::Timestamp& at)
 {
   const auto& config = repository.config;
   render::Fields fields{
     {"id", id},
     {"name", request.title},
-    {"created", model::format_iso(request.at).substr(0, 10)},
+    {"created", model::format_iso(at).substr(0, 10)},
     {"office_government", config.office.government},
     {"office_name", config.office.name},
     {"office_address", config.office.address},
@@ -76,19 +79,28 @@ std::string start_draft(const store::Repository& repository,
   }
   auto id = choose_id(request);
   auto procedure = store::load_procedure(repository);
+  auto path = repository.draft_path(id);
+  auto display = repository.display(path);
 
   model::DraftingRecord record;
   record.procedure = procedure.id;
   model::Event started;
   started.kind = model::EventKind::started;
   started.by = request.by;
-  started.at = request.at;
+  if (!repository.config.people.empty()) {
+    // Anyone on the roster may start a draft, as themselves.
+    auto identity =
+      workflow::acting_identity(repository.config.people, request.identity, request.by, display);
+    started.by = workflow::authorize(repository.config.people, identity, "", display).name;
+  }
+  auto times = event_times(
+    request.at_given ? std::optional(request.at) : std::nullopt, request.clock, display);
+  started.at = times.at;
+  started.recorded = times.recorded;
   history::seal(started, record.events);
-  record.events.push_back(std::move(started));
-  auto text = skeleton(repository, request, id) + yaml::write_drafting(record);
+  record.events.push_back(started);
+  auto text = skeleton(repository, request, id, started.at) + yaml::write_drafting(record);
 
-  auto path = repository.draft_path(id);
-  auto display = repository.display(path);
   // A broken repository template must not produce a broken draft.
   yaml::load_sop(text, display + " (from templates/draft.yaml)");
 
@@ -103,7 +115,7 @@ std::string start_draft(const store::Repository& repository,
   out << id << '\n';
   record_change(repository,
                 {path},
-                fmt::format("start {}: {} (by {})", id, subject_part(request.title), request.by));
+                fmt::format("start {}: {} (by {})", id, subject_part(request.title), started.by));
   return id;
 }
 

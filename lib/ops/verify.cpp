@@ -1,124 +1,80 @@
 #include <algorithm>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <history/event_hash.hpp>
-#include <map>
 #include <model/errors.hpp>
+#include <model/event_fields.hpp>
+#include <ops/event_time.hpp>
 #include <ops/verify.hpp>
-#include <sstream>
+#include <ops/verify_git.hpp>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
+#include <store/procedure.hpp>
+#include <unistd.h>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
 namespace {
 
-// Who committed an event: the commit that first held it.
-struct Introduction
+// An SSH allowed-signers file listing the roster's SSH keys, for git to
+// check SSH signatures with instead of the user's own (removed when done).
+// Whose key signed is then judged from its fingerprint (signature_problem).
+class AllowedSigners
 {
-  std::string commit;
-  std::string email;
-  std::string name;
-  char signature = 'N'; // git's %G?: G good, N none, B bad, ...
+public:
+  explicit AllowedSigners(const std::vector<model::Person>& people)
+  {
+    std::string pattern = (std::filesystem::temp_directory_path() / "sopctl-signers-XXXXXX");
+    int fd = ::mkstemp(pattern.data());
+    if (fd < 0) {
+      throw model::Error("cannot create a temporary file for git's allowed signers");
+    }
+    ::close(fd);
+    path_ = pattern;
+    std::string text;
+    for (const auto& person : people) {
+      if (model::is_ssh_key(person.signing_key)) {
+        text += fmt::format("{} namespaces=\"git\" {}\n",
+                            person.email.empty() ? "sopctl" : person.email,
+                            person.signing_key);
+      }
+    }
+    store::write_file_atomically(path_, text);
+  }
+  ~AllowedSigners()
+  {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  AllowedSigners(const AllowedSigners&) = delete;
+  AllowedSigners& operator=(const AllowedSigners&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+
+private:
+  std::filesystem::path path_;
 };
 
-std::string key_of(const model::Event& event)
+// `at` is when it happened, `recorded` when sopctl wrote it: an event dated
+// after it was written was dated ahead (sopctl refuses --at in the future).
+void check_recorded(const std::string& display,
+                    const std::vector<model::Event>& events,
+                    std::vector<std::string>& problems)
 {
-  return event.hash.empty() ? history::event_hash(event) : event.hash;
-}
-
-// For each event key of `relative` (a path in the repository), the commit
-// that introduced it, walking the file's history oldest first.
-std::map<std::string, Introduction> introductions(const std::filesystem::path& root,
-                                                  const std::string& relative)
-{
-  std::map<std::string, Introduction> found;
-  auto log =
-    git::run_git(root, {"log", "--reverse", "--format=%H%x1f%ae%x1f%an%x1f%G?", "--", relative});
-  std::istringstream lines(log.out);
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::vector<std::string> fields;
-    size_t start = 0;
-    for (size_t end; (end = line.find('\x1f', start)) != std::string::npos; start = end + 1) {
-      fields.push_back(line.substr(start, end - start));
-    }
-    fields.push_back(line.substr(start));
-    if (fields.size() != 4) {
-      continue;
-    }
-    auto shown = git::run_git(root, {"show", fields[0] + ":" + relative});
-    if (!shown.ok()) {
-      continue; // deleted in this commit
-    }
-    model::Diagnostics ignored("");
-    auto sop = yaml::read_sop(shown.out, ignored);
-    if (!sop || !sop->drafting) {
-      continue;
-    }
-    for (const auto& event : sop->drafting->events) {
-      found.emplace(
-        key_of(event),
-        Introduction{fields[0], fields[1], fields[2], fields[3].empty() ? 'N' : fields[3][0]});
-    }
-  }
-  return found;
-}
-
-std::string label(size_t index, const model::Event& event)
-{
-  return fmt::format("event {} ({}{})",
-                     index + 1,
-                     to_string(event.kind),
-                     event.kind == model::EventKind::started
-                       ? std::string()
-                       : fmt::format(" step {} as {}", event.step, event.role));
-}
-
-void verify_against_git(const store::Repository& repository,
-                        const std::string& display,
-                        const std::string& relative,
-                        const std::vector<model::Event>& events,
-                        std::vector<std::string>& problems)
-{
-  auto introduced = introductions(repository.root, relative);
-  const auto& people = repository.config.people;
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& event = events[i];
-    auto where = fmt::format("{}:{}:{}", display, event.where.line, event.where.column);
-    auto found = introduced.find(key_of(event));
-    if (found == introduced.end()) {
-      problems.push_back(fmt::format("{}: {} is in no commit; commit it", where, label(i, event)));
-      continue;
-    }
-    const auto& commit = found->second;
-    auto short_commit = commit.commit.substr(0, 10);
-    const auto* person = model::find_person(people, commit.email);
-    if (!person) {
-      problems.push_back(fmt::format("{}: {} was committed in {} by {} <{}>, who is not in "
-                                     "sopctl.yaml's people",
-                                     where,
-                                     label(i, event),
-                                     short_commit,
-                                     commit.name,
-                                     commit.email));
-    } else if (!event.role.empty() && !person->holds(event.role)) {
-      problems.push_back(fmt::format("{}: {} was committed in {} by {} <{}>, who does not hold "
-                                     "the role {}",
-                                     where,
-                                     label(i, event),
-                                     short_commit,
-                                     person->name,
-                                     commit.email,
-                                     event.role));
-    }
-    if (repository.config.git_require_signed && commit.signature != 'G') {
-      problems.push_back(fmt::format("{}: {} was committed in {} without a good signature "
-                                     "(git.require_signed is true)",
-                                     where,
-                                     label(i, event),
-                                     short_commit));
+    if (!model::is_default(event.recorded) &&
+        event.at.utc_seconds > event.recorded.utc_seconds + future_tolerance_seconds) {
+      problems.push_back(fmt::format("{}:{}:{}: event {} is dated {}, after it was recorded "
+                                     "({}): events are recorded once they have happened",
+                                     display,
+                                     event.where.line,
+                                     event.where.column,
+                                     i + 1,
+                                     model::format_iso(event.at),
+                                     model::format_iso(event.recorded)));
     }
   }
 }
@@ -148,9 +104,22 @@ int verify_drafts(const store::Repository& repository,
   std::vector<std::string> problems;
   size_t checked = 0;
   size_t events_checked = 0;
-  if (with_git && repository.config.people.empty()) {
-    problems.push_back("sopctl.yaml: no people are listed, so the authors of events cannot be "
-                       "checked; add the roster (people with roles and email)");
+  std::optional<store::Procedure> procedure;
+  std::optional<AllowedSigners> signers;
+  std::optional<GitHistory> history;
+  std::optional<GitVerifier> verifier;
+  if (with_git) {
+    if (repository.config.people.empty()) {
+      problems.push_back("sopctl.yaml: no people are listed, so the authors of events cannot be "
+                         "checked; add the roster (people with roles and email)");
+    }
+    procedure = store::load_procedure(repository);
+    if (repository.config.git_require_signed) {
+      signers.emplace(repository.config.people);
+    }
+    history.emplace(repository.root, signers ? signers->path() : std::filesystem::path());
+    verifier.emplace(GitVerifier{repository, procedure->sop, *history, problems, {}});
+    check_roster_changes(*verifier);
   }
   for (const auto& id : ids) {
     auto path = repository.draft_path(id);
@@ -173,9 +142,10 @@ int verify_drafts(const store::Repository& repository,
       problems.push_back(
         fmt::format("{}:{}:{}: {}", display, where.line, where.column, problem.message));
     }
+    check_recorded(display, events, problems);
     if (with_git) {
       auto relative = path.lexically_relative(repository.root).string();
-      verify_against_git(repository, display, relative, events, problems);
+      check_draft_history(*verifier, display, relative, events);
     }
   }
   for (const auto& problem : problems) {
@@ -187,7 +157,8 @@ int verify_drafts(const store::Repository& repository,
                        checked == 1 ? "" : "s",
                        events_checked,
                        events_checked == 1 ? "" : "s",
-                       with_git ? " and every event was committed by a person holding its role"
+                       with_git ? " and every event was committed by its own person, holding "
+                                  "its role"
                                 : "");
     return 0;
   }

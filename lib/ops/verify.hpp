@@ -7,10 +7,13 @@
 
 namespace sopctl::ops {
 
-// `sopctl verify`: checks each draft's hash chain and, with `with_git`, each
-// event against the commit that brought it in (author on the roster holding
-// the event's role; a good signature when git.require_signed). One line per
-// problem on `out`; returns 1 when there is any.
+// `sopctl verify`: checks each draft's hash chain and that no event is dated
+// after it was recorded; with `with_git`, also each draft's history and the
+// roster's (ops/verify_git.hpp: each event committed by its own person
+// holding its role, near its recorded time, signed by their key when
+// git.require_signed; no event removed or changed after its commit; every
+// roster change by an admin). One line per problem on `out`; returns 1 when
+// there is any.
 int verify_drafts(const store::Repository& repository,
                   const std::vector<std::string>& drafts,
                   bool with_git,

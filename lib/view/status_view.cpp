@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <fmt/format.h>
+#include <model/event_fields.hpp>
 #include <model/text.hpp>
 #include <time/time_standard.hpp>
 #include <view/json_writer.hpp>
@@ -370,19 +372,43 @@ std::string recorded_by(const model::Sop& procedure, const model::Event& event)
   return event.by;
 }
 
+// When the event was written, for the log, when that is another minute
+// than it is dated; "" otherwise (and for events written before sopctl
+// kept it).
+std::string recorded_when(const model::Event& event)
+{
+  if (model::is_default(event.recorded) ||
+      model::format_short(event.recorded) == model::format_short(event.at)) {
+    return {};
+  }
+  return model::format_short(event.recorded);
+}
+
 } // namespace
 
 std::string log_table(const model::Sop& procedure, const std::vector<model::Event>& events)
 {
-  TextTable table({"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"});
+  // A RECORDED column only when an event was written at another minute than
+  // it is dated (history entered from paper, a late entry).
+  bool any_recorded = std::any_of(
+    events.begin(), events.end(), [](const auto& event) { return !recorded_when(event).empty(); });
+  std::vector<std::string> header = {"AT", "EVENT", "STEP", "ROLE", "BY", "NOTE"};
+  if (any_recorded) {
+    header.insert(header.begin() + 1, "RECORDED");
+  }
+  TextTable table(header);
   for (const auto& event : events) {
     bool started = event.kind == model::EventKind::started;
-    table.add_row({model::format_short(event.at),
-                   event_word(procedure, event),
-                   started ? "-" : std::to_string(event.step),
-                   started ? "-" : performer_name(procedure, event.role),
-                   recorded_by(procedure, event),
-                   model::one_line(event.note)});
+    std::vector<std::string> row = {model::format_short(event.at),
+                                    event_word(procedure, event),
+                                    started ? "-" : std::to_string(event.step),
+                                    started ? "-" : performer_name(procedure, event.role),
+                                    recorded_by(procedure, event),
+                                    model::one_line(event.note)};
+    if (any_recorded) {
+      row.insert(row.begin() + 1, recorded_when(event));
+    }
+    table.add_row(row);
   }
   return table.str();
 }
@@ -403,6 +429,11 @@ std::string log_json(const std::vector<model::Event>& events)
     }
     json.key("by").value(event.by);
     json.key("at").value(model::format_iso(event.at));
+    if (model::is_default(event.recorded)) {
+      json.key("recorded").null(); // written before sopctl kept it
+    } else {
+      json.key("recorded").value(model::format_iso(event.recorded));
+    }
     if (event.exit.empty()) {
       json.key("exit").null();
     } else {

@@ -37,4 +37,25 @@ const model::Person& authorize(const std::vector<model::Person>& people,
   return *person;
 }
 
+std::string acting_identity(const std::vector<model::Person>& people,
+                            const std::string& git_email,
+                            const std::string& claimed,
+                            const std::string& draft_display)
+{
+  if (git_email.empty() || claimed.empty()) {
+    return git_email.empty() ? claimed : git_email;
+  }
+  const auto* person = model::find_person(people, git_email);
+  if (person && model::find_person(people, claimed) != person) {
+    throw model::Error(fmt::format("{}: --by \"{}\" is not you: with a roster in sopctl.yaml the "
+                                   "acting person is git's user.email ({}, {}); leave --by out "
+                                   "or give your own name",
+                                   draft_display,
+                                   claimed,
+                                   git_email,
+                                   person->name));
+  }
+  return git_email; // not on the roster: authorize says so
+}
+
 } // namespace sopctl::workflow

@@ -15,4 +15,14 @@ const model::Person& authorize(const std::vector<model::Person>& people,
                                const std::string& role,
                                const std::string& draft_display);
 
+// Who acts under a roster, as the identity to authorize: git's user.email
+// (`git_email`) when git has one, else `claimed` (--by). A `claimed` person
+// other than the one `git_email` names is refused (model::Error): with a
+// roster, nobody records an event under someone else's name. An external
+// performer's step (the applicant) is recorded by the git identity too.
+std::string acting_identity(const std::vector<model::Person>& people,
+                            const std::string& git_email,
+                            const std::string& claimed,
+                            const std::string& draft_display);
+
 } // namespace sopctl::workflow

@@ -241,6 +241,13 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
                                 at_text));
   }
   event.at = at.value_or(model::Timestamp{});
+  auto recorded_text = map.text("recorded");
+  if (!recorded_text.empty() && !model::parse_field(recorded_text, event.recorded)) {
+    diagnostics.add(map.where("recorded"),
+                    fmt::format("\"{}\" is not a time with its UTC offset; "
+                                "write it like \"2026-11-24T09:00:00+07:00\"",
+                                recorded_text));
+  }
   event.note =
     map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
   event.exit = map.text("exit");

@@ -23,6 +23,14 @@ struct Result
 // sandbox's own.
 using Env = std::vector<std::pair<std::string, std::string>>;
 
+// The environment that makes sopctl take `iso` as the current time
+// (SOPCTL_NOW, the README's test and replay hook): for events dated after
+// the real clock, which sopctl refuses otherwise. `recorded` is then `iso`.
+inline Env replay_now(const std::string& iso)
+{
+  return {{"SOPCTL_NOW", iso}};
+}
+
 // A sopctl process started but not yet waited for, so that two can run at
 // once. Its output goes to unnamed temporary files, which cannot fill up and
 // block the child the way an unread pipe would.

@@ -1,7 +1,7 @@
-// Who may act as which role (issue 5, section 3): with `people` in
-// sopctl.yaml, `advance --role R` is refused unless the acting person -
-// --by (a name or NIP) or else git's user.email - holds R; the event
-// records the person's roster name.
+// Who may act as which role (issue 5 and issue 10, section 3): with
+// `people` in sopctl.yaml, the acting person is git's user.email, --by may
+// only name them, and `advance --role R` is refused unless they hold R; the
+// event records the person's roster name.
 #include "file_helpers.hpp"
 #include "git_helpers.hpp"
 #include "seed_drafting.hpp"
@@ -54,6 +54,12 @@ struct RosterRepo
     return args;
   }
 
+  // Makes `name <email>` the git identity of the repository.
+  void as(const std::string& name, const std::string& email) const
+  {
+    set_identity(sandbox, sandbox.repo(), name, email);
+  }
+
   // The last event's `by:` line.
   std::string last_by() const
   {
@@ -73,26 +79,46 @@ TEST_SUITE("git::roles")
   TEST_CASE("a person not holding the role is refused, the holders named, the draft unchanged")
   {
     RosterRepo r;
-    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Joko Purnomo"})) ==
+    r.as("Joko Purnomo", "joko@sibolga.go.id");
+    CHECK(expect_refused(r.sandbox, r.kabid({})) ==
           "sops/akta-kelahiran.yaml: Joko Purnomo does not hold the role kabid; it is held by: "
           "Rina Hutapea\n");
+    r.as("Budi", "budi@sibolga.go.id");
     CHECK(expect_refused(r.sandbox, r.kabid({"--by", "19700101 199001 1 001"})) ==
           "sops/akta-kelahiran.yaml: Budi Santoso does not hold the role kabid; it is held by: "
           "Rina Hutapea\n");
   }
 
-  TEST_CASE("someone not on the roster is refused with the list of people")
+  TEST_CASE("--by naming another person than the git identity is refused, for advance and note")
   {
     RosterRepo r;
-    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Rina"})) ==
-          "sops/akta-kelahiran.yaml: \"Rina\" is not in sopctl.yaml's people (matched by name, "
-          "NIP or email), so may not act; the people are: Budi Santoso, Rina Hutapea, Joko "
-          "Purnomo\n");
+    r.as("Rina", "rina@sibolga.go.id");
+    auto refusal = "sops/akta-kelahiran.yaml: --by \"Joko Purnomo\" is not you: with a roster in "
+                   "sopctl.yaml the acting person is git's user.email (rina@sibolga.go.id, Rina "
+                   "Hutapea); leave --by out or give your own name\n";
+    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Joko Purnomo"})) == refusal);
+    CHECK(expect_refused(
+            r.sandbox, {"note", r.id, "catatan", "--by", "Joko Purnomo", "--at", local_time(6)}) ==
+          refusal);
+    // Someone the roster does not know is no more the acting person.
+    CHECK(contains(expect_refused(r.sandbox, r.kabid({"--by", "Rina"})), "\"Rina\" is not you"));
   }
 
-  TEST_CASE("the holder named by --by acts, and the event and commit carry the roster name")
+  TEST_CASE("a git identity off the roster is refused with the list of people")
   {
     RosterRepo r;
+    r.as("Rina", "rina@example.com");
+    CHECK(expect_refused(r.sandbox, r.kabid({"--by", "Rina Hutapea"})) ==
+          "sops/akta-kelahiran.yaml: \"rina@example.com\" is not in sopctl.yaml's people (matched "
+          "by name, NIP or email), so may not act; the people are: Budi Santoso, Rina Hutapea, "
+          "Joko Purnomo\n");
+  }
+
+  TEST_CASE("the git identity acts, named by --by or not, and the event and commit carry the "
+            "roster name")
+  {
+    RosterRepo r;
+    r.as("rina", "rina@sibolga.go.id");
     auto out = sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({"--by", "rina hutapea"}));
     CHECK(out.starts_with("akta-kelahiran: step 6 done by Rina Hutapea; step 7 is now active: "));
     CHECK(r.last_by() == "Rina Hutapea");
@@ -100,11 +126,13 @@ TEST_SUITE("git::roles")
           "advance akta-kelahiran: step 6 Ya by kabid (Rina Hutapea)");
   }
 
-  TEST_CASE("the holder named by NIP, with or without its spaces, acts")
+  TEST_CASE("--by may name oneself by NIP, with or without its spaces")
   {
     RosterRepo r;
+    r.as("rina", "rina@sibolga.go.id");
     sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({"--by", "198001012005012003"}));
     CHECK(r.last_by() == "Rina Hutapea");
+    r.as("budi", "budi@sibolga.go.id");
     sopctl_ok(r.sandbox,
               r.sandbox.repo(),
               {"advance",
@@ -121,7 +149,7 @@ TEST_SUITE("git::roles")
   TEST_CASE("without --by the git user.email names the acting person")
   {
     RosterRepo r;
-    set_identity(r.sandbox, r.sandbox.repo(), "rina", "Rina@Sibolga.go.id");
+    r.as("rina", "Rina@Sibolga.go.id");
     sopctl_ok(r.sandbox, r.sandbox.repo(), r.kabid({}));
     CHECK(r.last_by() == "Rina Hutapea");
   }
@@ -135,30 +163,86 @@ TEST_SUITE("git::roles")
           "Hutapea, Joko Purnomo\n");
   }
 
-  TEST_CASE("without --by and without a git user.email, the usage says how to name oneself")
+  TEST_CASE("in a git work tree without a git user.email, the usage says to set it")
   {
     RosterRepo r;
     git_ok(r.sandbox, r.sandbox.repo(), {"config", "--unset", "user.email"});
-    CHECK(expect_usage_error(r.sandbox, r.kabid({})) ==
-          "sopctl.yaml has a roster of people: say who is acting with --by NAME (or NIP), or set "
-          "git config user.email to yours\n");
+    auto refusal = "sopctl.yaml has a roster of people, and the acting person is your git "
+                   "identity: set git config user.email to yours\n";
+    CHECK(expect_usage_error(r.sandbox, r.kabid({})) == refusal);
+    CHECK(expect_usage_error(r.sandbox, r.kabid({"--by", "Rina Hutapea"})) == refusal);
   }
 
   TEST_CASE("a rejection needs the role too")
   {
     RosterRepo r;
-    CHECK(contains(
-      expect_refused(r.sandbox, r.kabid({"--by", "Joko Purnomo", "--reject", "--note", "kurang"})),
-      "Joko Purnomo does not hold the role kabid"));
+    r.as("Joko", "joko@sibolga.go.id");
+    CHECK(contains(expect_refused(r.sandbox, r.kabid({"--reject", "--note", "kurang"})),
+                   "Joko Purnomo does not hold the role kabid"));
   }
 
   TEST_CASE("the wrong role for the step is named before who may hold it")
   {
     RosterRepo r;
-    auto err = expect_refused(
-      r.sandbox,
-      {"advance", r.id, "--role", "kasi", "--by", "Joko Purnomo", "--at", local_time(6)});
+    r.as("Joko", "joko@sibolga.go.id");
+    auto err =
+      expect_refused(r.sandbox, {"advance", r.id, "--role", "kasi", "--at", local_time(6)});
     CHECK(err == std::string("sops/akta-kelahiran.yaml: step 6 (") + seed_step(6).activity +
                    ") is performed by kabid (Kabid PIAK), not kasi; run it as --role kabid\n");
+  }
+
+  TEST_CASE("with a roster, start records the git identity's roster name")
+  {
+    RosterRepo r;
+    r.as("joko", "joko@sibolga.go.id");
+    CHECK(expect_refused(r.sandbox, {"start", "Kartu Keluarga", "--by", "Budi Santoso"}) ==
+          "sops/kartu-keluarga.yaml: --by \"Budi Santoso\" is not you: with a roster in "
+          "sopctl.yaml the acting person is git's user.email (joko@sibolga.go.id, Joko Purnomo); "
+          "leave --by out or give your own name\n");
+    sopctl_ok(r.sandbox, r.sandbox.repo(), {"start", "Kartu Keluarga", "--at", local_time(6)});
+    CHECK(contains(read_bytes(r.sandbox.draft("kartu-keluarga")), "      by: Joko Purnomo\n"));
+    CHECK(commit_subjects(r.sandbox, r.sandbox.repo()).front() ==
+          "start kartu-keluarga: Kartu Keluarga (by Joko Purnomo)");
+  }
+
+  TEST_CASE("an external performer's step is recorded by the git identity, and verify --git "
+            "accepts it")
+  {
+    Sandbox sandbox;
+    git_init(sandbox, sandbox.repo(), "Sari", "sari@sibolga.go.id");
+    sandbox.init();
+    // KOMINDA's daily report: step 1 is an external member's (anggota-kominda).
+    write_bytes(sandbox.repo() / "procedure.yaml",
+                read_bytes(fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "real" /
+                           "kesbangpol-kominda-laporan-harian.yaml"));
+    auto config = sandbox.repo() / "sopctl.yaml";
+    write_bytes(
+      config, replace_once(read_bytes(config), "procedure: \"\"\n", "procedure: procedure.yaml\n"));
+    write_bytes(config,
+                replace_once(read_bytes(config),
+                             "people: []\n",
+                             "people:\n"
+                             "  - name: Sari Siregar\n"
+                             "    roles: [staf]\n"
+                             "    email: sari@sibolga.go.id\n"
+                             "  - name: Tono\n"
+                             "    roles: [kasi-kesiagaan]\n"
+                             "    email: tono@sibolga.go.id\n"));
+    git_ok(sandbox, sandbox.repo(), {"add", "."});
+    git_ok(sandbox, sandbox.repo(), {"commit", "--quiet", "-m", "kominda"});
+    sopctl_ok(sandbox, sandbox.repo(), {"start", "Laporan", "--at", local_time(0)});
+    CHECK(contains(
+      expect_refused(
+        sandbox,
+        {"advance", "laporan", "--role", "anggota-kominda", "--by", "Tono", "--at", local_time(1)}),
+      "--by \"Tono\" is not you"));
+    auto out =
+      sopctl_ok(sandbox,
+                sandbox.repo(),
+                {"advance", "laporan", "--role", "anggota-kominda", "--at", local_time(1)});
+    CHECK(out.starts_with("laporan: step 1 done by Sari Siregar (recorded for anggota-kominda)"));
+    auto verified = sandbox.run({"verify", "--git"});
+    CHECK(verified.out == "1 draft, 2 events: the history is intact and every event was "
+                          "committed by its own person, holding its role\n");
   }
 }

@@ -80,4 +80,24 @@ TEST_SUITE("store::config")
             .starts_with("sopctl.yaml: the file is "
                          "empty"));
   }
+
+  TEST_CASE("a person's signing_key and admin mark are read; a malformed key is refused")
+  {
+    sopctl::model::Diagnostics diagnostics("sopctl.yaml");
+    auto config = read_config("people:\n"
+                              "  - name: Rina\n"
+                              "    admin: true\n"
+                              "    signing_key: ssh-ed25519 AAAAC3Nz rina\n"
+                              "  - name: Joko\n"
+                              "    signing_key: \"0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 "
+                              "4567\"\n",
+                              diagnostics);
+    REQUIRE(config);
+    CHECK(config->people[0].admin);
+    CHECK(config->people[0].signing_key == "ssh-ed25519 AAAAC3Nz rina");
+    CHECK_FALSE(config->people[1].admin);
+    CHECK(config_errors("people:\n  - name: Rina\n    signing_key: kunci\n") ==
+          "sopctl.yaml:3:5: signing_key of Rina is neither a GPG fingerprint (40 hex digits) nor "
+          "an SSH public key (ssh-ed25519 AAAA...)");
+  }
 }

@@ -78,8 +78,8 @@ TEST_SUITE("model::event_fields")
   TEST_CASE("every member of model::Event but where is in the field list")
   {
     // event_fields.cpp refuses to compile otherwise; this names the count.
-    CHECK(model::event_field_names.size() == 10);
-    CHECK(model::event_field_index("prev") == 8);
+    CHECK(model::event_field_names.size() == 11);
+    CHECK(model::event_field_index("prev") == 9);
     CHECK_FALSE(model::event_field_index("where"));
   }
 
@@ -178,5 +178,18 @@ TEST_SUITE("model::event_fields")
     CHECK(history::event_hash(event) == "75a7dc1649343fec");
     event.set = {{"meeting.date", "2026-11-26"}}; // then US meeting.date=2026-11-26
     CHECK(history::event_hash(event) == "0b5375f3c9de6b91");
+  }
+
+  TEST_CASE("recorded is hashed only when present, after the fields of format 1")
+  {
+    auto event = base_event();
+    event.note = "catatan";
+    event.prev = "0123456789abcdef";
+    event.recorded = *model::parse_timestamp("2026-11-29T05:00:00+07:00", std::nullopt);
+    // The format 1 text above, then US @recorded=2026-11-29T05:00:00+07:00
+    // (computed apart from sopctl, Python's hashlib).
+    CHECK(history::event_hash(event) == "9b6f2dc2443aeff4");
+    event.recorded = {};
+    CHECK(history::event_hash(event) == "75a7dc1649343fec");
   }
 }

@@ -77,4 +77,32 @@ TEST_SUITE("model::person")
     CHECK(find_person(people, "") == nullptr);
     CHECK(find_person(people, " ") == nullptr);
   }
+
+  TEST_CASE("the admins are those marked admin, else the holders of the signing role")
+  {
+    using sopctl::model::admins_of;
+    std::vector<Person> people(3);
+    people[0].name = "Kadis";
+    people[0].roles = {"kadis"};
+    people[1].name = "Staf";
+    people[1].roles = {"staf"};
+    people[2].name = "Sekretaris";
+    people[2].roles = {"sekretaris"};
+    CHECK(admins_of(people, "kadis") == std::vector<const Person*>{&people[0]});
+    CHECK(admins_of(people, "").empty());
+    people[1].admin = true;
+    CHECK(admins_of(people, "kadis") == std::vector<const Person*>{&people[1]});
+  }
+
+  TEST_CASE("a signing key is an SSH public key or a GPG fingerprint")
+  {
+    using namespace sopctl::model;
+    CHECK(is_ssh_key("ssh-ed25519 AAAA rina"));
+    CHECK(is_ssh_key("ecdsa-sha2-nistp256 AAAA"));
+    CHECK_FALSE(is_ssh_key("0123456789ABCDEF0123456789ABCDEF01234567"));
+    CHECK(is_gpg_fingerprint("0123 4567 89ab cdef 0123  4567 89AB CDEF 0123 4567"));
+    CHECK_FALSE(is_gpg_fingerprint("0123456789ABCDEF"));
+    CHECK_FALSE(is_gpg_fingerprint("G123456789ABCDEF0123456789ABCDEF01234567"));
+    CHECK(gpg_fingerprint("01ab cd") == "01ABCD");
+  }
 }

@@ -79,7 +79,7 @@ TEST_SUITE("ops::advance")
     CHECK(last.prev == events(repo, "akta").front().hash);
   }
 
-  TEST_CASE("the clock stamps the event only when --at is not given")
+  TEST_CASE("the clock dates the event only when --at is not given, and stamps recorded always")
   {
     TempRepo repo;
     repo.start("Akta", "akta");
@@ -100,8 +100,9 @@ TEST_SUITE("ops::advance")
         return hour(5);
       },
       out);
-    CHECK(reads == 0);
+    CHECK(reads == 1); // once, for `recorded` and the limit of --at
     CHECK(events(repo, "akta").back().at == hour(4));
+    CHECK(events(repo, "akta").back().recorded == hour(5));
   }
 
   TEST_CASE("a clock behind the draft's last event is refused and the draft is unchanged")
@@ -204,10 +205,47 @@ TEST_SUITE("ops::advance")
     TempRepo repo;
     repo.start("Akta", "akta");
     repo.set_people(roster);
-    auto req = request("sekretaris", "ignored", 1);
+    auto req = request("sekretaris", "", 1);
     req.identity = "19700101 199001 1 001";
     CHECK(advance(repo, "akta", req).starts_with("akta: step 1 done by Budi Santoso; "));
     CHECK(events(repo, "akta").back().by == "Budi Santoso");
+  }
+
+  TEST_CASE("with a roster --by may name only the git identity's own person")
+  {
+    TempRepo repo;
+    repo.start("Akta", "akta");
+    repo.set_people(roster);
+    auto before = snapshot(repo.root);
+    auto req = request("sekretaris", "Joko Purnomo", 1);
+    req.identity = "19700101 199001 1 001"; // Budi's
+    CHECK(refusal([&] { advance(repo, "akta", req); }) ==
+          "sops/akta.yaml: --by \"Joko Purnomo\" is not you: with a roster in sopctl.yaml the "
+          "acting person is git's user.email (19700101 199001 1 001, Budi Santoso); leave --by "
+          "out or give your own name");
+    CHECK(snapshot(repo.root) == before);
+    req.by = "budi santoso"; // themselves, in any case
+    CHECK(advance(repo, "akta", req).starts_with("akta: step 1 done by Budi Santoso; "));
+  }
+
+  TEST_CASE("an --at more than 5 minutes ahead of the clock is refused and no file changes")
+  {
+    TempRepo repo;
+    repo.start("Akta", "akta");
+    auto before = snapshot(repo.root);
+    auto ahead = request("sekretaris", "Budi", 2);
+    ahead.at.utc_seconds += 5 * 60 + 1;
+    std::ostringstream out;
+    CHECK(refusal([&] {
+            sopctl::ops::advance_draft(
+              repo.repository, std::string("akta"), ahead, clock_at(2), out);
+          }) == "sops/akta.yaml: --at 2026-11-24T11:05:01+07:00 is in the future (now is "
+                "2026-11-24T11:00:00+07:00); an event is recorded once it has happened, at most "
+                "5 minutes ahead of the clock");
+    CHECK(snapshot(repo.root) == before);
+    ahead.at.utc_seconds -= 1; // 5 minutes: two clocks may differ so much
+    sopctl::ops::advance_draft(repo.repository, std::string("akta"), ahead, clock_at(2), out);
+    CHECK(events(repo, "akta").back().recorded == hour(2));
   }
 
   TEST_CASE("with a roster someone lacking the step's role is refused and no file changes")

@@ -104,8 +104,8 @@ TEST_SUITE("ops::procedure_rules")
   TEST_CASE("a performer outside the office is recorded by a roster person on its behalf")
   {
     RealProcedure kominda("kesbangpol-kominda-laporan-harian.yaml");
-    kominda.repo.set_people("people:\n  - name: Rina Siregar\n    roles: [staf]\n");
     auto id = kominda.repo.start("Laporan Harian");
+    kominda.repo.set_people("people:\n  - name: Rina Siregar\n    roles: [staf]\n");
     const auto procedure = store::load_procedure(kominda.repo.repository);
     const auto& first = procedure.sop.steps.front();
     REQUIRE(procedure.sop.find_performer(first.performers.front())->external);

@@ -4,7 +4,10 @@
 #include "ops_fixtures.hpp"
 
 #include <algorithm>
+#include <history/event_hash.hpp>
 #include <ops/verify.hpp>
+#include <yaml/sop_reader.hpp>
+#include <yaml/sop_writer.hpp>
 
 using namespace sopctl::ops_test;
 
@@ -163,5 +166,31 @@ TEST_SUITE("ops::verify")
               where(text, 1) + ": event 1 (started) is in no commit; commit it\n" + where(text, 2) +
               ": event 2 (completed step 1 as sekretaris) is in no commit; "
               "commit it\n"});
+  }
+
+  TEST_CASE("an event dated more than 5 minutes after it was recorded is named, re-hashed or not")
+  {
+    TempRepo repo;
+    repo.start("Akta", "akta");
+    repo.advance_until("akta", 2);
+    CHECK(verify(repo).code == 0);
+    // Recorded at hour(1), dated hour(1) + 5 minutes: two clocks may differ.
+    auto sop = sopctl::yaml::load_sop(repo.text("akta"), "sops/akta.yaml");
+    auto& events = sop.drafting->events;
+    auto sealed = [&](long seconds) {
+      events.back().at = hour(1);
+      events.back().at.utc_seconds += seconds;
+      sopctl::history::seal(events.back(), {events.begin(), events.end() - 1});
+      write_bytes(repo.draft("akta"), sopctl::yaml::write_sop(sop));
+    };
+    sealed(5 * 60);
+    CHECK(verify(repo).code == 0);
+    sealed(5 * 60 + 1);
+    auto text = repo.text("akta");
+    CHECK(verify(repo) ==
+          Verified{1,
+                   where(text, 2) + ": event 2 is dated 2026-11-24T10:05:01+07:00, after it was "
+                                    "recorded (2026-11-24T10:00:00+07:00): events are recorded "
+                                    "once they have happened\n"});
   }
 }

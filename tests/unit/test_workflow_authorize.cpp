@@ -88,4 +88,20 @@ TEST_SUITE("workflow::authorize")
     CHECK(refusal("Joko", "kadis") == "sops/akta.yaml: Joko does not hold the role kadis; it is "
                                       "held by: nobody in sopctl.yaml's people");
   }
+
+  TEST_CASE("the git identity acts; --by may name only that same person")
+  {
+    using sopctl::workflow::acting_identity;
+    auto people = roster();
+    CHECK(acting_identity(people, "rina@sibolga.go.id", "", "d") == "rina@sibolga.go.id");
+    CHECK(acting_identity(people, "rina@sibolga.go.id", "19800101200501 2 003", "d") ==
+          "rina@sibolga.go.id");
+    CHECK(acting_identity(people, "", "Joko", "d") == "Joko"); // no git identity at all
+    CHECK_THROWS_WITH(acting_identity(people, "rina@sibolga.go.id", "Joko", "sops/akta.yaml"),
+                      "sops/akta.yaml: --by \"Joko\" is not you: with a roster in sopctl.yaml "
+                      "the acting person is git's user.email (rina@sibolga.go.id, Rina Hutapea); "
+                      "leave --by out or give your own name");
+    // An identity off the roster is left for authorize to refuse by name.
+    CHECK(acting_identity(people, "x@example.com", "Joko", "d") == "x@example.com");
+  }
 }
