@@ -337,7 +337,7 @@ TEST_SUITE("git::forgery")
                           "names Dewi Lestari as who did it\n");
   }
 
-  TEST_CASE("giving yourself a role is named; the admin's own change is not")
+  TEST_CASE("giving yourself a role is named, the admin's own change is not")
   {
     History h;
     auto config = h.sandbox.repo() / "sopctl.yaml";
@@ -421,7 +421,7 @@ TEST_SUITE("git::forgery")
                               stored_time(7) + "): its recorded time was set ahead\n");
   }
 
-  TEST_CASE("an --at ahead of the clock is refused; status may still look ahead")
+  TEST_CASE("an --at ahead of the clock is refused, status may still look ahead")
   {
     History h;
     h.become("Rina Hutapea");

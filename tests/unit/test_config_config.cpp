@@ -81,7 +81,7 @@ TEST_SUITE("store::config")
                          "empty"));
   }
 
-  TEST_CASE("a person's signing_key and admin mark are read; a malformed key is refused")
+  TEST_CASE("a person's signing_key and admin mark are read, a malformed key is refused")
   {
     sopctl::model::Diagnostics diagnostics("sopctl.yaml");
     auto config = read_config("people:\n"

@@ -89,7 +89,7 @@ TEST_SUITE("workflow::authorize")
                                       "held by: nobody in sopctl.yaml's people");
   }
 
-  TEST_CASE("the git identity acts; --by may name only that same person")
+  TEST_CASE("the git identity acts, --by may name only that same person")
   {
     using sopctl::workflow::acting_identity;
     auto people = roster();
