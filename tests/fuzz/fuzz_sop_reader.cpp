@@ -1,6 +1,6 @@
 // libFuzzer harness for the strict reader of SOP files (issue 10, section 7):
 // any bytes are answered, without a crash, a hang or unbounded memory, by
-// yaml::read_sop (libyaml's event check, then yaml-cpp, then the schema).
+// yaml::read_sop (libyaml's events into a tree, then the schema).
 // Build with -DSOPCTL_FUZZ=ON and clang; see README "Fuzzing".
 #include <cstddef>
 #include <cstdint>

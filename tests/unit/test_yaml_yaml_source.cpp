@@ -32,7 +32,7 @@ TEST_SUITE("store::yaml_source")
     auto root = parse_yaml("name: a\noffice:\n  city: SIBOLGA\n", diagnostics);
     REQUIRE(root);
     CHECK(diagnostics.empty());
-    CHECK((*root)["office"]["city"].Scalar() == "SIBOLGA");
+    CHECK((*root)["office"]["city"].text() == "SIBOLGA");
     auto where = sopctl::yaml::position_of((*root)["office"]["city"]);
     CHECK(where.line == 3);
     CHECK(where.column == 9);
