@@ -191,7 +191,13 @@ public:
     value = std::move(node);
     return value;
   }
-  void open(Node& node) { open_.push_back({&node, nullptr}); }
+  void open(Node& node)
+  {
+    // SOP files' mappings have a few keys and their lists a few items:
+    // room for them at once spares the vector's regrowing.
+    node.reserve(node.is_map() ? 8 : 4);
+    open_.push_back({&node, nullptr});
+  }
   // Closes the innermost list or mapping.
   void close()
   {

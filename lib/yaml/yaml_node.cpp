@@ -44,4 +44,13 @@ MapEntry& Node::add_entry(Node key)
   return entries_.emplace_back(MapEntry{std::move(key), Node()});
 }
 
+void Node::reserve(size_t count)
+{
+  if (kind_ == NodeKind::map) {
+    entries_.reserve(count);
+  } else {
+    items_.reserve(count);
+  }
+}
+
 } // namespace sopctl::yaml

@@ -75,6 +75,8 @@ public:
   void set_scalar(std::string text, ScalarStyle style);
   Node& add_item(Node item);
   MapEntry& add_entry(Node key);
+  // Makes room for `count` items or entries.
+  void reserve(size_t count);
 
 private:
   NodeKind kind_ = NodeKind::missing;

@@ -78,19 +78,33 @@ bool is_blank(std::string_view text)
   return true;
 }
 
+// True when every byte is printable ASCII, a tab or a line break, as in
+// most files: such a text holds no control character and is UTF-8, and the
+// checks that find the position of a bad byte need not run.
+bool is_printable_ascii(std::string_view text)
+{
+  bool printable = true;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    printable &= (byte >= 0x20 && byte < 0x7F) || c == '\t' || c == '\n' || c == '\r';
+  }
+  return printable;
+}
+
 } // namespace
 
 std::optional<Node> parse_yaml(std::string_view text, Diagnostics& diagnostics)
 {
   // YAML allows no C0 control characters but tab and line breaks (YAML 1.2,
   // 5.1); yaml-cpp reads a NUL as something else entirely.
-  if (auto bad = find_control_character(text)) {
+  bool printable = is_printable_ascii(text);
+  if (auto bad = printable ? std::nullopt : find_control_character(text)) {
     diagnostics.add(
       bad->first,
       fmt::format("the file holds the control character U+{:04X}; remove it", bad->second));
     return std::nullopt;
   }
-  if (auto bad = find_invalid_utf8(text)) {
+  if (auto bad = printable ? std::nullopt : find_invalid_utf8(text)) {
     diagnostics.add(*bad, "the file is not UTF-8 text; save it with UTF-8 encoding");
     return std::nullopt;
   }
