@@ -52,11 +52,17 @@ public:
     auto position = [](const yaml_mark_t& mark) {
       return model::Position{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
     };
-    return {parser_.problem ? parser_.problem : "cannot be read",
-            parser_.context ? parser_.context : "",
-            position(parser_.problem_mark),
-            position(parser_.context_mark),
-            parser_.context_mark.index};
+    SyntaxError error{parser_.problem ? parser_.problem : "cannot be read",
+                      parser_.context ? parser_.context : "",
+                      position(parser_.problem_mark),
+                      position(parser_.context_mark),
+                      parser_.context_mark.index};
+    if (parser_.error == YAML_READER_ERROR) {
+      error.in_reader = true;
+      error.reader_offset = parser_.problem_offset;
+      error.reader_value = parser_.problem_value;
+    }
+    return error;
   }
 
 private:

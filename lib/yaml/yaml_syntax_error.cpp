@@ -79,12 +79,40 @@ std::string_view established_words(const SyntaxError& error)
   return {};
 }
 
+// The 1-based line and column of byte `offset` of `text`.
+model::Position position_at(std::string_view text, size_t offset)
+{
+  model::Position where{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 } // namespace
 
 void report_syntax_error(const SyntaxError& error,
                          std::string_view text,
                          model::Diagnostics& diagnostics)
 {
+  if (error.in_reader) {
+    // Characters YAML does not allow beyond the C0 controls parse_yaml
+    // refuses itself, such as the C1 controls U+0080 to U+009F.
+    auto where = position_at(text, error.reader_offset);
+    if (error.problem == "control characters are not allowed" && error.reader_value >= 0) {
+      diagnostics.add(where,
+                      fmt::format("the file holds the control character U+{:04X}; remove it",
+                                  error.reader_value));
+    } else {
+      diagnostics.add(where, fmt::format("invalid YAML: {}", error.problem));
+    }
+    return;
+  }
   if (error.context == "while scanning a quoted scalar" &&
       error.problem == "found unexpected end of stream" && error.context_offset < text.size()) {
     char quote = text[error.context_offset];

@@ -18,6 +18,11 @@ struct SyntaxError
   size_t context_offset = 0;
   // The list or mapping being read when it stopped; missing at the top.
   NodeKind inside = NodeKind::missing;
+  // When libyaml's reader refused a character (it gives an offset, not a
+  // line): the character's byte offset and value.
+  bool in_reader = false;
+  size_t reader_offset = 0;
+  int reader_value = -1;
 };
 
 // Reports `error` in sopctl's words: an unclosed quote as such, the

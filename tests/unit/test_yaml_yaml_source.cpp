@@ -63,6 +63,15 @@ TEST_SUITE("store::yaml_source")
     CHECK(errors.starts_with("input:1:8: "));
   }
 
+  TEST_CASE("a C1 control character is refused at its position")
+  {
+    // UTF-8 and no C0 control, but YAML allows no U+0080 to U+009F (bar
+    // U+0085): libyaml's reader refuses it and gives only its offset.
+    CHECK(yaml_errors("number: 1\nname: a\xc2\x90"
+                      "b\n") ==
+          "input:2:8: the file holds the control character U+0090; remove it");
+  }
+
   TEST_CASE("a duplicate key names both positions")
   {
     CHECK(yaml_errors("name: a\nname: b\n") ==
