@@ -141,10 +141,32 @@ std::string_view key_text(const Node& key)
   return key.is_scalar() ? std::string_view(key.text()) : std::string_view("<complex key>");
 }
 
-// Adds each key of `map` written again after its first use, first to last.
+// Adds each key of `map` written again after its first use.
 void find_duplicate_keys(const Node& map, std::vector<model::Diagnostic>& duplicates)
 {
   auto entries = map.entries();
+  auto report = [&](const Node& original, const Node& again) {
+    duplicates.push_back({{},
+                          again.where(),
+                          fmt::format("duplicate key \"{}\" (first at line {}:{}); keep only "
+                                      "one of them",
+                                      key_text(again),
+                                      original.where().line,
+                                      original.where().column)});
+  };
+  // SOP files' mappings have a few keys: comparing each with those before
+  // it costs less than sorting them.
+  if (entries.size() <= 32) {
+    for (size_t i = 1; i < entries.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (key_text(entries[j].key) == key_text(entries[i].key)) {
+          report(entries[j].key, entries[i].key);
+          break;
+        }
+      }
+    }
+    return;
+  }
   std::vector<size_t> order(entries.size());
   for (size_t i = 0; i < order.size(); ++i) {
     order[i] = i;
@@ -152,22 +174,13 @@ void find_duplicate_keys(const Node& map, std::vector<model::Diagnostic>& duplic
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return key_text(entries[a].key) < key_text(entries[b].key);
   });
+  // Equal keys are together, the first written first.
+  size_t first = 0;
   for (size_t i = 1; i < order.size(); ++i) {
-    size_t first = i - 1;
-    while (first > 0 &&
-           key_text(entries[order[first - 1]].key) == key_text(entries[order[i]].key)) {
-      --first;
-    }
-    const auto& original = entries[order[first]].key;
-    const auto& again = entries[order[i]].key;
-    if (key_text(original) == key_text(again)) {
-      duplicates.push_back({{},
-                            again.where(),
-                            fmt::format("duplicate key \"{}\" (first at line {}:{}); keep only "
-                                        "one of them",
-                                        key_text(again),
-                                        original.where().line,
-                                        original.where().column)});
+    if (key_text(entries[order[i]].key) != key_text(entries[order[first]].key)) {
+      first = i;
+    } else {
+      report(entries[order[first]].key, entries[order[i]].key);
     }
   }
 }

@@ -98,6 +98,18 @@ TEST_SUITE("store::yaml_source")
           "of them");
   }
 
+  TEST_CASE("duplicates in a mapping of many keys are found, each against its first")
+  {
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+      text += "k" + std::to_string(i) + ": x\n";
+    }
+    text += "k3: y\nk3: z\n";
+    CHECK(yaml_errors(text) ==
+          "input:41:1: duplicate key \"k3\" (first at line 4:1); keep only one of them\n"
+          "input:42:1: duplicate key \"k3\" (first at line 4:1); keep only one of them");
+  }
+
   TEST_CASE("an unclosed double quote is refused")
   {
     // yaml-cpp alone reads this as one string running to the end of the file.
