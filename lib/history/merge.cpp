@@ -92,6 +92,15 @@ std::optional<std::string> unsound(const std::string& text,
       }
     }
   }
+  const auto& events = merged->drafting->events;
+  for (size_t i = 1; i < events.size(); ++i) {
+    if (events[i].at < events[i - 1].at) {
+      return fmt::format("the merged events would be out of time order ({} after {}); merge "
+                         "them by hand",
+                         model::format_iso(events[i].at),
+                         model::format_iso(events[i - 1].at));
+    }
+  }
   if (procedure && !workflow::replay(*procedure, merged->drafting->events, diagnostics)) {
     return std::string("the merged events do not replay as one history; merge them by hand");
   }
@@ -108,10 +117,26 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   auto b = load(base);
   auto o = load(ours);
   auto t = load(theirs);
-  if (!b || !o || !t) {
-    return std::nullopt;
-  }
   DraftMerge result;
+  if (!o || !t) {
+    if (!b && !o && !t) {
+      return std::nullopt; // not an SOP file on any side: the caller merges lines
+    }
+    // One side is an SOP file and the other is not (garbage, a half-written
+    // file): taking either side whole could lose the other's events, so it
+    // is a conflict that keeps both versions.
+    result.conflicts.push_back(
+      fmt::format("{} does not load as an SOP file (run sopctl check on it); both versions are "
+                  "kept: resolve by hand",
+                  !o && !t ? "neither side"
+                  : !o     ? "ours"
+                           : "theirs"));
+    result.text = with_conflict_markers(ours, theirs, result.conflicts.back());
+    return result;
+  }
+  if (!b) {
+    b = model::Sop{}; // an ancestor that does not load is treated as absent
+  }
   // A draft's events are only ever appended: a side that dropped the whole
   // drafting record would take every event with it, so that is never a
   // clean merge, even when the other side left the record as it was.

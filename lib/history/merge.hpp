@@ -29,10 +29,13 @@ struct DraftMerge
 // - the SOP content key by key (each identity field, each list, performers
 //   as a whole, each step by its number): a key changed on one side only
 //   takes that side; changed two ways it is a conflict.
+// A clean result is checked: it must load, keep every event of both sides,
+// be in time order and replay; otherwise it is a conflict.
 // Conflicts leave git-style markers around both versions of what differs.
-// Returns nullopt when a version does not load as an SOP file at all (the
-// caller falls back to a line merge). `base` may be empty (added on both
-// sides).
+// When one side does not load as an SOP file and the other does, that is a
+// conflict keeping both sides whole; an ancestor that does not load counts
+// as absent. Returns nullopt only when no version loads (the caller falls
+// back to a line merge). `base` may be empty (added on both sides).
 std::optional<DraftMerge> merge_drafts(std::string_view base,
                                        std::string_view ours,
                                        std::string_view theirs,

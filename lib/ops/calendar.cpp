@@ -117,6 +117,11 @@ void import_calendar(const store::Repository& repository,
                        imported.skipped_recurring,
                        imported.skipped_recurring == 1 ? "" : "s");
   }
+  if (imported.skipped_cancelled > 0) {
+    out << fmt::format(", {} cancelled event{} skipped",
+                       imported.skipped_cancelled,
+                       imported.skipped_cancelled == 1 ? "" : "s");
+  }
   out << '\n';
   if (added > 0) {
     record_change(repository,

@@ -1,27 +1,72 @@
+#include <algorithm>
+#include <atomic>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
 #include <store/digest_cache.hpp>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
+#include <thread>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
 
 namespace {
 
-// The digest of one file: the fast scan, else the full loader (which throws
-// for a broken file). nullopt for an SOP that is not a draft.
+// The digest of one file, read by the strict loader: a listing shows
+// exactly the drafts `check` accepts (there is one definition of a valid
+// file). nullopt for an SOP that is not a draft; throws model::Error for a
+// file that does not load.
 std::optional<yaml::DraftDigest> digest_of(const std::string& text, const std::string& display)
 {
-  if (auto digest = yaml::scan_draft(text)) {
-    return digest;
-  }
   auto sop = yaml::load_sop(text, display);
   if (!sop.drafting) {
     return std::nullopt;
   }
   return yaml::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
+}
+
+// One draft of a listing: from the cache, or read from its file.
+struct Pending
+{
+  std::string id;
+  std::filesystem::path path;
+  std::optional<store::FileKey> key;
+  bool cached = false;
+  std::optional<yaml::DraftDigest> digest;
+  std::string error; // the file did not load
+};
+
+// Reads the drafts of `batch` the cache did not know, on every core: after
+// a checkout or on a first run, reading is nearly all of a listing's time.
+void read_missing(std::vector<Pending>& batch, const store::Repository& repository)
+{
+  std::atomic<size_t> next = 0;
+  auto work = [&] {
+    for (size_t i; (i = next++) < batch.size();) {
+      auto& item = batch[i];
+      if (item.cached) {
+        continue;
+      }
+      auto display = repository.display(item.path);
+      try {
+        item.digest = digest_of(store::read_file(item.path, display), display);
+      } catch (const model::Error& error) {
+        item.error = error.what();
+      } catch (const std::bad_alloc&) {
+        item.error = fmt::format("{}: out of memory while reading it", display);
+      }
+    }
+  };
+  auto threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+  std::vector<std::thread> helpers;
+  for (unsigned i = 1; i < threads; ++i) {
+    helpers.emplace_back(work);
+  }
+  work();
+  for (auto& helper : helpers) {
+    helper.join();
+  }
 }
 
 } // namespace
@@ -39,44 +84,60 @@ std::vector<std::string> for_each_draft(const store::Repository& repository,
   // Paths are built as plain strings: with thousands of drafts, composing
   // std::filesystem::path objects was a tenth of a warm run.
   auto prefix = repository.sops_dir().string() + "/";
-  for (const auto& id : store::list_sop_ids(repository.sops_dir())) {
-    std::filesystem::path path = prefix + id + ".yaml";
-    auto display = [&] { return repository.display(path); };
-    try {
-      auto key = store::file_key(path);
-      std::optional<yaml::DraftDigest> digest;
-      if (auto cached = key ? cache.find(id, *key) : std::nullopt) {
-        digest = std::move(*cached);
-      } else {
-        digest = digest_of(store::read_file(path, display()), display());
-        if (key) {
-          cache.remember(id, *key, digest);
-        }
+  auto ids = store::list_sop_ids(repository.sops_dir());
+  // Drafts are taken in batches, so memory stays bounded however many
+  // there are while the reading of a batch is shared among threads.
+  constexpr size_t batch_size = 256;
+  for (size_t first = 0; first < ids.size(); first += batch_size) {
+    std::vector<Pending> batch;
+    for (size_t i = first; i < std::min(ids.size(), first + batch_size); ++i) {
+      Pending item;
+      item.id = ids[i];
+      item.path = prefix + ids[i] + ".yaml";
+      item.key = store::file_key(item.path);
+      if (auto cached = item.key ? cache.find(item.id, *item.key) : std::nullopt) {
+        item.digest = std::move(*cached);
+        item.cached = true;
       }
-      if (!digest) {
+      batch.push_back(std::move(item));
+    }
+    read_missing(batch, repository);
+    for (auto& item : batch) {
+      auto display = [&] { return repository.display(item.path); };
+      if (!item.error.empty()) {
+        problems.push_back(std::move(item.error));
         continue;
       }
-      if (digest->procedure != procedure.id) {
-        problems.push_back(fmt::format("{}: the draft is governed by procedure \"{}\", but this "
-                                       "repository drafts by \"{}\" ({})",
-                                       display(),
-                                       digest->procedure,
-                                       procedure.id,
-                                       procedure.source));
+      if (!item.cached && item.key) {
+        cache.remember(item.id, *item.key, item.digest);
+      }
+      if (!item.digest) {
         continue;
       }
-      model::Diagnostics diagnostics("");
-      auto state = workflow::replay(procedure.sop, digest->events, diagnostics);
-      if (!diagnostics.empty()) {
-        model::Diagnostics named(display());
-        for (const auto& problem : diagnostics.list()) {
-          named.add(problem.where, problem.message);
+      auto& digest = item.digest;
+      try {
+        if (digest->procedure != procedure.id) {
+          problems.push_back(fmt::format("{}: the draft is governed by procedure \"{}\", but "
+                                         "this repository drafts by \"{}\" ({})",
+                                         display(),
+                                         digest->procedure,
+                                         procedure.id,
+                                         procedure.source));
+          continue;
         }
-        named.throw_if_any();
+        model::Diagnostics diagnostics("");
+        auto state = workflow::replay(procedure.sop, digest->events, diagnostics);
+        if (!diagnostics.empty()) {
+          model::Diagnostics named(display());
+          for (const auto& problem : diagnostics.list()) {
+            named.add(problem.where, problem.message);
+          }
+          named.throw_if_any();
+        }
+        visit({item.id, std::move(*digest), std::move(*state)});
+      } catch (const model::Error& error) {
+        problems.push_back(error.what());
       }
-      visit({id, std::move(*digest), std::move(*state)});
-    } catch (const model::Error& error) {
-      problems.push_back(error.what());
     }
   }
   cache.save();

@@ -1,31 +1,58 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <process/chromium.hpp>
+#include <process/page_server.hpp>
 #include <process/process.hpp>
 #include <store/files.hpp>
+#include <unistd.h>
 
 namespace sopctl::process {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> chromium_print_command(const fs::path& chromium,
-                                                const fs::path& page,
-                                                const fs::path& pdf,
-                                                const fs::path& profile)
+std::string_view chromium_profile_preferences()
 {
-  return {chromium.string(),
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--user-data-dir=" + profile.string(),
-          "--no-pdf-header-footer",
-          "--print-to-pdf=" + pdf.string(),
-          "file://" + page.string()};
+  // Content setting 2 is "block". --blink-settings=scriptEnabled=false
+  // would be the flag for it, but Chromium 156's headless printing then
+  // exits 0 without writing the PDF; so does webkit.webprefs.javascript_enabled.
+  return R"({"profile":{"default_content_setting_values":{"javascript":2}}})";
+}
+
+Sandbox sandbox_for(unsigned euid)
+{
+  return euid == 0 ? Sandbox::off : Sandbox::on;
+}
+
+std::vector<std::string> chromium_print_command(const fs::path& chromium,
+                                                std::string_view url,
+                                                std::string_view proxy,
+                                                const fs::path& pdf,
+                                                const fs::path& profile,
+                                                Sandbox sandbox)
+{
+  std::vector<std::string> command{chromium.string(), "--headless"};
+  if (sandbox == Sandbox::off) {
+    command.push_back("--no-sandbox");
+  }
+  command.insert(command.end(),
+                 {"--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--disable-extensions",
+                  // Every request, loopback included ("<-loopback>" removes
+                  // Chromium's implicit bypass), goes to the page server,
+                  // which answers only the page; no name is looked up.
+                  "--proxy-server=http://" + std::string(proxy),
+                  "--proxy-bypass-list=<-loopback>",
+                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                  "--user-data-dir=" + profile.string(),
+                  "--no-pdf-header-footer",
+                  "--print-to-pdf=" + pdf.string(),
+                  std::string(url)});
+  return command;
 }
 
 namespace {
@@ -73,14 +100,24 @@ std::string tail_of(const Result& result)
 std::string print_to_pdf(const fs::path& chromium, std::string_view html, const fs::path& temp_dir)
 {
   ScratchDirectory scratch(temp_dir);
-  auto page = scratch.path() / "sop.html";
   auto pdf = scratch.path() / "sop.pdf";
-  store::write_file_atomically(page, html);
+  auto profile = scratch.path() / "profile";
+  fs::create_directories(profile / "Default");
+  store::write_file_atomically(profile / "Default" / "Preferences", chromium_profile_preferences());
+  PageServer server{std::string(html)};
   Request request;
-  request.argv = chromium_print_command(chromium, page, pdf, scratch.path() / "profile");
+  request.argv = chromium_print_command(
+    chromium, server.url(), server.authority(), pdf, profile, sandbox_for(::geteuid()));
   request.streams = Streams::to_file;
   request.output_file = scratch.path() / "chromium.log";
   request.time_limit = time_limit;
+  // Chromium's crash reporter and caches write under $HOME whatever the
+  // profile; keep them in the scratch directory too.
+  auto home = scratch.path() / "home";
+  fs::create_directories(home);
+  request.environment = {{"HOME", home.string()},
+                         {"XDG_CONFIG_HOME", (home / ".config").string()},
+                         {"XDG_CACHE_HOME", (home / ".cache").string()}};
   auto result = run(request);
   if (result.timed_out) {
     throw model::Error(

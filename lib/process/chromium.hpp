@@ -7,18 +7,39 @@
 
 namespace sopctl::process {
 
-// The command line that makes headless Chromium print `page` (a file) to
-// `pdf`: nothing fetched, nothing shared with a user's profile (a fresh
-// `profile` directory), no header or footer on the pages.
+// Whether Chromium runs inside its own sandbox. It refuses to as root, so
+// sopctl turns it off only then.
+enum class Sandbox
+{
+  on,
+  off,
+};
+
+// The Preferences file of the fresh profile Chromium prints with: no
+// script runs, whatever the page holds.
+std::string_view chromium_profile_preferences();
+
+// The sandbox for a process whose effective user id is `euid`.
+Sandbox sandbox_for(unsigned euid);
+
+// The command line that makes headless Chromium print the page at `url` to
+// `pdf`: every request through `proxy` (the page server, which
+// answers nothing but the page), no name looked up, a fresh `profile`
+// directory shared with no user's, no header or footer on the pages.
 std::vector<std::string> chromium_print_command(const std::filesystem::path& chromium,
-                                                const std::filesystem::path& page,
+                                                std::string_view url,
+                                                std::string_view proxy,
                                                 const std::filesystem::path& pdf,
-                                                const std::filesystem::path& profile);
+                                                const std::filesystem::path& profile,
+                                                Sandbox sandbox);
 
 // Prints `html` to PDF with headless Chromium and returns the PDF's bytes.
-// Works in a fresh directory under `temp_dir`, removed afterwards. Throws
-// model::Error with Chromium's own words when it fails or takes over two
-// minutes.
+// Chromium reads the page from a PageServer, never from a file, so a file://
+// address in the page is refused as from any web site, and the page's
+// security policy lets it fetch nothing. Works in a fresh directory under
+// `temp_dir`, removed afterwards, with a profile whose preferences turn
+// scripts off (chromium_profile_preferences). Throws model::Error with Chromium's own
+// words when it fails or takes over two minutes.
 std::string print_to_pdf(const std::filesystem::path& chromium,
                          std::string_view html,
                          const std::filesystem::path& temp_dir);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -124,6 +125,27 @@ void exchange(Pipe& in,
   }
 }
 
+// sopctl's environment with `overrides` set: NAME=value strings.
+std::vector<std::string> child_environment(
+  const std::vector<std::pair<std::string, std::string>>& overrides)
+{
+  std::vector<std::string> entries;
+  for (char** entry = environ; *entry; ++entry) {
+    std::string_view text(*entry);
+    auto name = text.substr(0, text.find('='));
+    bool replaced = std::any_of(overrides.begin(), overrides.end(), [&](const auto& override) {
+      return override.first == name;
+    });
+    if (!replaced) {
+      entries.emplace_back(text);
+    }
+  }
+  for (const auto& [name, value] : overrides) {
+    entries.push_back(name + "=" + value);
+  }
+  return entries;
+}
+
 } // namespace
 
 Result run(const Request& request)
@@ -145,6 +167,14 @@ Result run(const Request& request)
     argv.push_back(const_cast<char*>(arg.c_str()));
   }
   argv.push_back(nullptr);
+  // The child's environment is made here: between fork and exec only
+  // async-signal-safe calls are allowed, and sopctl may have threads.
+  auto environment = child_environment(request.environment);
+  std::vector<char*> envp;
+  for (auto& entry : environment) {
+    envp.push_back(entry.data());
+  }
+  envp.push_back(nullptr);
   pid_t child = ::fork();
   if (child < 0) {
     result.err = "cannot start " + request.argv.front() + ": fork failed";
@@ -169,7 +199,7 @@ Result run(const Request& request)
       ::dup2(out.write, STDOUT_FILENO);
       ::dup2(err.write, STDERR_FILENO);
     }
-    ::execvp(argv[0], argv.data());
+    ::execvpe(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
   std::optional<Clock::time_point> deadline;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sopctl::process {
@@ -28,6 +29,9 @@ struct Request
   std::filesystem::path output_file; // with Streams::to_file
   // Stopped (with its whole process group) when it runs longer; none: waits.
   std::optional<std::chrono::milliseconds> time_limit;
+  // Variables set (or replaced) in the child's environment, NAME and value;
+  // the rest of sopctl's environment is passed on unchanged.
+  std::vector<std::pair<std::string, std::string>> environment;
 };
 
 // What the program did.

@@ -14,7 +14,8 @@ namespace {
 
 using yaml::DraftDigest;
 
-constexpr std::string_view header = "sopctl digest cache 4\n";
+// 5: digests come from the strict loader only (4 held fast-scanned ones).
+constexpr std::string_view header = "sopctl digest cache 5\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)

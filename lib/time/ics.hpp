@@ -20,12 +20,21 @@ struct IcsHolidays
   std::vector<IcsDay> days;
   int skipped_timed = 0;     // events with a time of day: not holidays
   int skipped_recurring = 0; // RRULE events: only their first day is taken
+  int skipped_cancelled = 0; // STATUS:CANCELLED: not holidays any more
 };
 
+// The longest event taken as holidays, in days; a longer one is refused.
+inline constexpr int max_event_days = 366;
+// The most holiday days one file may give, all events together.
+inline constexpr int max_file_days = 20'000;
+
 // Reads the all-day events (DTSTART;VALUE=DATE) of an iCalendar text
-// (RFC 5545): folded lines, escaped text, multi-day events (DTEND is
-// exclusive). Throws model::Error naming `path` and the line for a
-// malformed file.
+// (RFC 5545) with libical: folded lines, escaped text, multi-day events
+// (DTEND exclusive, or DURATION in whole days). Only an event's own SUMMARY
+// names it (not its alarm's). Throws model::Error naming `path` and the
+// line, what is wrong and how to fix it, for a file that is not UTF-8, holds
+// control characters, is malformed, or has an event longer than
+// max_event_days.
 IcsHolidays read_ics_holidays(std::string_view text, const std::string& path);
 
 } // namespace sopctl::time

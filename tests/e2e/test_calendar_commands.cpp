@@ -133,6 +133,66 @@ TEST_SUITE("e2e: calendar")
           "libur.ics:1: not an iCalendar file (it must start with BEGIN:VCALENDAR)\n");
   }
 
+  TEST_CASE("calendar import refuses issue 10's hostile files at their line, changing nothing")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto before = snapshot(sandbox.repo());
+    // 129 bytes that used to become 3.65 million holidays.
+    write_bytes(sandbox.tmp() / "bom.ics",
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:00010101\r\n"
+                "DTEND;VALUE=DATE:99991231\r\nSUMMARY:Libur\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    auto bomb = sandbox.run({"calendar", "import", (sandbox.tmp() / "bom.ics").string()});
+    CHECK(bomb.exit_code == 1);
+    CHECK(contains(bomb.err,
+                   "bom.ics:4: the event \"Libur\" lasts 3652058 days, 0001-01-01 to 9999-12-30; "
+                   "a holiday lasts at most a year (366 days)"));
+    // A Latin-1 name: said to be not UTF-8, not a layout problem of sopctl.yaml.
+    write_bytes(sandbox.tmp() / "latin1.ics",
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\n"
+                "SUMMARY:No\xEBl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    auto latin1 = sandbox.run({"calendar", "import", (sandbox.tmp() / "latin1.ics").string()});
+    CHECK(latin1.exit_code == 1);
+    CHECK(contains(latin1.err,
+                   "latin1.ics:4: this line is not UTF-8 (byte 0xEB at column 11); save the file "
+                   "as UTF-8"));
+    CHECK(differences(before, snapshot(sandbox.repo())) == "");
+  }
+
+  TEST_CASE("calendar import skips cancelled events, counts DURATION's days, ignores alarms")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    write_bytes(sandbox.repo() / "libur.ics",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kantor//Libur//ID\r\n"
+                "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260320\r\nDURATION:P2D\r\n"
+                "SUMMARY:Idul Fitri\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nSUMMARY:Pengingat\r\n"
+                "DESCRIPTION:Besok\r\nTRIGGER:-P1D\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+                "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nSTATUS:CANCELLED\r\n"
+                "SUMMARY:Cuti Bersama Natal\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    CHECK(run_ok(sandbox, {"calendar", "import", "libur.ics"}) ==
+          "sopctl.yaml: 2 holidays added, 0 already listed, 1 cancelled event skipped\n");
+    auto show = run_ok(sandbox, {"calendar", "show", "--year", "2026"});
+    CHECK(contains(show, "2026-03-20  Friday    holiday  Idul Fitri\n"));
+    CHECK(contains(show, "2026-03-21  Saturday  holiday  Idul Fitri\n"));
+    CHECK_FALSE(contains(show, "Pengingat"));
+    CHECK_FALSE(contains(show, "2026-12-24"));
+  }
+
+  TEST_CASE("calendar import reads Google's Hari Libur di Indonesia feed")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto feed = fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "ics" /
+                "google-hari-libur-di-indonesia.ics";
+    CHECK(run_ok(sandbox, {"calendar", "import", feed.string()}) ==
+          "sopctl.yaml: 8 holidays added, 0 already listed\n");
+    auto show = run_ok(sandbox, {"calendar", "show", "--year", "2026"});
+    CHECK(
+      contains(show, "2026-05-31  Sunday    holiday  Hari Raya Waisak 2570 BE (belum pasti)\n"));
+    CHECK(contains(show, "2026-08-17  Monday    holiday  Hari Proklamasi Kemerdekaan R.I.\n"));
+  }
+
   TEST_CASE("calendar show lists working hours, then the year's holidays and half days")
   {
     Sandbox sandbox;

@@ -1,6 +1,6 @@
-// Reports read drafts through a per-user digest cache and a fast scan with
-// the full loader behind it; whatever path a draft takes, the report is the
-// same (issue 3, section 6). 2026-11-24 is a Tuesday.
+// Reports read drafts through a per-user digest cache with the strict loader
+// behind it; whatever path a draft takes, the report is the same (issue 3,
+// section 6), and lists only drafts `check` accepts (issue 10, section 1). 2026-11-24 is a Tuesday.
 #include "file_helpers.hpp"
 #include "json_lite.hpp"
 #include "report_helpers.hpp"
@@ -171,5 +171,60 @@ TEST_SUITE("e2e: report cache and fallback")
     CHECK(no_home.exit_code == 0);
     CHECK(no_home.out == first);
     CHECK(fs::exists(sandbox.root() / "c" / "sopctl"));
+  }
+
+  // Issue 10, section 1: the fast scan `status` and `report` used listed
+  // drafts that `check` refused. Listings now read every draft the cache
+  // does not know with the strict loader, so both agree on every file.
+  TEST_CASE("a draft check refuses is never listed by status or report, with or without cache")
+  {
+    struct Breakage
+    {
+      const char* what;
+      const char* from;
+      const char* to;
+      const char* message;
+    };
+    const Breakage breakages[] = {
+      {"an unknown key",
+       "name: Pelayanan KK\n",
+       "name: Pelayanan KK\ncolour: red\n",
+       "unknown key \"colour\""},
+      {"a duplicate key",
+       "name: Pelayanan KK\n",
+       "name: Pelayanan KK\nname: Lain\n",
+       "duplicate key"},
+      {"an escape character", "name: Pelayanan KK", "name: Pelayanan \x1b[31mKK", "control"},
+      {"bytes that are not UTF-8", "name: Pelayanan KK", "name: Pelayanan \xff\xfeKK", "UTF-8"},
+      {"an unknown key in the office",
+       "office:\n",
+       "office:\n  warna: merah\n",
+       "unknown key \"warna\""},
+      {"a wrong type in the dates", "  revised: \"\"\n", "  revised: [1, 2]\n", "revised"},
+    };
+    for (const auto& breakage : breakages) {
+      CAPTURE(breakage.what);
+      Sandbox sandbox;
+      seed_two(sandbox);
+      run_ok(sandbox, report_json); // fills the cache
+      auto path = sandbox.draft("pelayanan-kk");
+      auto text = read_bytes(path);
+      REQUIRE(text.find(breakage.from) != std::string::npos);
+      write_bytes(path, replace_once(text, breakage.from, breakage.to));
+      auto check = sandbox.run({"check", "sops/pelayanan-kk.yaml"});
+      CHECK(check.exit_code == 1);
+      for (int run = 0; run < 2; ++run) { // the second run after the cache saw it
+        auto status = sandbox.run({"status", "--at", "2026-11-25T10:00"});
+        CHECK(status.exit_code == 1);
+        CHECK(status.out.find("pelayanan-kk") == std::string::npos);
+        CHECK(status.err.starts_with("sops/pelayanan-kk.yaml:"));
+        CHECK(status.err.find(breakage.message) != std::string::npos);
+        auto report = sandbox.run(report_json);
+        CHECK(report.exit_code == 1);
+        auto json = Json::parse(report.out);
+        REQUIRE(json.size() == 1);
+        CHECK(json[0]["draft"].as_string() == "surat-pindah");
+      }
+    }
   }
 }

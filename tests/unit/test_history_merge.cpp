@@ -238,4 +238,55 @@ TEST_SUITE("history::merge_drafts never drops an event")
       }
     }
   }
+
+  // Issue 10, section 2: a side of binary garbage was taken wholesale by the
+  // line merge the driver fell back to.
+  TEST_CASE("a side that does not load is a conflict keeping both sides, in both directions")
+  {
+    auto base = base_draft();
+    auto ours = appended(base, completed_6());
+    std::string garbage("\x7f"
+                        "ELF\x02\x01\x01\0\0\0binary",
+                        16);
+    for (bool swapped : {false, true}) {
+      CAPTURE(swapped);
+      auto merged = swapped ? sopctl::history::merge_drafts(base, garbage, ours)
+                            : sopctl::history::merge_drafts(base, ours, garbage);
+      REQUIRE(merged);
+      REQUIRE(merged->conflicts.size() == 1);
+      CHECK(merged->conflicts[0] ==
+            std::string(swapped ? "ours" : "theirs") +
+              " does not load as an SOP file (run sopctl check on it); both versions are kept: "
+              "resolve by hand");
+      CHECK(occurrences(merged->text, "<<<<<<<") == 1);
+      for (const auto& hash : hashes_of(ours)) {
+        CHECK(merged->text.find(hash) != std::string::npos);
+      }
+    }
+  }
+
+  TEST_CASE("only when no version loads does the caller merge lines")
+  {
+    CHECK_FALSE(sopctl::history::merge_drafts("a: [", "b: [", "c: ["));
+  }
+
+  TEST_CASE("a clean merge out of time order is a conflict")
+  {
+    auto base = base_draft();
+    // Ours was edited by hand: its note of hour 9 comes before one of hour 8.
+    auto ours = appended(appended(base, note_event(6, "Sari", 9, "later")),
+                         note_event(6, "Sari", 8, "earlier"));
+    auto theirs = appended(base, note_event(6, "Joko", 7, "theirs"));
+    for (bool swapped : {false, true}) {
+      CAPTURE(swapped);
+      auto merged = swapped ? sopctl::history::merge_drafts(base, theirs, ours)
+                            : sopctl::history::merge_drafts(base, ours, theirs);
+      REQUIRE(merged);
+      REQUIRE(merged->conflicts.size() == 1);
+      CHECK(merged->conflicts[0].starts_with("the merged events would be out of time order ("));
+      for (const auto& hash : hashes_of(ours)) {
+        CHECK(merged->text.find(hash) != std::string::npos);
+      }
+    }
+  }
 }

@@ -127,17 +127,38 @@ TEST_SUITE("history::merge")
     check_valid(resolved);
   }
 
-  TEST_CASE("a version that is not YAML gives no merge, so git merges its lines")
+  // Issue 10, section 2: a side that does not load used to leave the merge
+  // to git's line merge, which could take that side whole and drop every
+  // event of the other.
+  TEST_CASE("a side that is not YAML is a conflict keeping both sides")
   {
     auto base = base_draft();
-    CHECK_FALSE(merge_drafts(base, base, "name: [unclosed\n"));
-    CHECK_FALSE(merge_drafts("steps: {\n", base, base));
+    auto merged = merge_drafts(base, base, "name: [unclosed\n");
+    REQUIRE(merged);
+    CHECK(merged->conflicts ==
+          std::vector<std::string>{"theirs does not load as an SOP file (run sopctl check on "
+                                   "it); both versions are kept: resolve by hand"});
+    check_holds_all(keep_side(merged->text, true), hashes_of(base));
   }
 
-  TEST_CASE("a version that is YAML but no SOP gives no merge")
+  TEST_CASE("an ancestor that does not load counts as absent")
   {
     auto base = base_draft();
-    CHECK_FALSE(merge_drafts(base, "catatan: bukan SOP\n", base));
+    auto merged = merge_drafts("steps: {\n", base, base);
+    REQUIRE(merged);
+    CHECK(merged->clean());
+    CHECK(merged->text == base);
+  }
+
+  TEST_CASE("a side that is YAML but no SOP is a conflict")
+  {
+    auto base = base_draft();
+    auto merged = merge_drafts(base, "catatan: bukan SOP\n", base);
+    REQUIRE(merged);
+    CHECK(merged->conflicts ==
+          std::vector<std::string>{"ours does not load as an SOP file (run sopctl check on "
+                                   "it); both versions are kept: resolve by hand"});
+    check_holds_all(keep_side(merged->text, false), hashes_of(base));
   }
 
   TEST_CASE("a draft added on both sides the same way merges to it")
