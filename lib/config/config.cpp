@@ -55,18 +55,18 @@ void read_at_risk_share(yaml::MapReader& map, Config& config, model::Diagnostics
 
 namespace {
 
-std::vector<model::Person> read_people(const YAML::Node& node, model::Diagnostics& diagnostics)
+std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostics& diagnostics)
 {
   std::vector<model::Person> people;
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node.is_defined() || node.is_null()) {
     return people;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(yaml::position_of(node), "\"people\" must be a list of persons");
     return people;
   }
   std::map<std::string, model::Position> seen; // NIPs and emails
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     yaml::MapReader map(
       item,
       "a person",
@@ -124,8 +124,8 @@ namespace {
 
 void read_git(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
 {
-  auto node = parent.node("git");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("git");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   yaml::MapReader map(node, "git", {"commit", "require_signed"}, diagnostics);
@@ -154,8 +154,8 @@ namespace {
 
 void read_numbering(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
 {
-  auto node = parent.node("numbering");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("numbering");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   config.numbering = yaml::read_numbering_rules(node, diagnostics);
@@ -242,7 +242,7 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   config.logo = map.text("logo");
   read_git(map, config, diagnostics);
   read_numbering(map, config, diagnostics);
-  if (auto node = map.node("signing"); node.IsDefined() && !node.IsNull()) {
+  if (const auto& node = map.node("signing"); node.is_defined() && !node.is_null()) {
     yaml::MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
     config.signing_step = signing.number("step", yaml::Required::no);
     config.paraf_step = signing.number("paraf", yaml::Required::no);

@@ -18,17 +18,17 @@ void read_dated_list(yaml::MapReader& parent,
                      model::Diagnostics& diagnostics,
                      Add add)
 {
-  auto node = parent.node(key);
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node(key);
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(yaml::position_of(node),
                     fmt::format("\"{}\" must be a list of {{date, name}} items", key));
     return;
   }
   std::map<time::DayNumber, model::Position> seen;
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     std::initializer_list<std::string_view> keys = {"date", "name"};
     std::initializer_list<std::string_view> keys_with_hours = {"date", "name", "hours"};
     yaml::MapReader map(
@@ -79,8 +79,8 @@ void read_working_hours(yaml::MapReader& parent,
                         time::Calendar& calendar,
                         model::Diagnostics& diagnostics)
 {
-  auto node = parent.node("working_hours");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("working_hours");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   yaml::MapReader map(node,
@@ -98,7 +98,7 @@ void read_working_hours(yaml::MapReader& parent,
   }
   // A weekday left out keeps its default; an empty one is a day off.
   for (size_t day = 0; day < weekday_names.size(); ++day) {
-    if (!map.node(weekday_names[day]).IsDefined()) {
+    if (!map.node(weekday_names[day]).is_defined()) {
       continue;
     }
     auto text = map.text(weekday_names[day]);

@@ -4,6 +4,7 @@
 #include <model/errors.hpp>
 #include <model/validation.hpp>
 #include <ops/check.hpp>
+#include <ops/each_file.hpp>
 #include <ops/git_setup.hpp>
 #include <set>
 #include <store/draft_index.hpp>
@@ -185,30 +186,53 @@ int check_files(const store::Repository& repository,
   auto procedure_path = repository.config.procedure.empty()
                           ? fs::path()
                           : (repository.root / repository.config.procedure).lexically_normal();
-  NumberRegister numbers;
-  for (const auto& path : files_to_check(repository, paths)) {
-    model::Diagnostics diagnostics(repository.display(path));
+  // Each file is read and checked on its own, on every core; the numbers
+  // it gives out are then registered in file order.
+  struct CheckedFile
+  {
+    model::Diagnostics diagnostics{""};
+    std::vector<model::Diagnostic> warnings;
+    std::optional<model::Sop> sop;
+    std::string error;
+  };
+  auto files = files_to_check(repository, paths);
+  std::vector<CheckedFile> checked(files.size());
+  auto check_one = [&](size_t i) {
+    const auto& path = files[i];
+    auto& file = checked[i];
+    file.diagnostics = model::Diagnostics(repository.display(path));
+    auto& diagnostics = file.diagnostics;
     try {
       auto text = store::read_file(path, diagnostics.path());
       if (path.filename() == "sopctl.yaml") {
         config::read_config(text, diagnostics);
-      } else if (auto sop = yaml::read_sop(text, diagnostics)) {
+      } else if ((file.sop = yaml::read_sop(text, diagnostics))) {
         // The procedure drafts are tracked by needs a clock on every step;
         // any other SOP only loses the clock of a step it cannot read.
         bool tracked = !procedure_path.empty() && path.lexically_normal() == procedure_path;
-        auto said = time::validate_time_standards(
-          *sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
-        warnings.insert(warnings.end(), said.begin(), said.end());
-        if (sop->drafting) {
-          check_draft(*sop, procedure ? &*procedure : nullptr, diagnostics);
+        file.warnings = time::validate_time_standards(
+          *file.sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
+        if (file.sop->drafting) {
+          check_draft(*file.sop, procedure ? &*procedure : nullptr, diagnostics);
         }
-        numbers.add(*sop, diagnostics);
       }
     } catch (const model::Error& error) {
-      problems.push_back({"", {}, error.what()});
+      file.error = error.what();
     }
-    problems.insert(problems.end(), diagnostics.list().begin(), diagnostics.list().end());
-  }
+  };
+  NumberRegister numbers;
+  auto register_one = [&](size_t i) {
+    auto file = std::move(checked[i]);
+    if (!file.error.empty()) {
+      problems.push_back({"", {}, file.error});
+    }
+    warnings.insert(warnings.end(), file.warnings.begin(), file.warnings.end());
+    if (file.sop) {
+      numbers.add(*file.sop, file.diagnostics);
+    }
+    problems.insert(problems.end(), file.diagnostics.list().begin(), file.diagnostics.list().end());
+  };
+  read_in_parallel(files.size(), check_one, register_one);
   // The procedure named in sopctl.yaml may sit in sops/ too: say each
   // problem once.
   std::set<std::string> said;

@@ -1,12 +1,11 @@
 #include <algorithm>
-#include <atomic>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
+#include <ops/each_file.hpp>
 #include <store/digest_cache.hpp>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
-#include <thread>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
@@ -41,32 +40,19 @@ struct Pending
 // a checkout or on a first run, reading is nearly all of a listing's time.
 void read_missing(std::vector<Pending>& batch, const store::Repository& repository)
 {
-  std::atomic<size_t> next = 0;
-  auto work = [&] {
-    for (size_t i; (i = next++) < batch.size();) {
-      auto& item = batch[i];
-      if (item.cached) {
-        continue;
-      }
-      auto display = repository.display(item.path);
-      try {
-        item.digest = digest_of(store::read_file(item.path, display), display);
-      } catch (const model::Error& error) {
-        item.error = error.what();
-      } catch (const std::bad_alloc&) {
-        item.error = fmt::format("{}: out of memory while reading it", display);
-      }
+  auto read = [&](size_t i) {
+    auto& item = batch[i];
+    if (item.cached) {
+      return;
+    }
+    auto display = repository.display(item.path);
+    try {
+      item.digest = digest_of(store::read_file(item.path, display), display);
+    } catch (const model::Error& error) {
+      item.error = error.what();
     }
   };
-  auto threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-  std::vector<std::thread> helpers;
-  for (unsigned i = 1; i < threads; ++i) {
-    helpers.emplace_back(work);
-  }
-  work();
-  for (auto& helper : helpers) {
-    helper.join();
-  }
+  read_in_parallel(batch.size(), read, [](size_t) {});
 }
 
 } // namespace

@@ -39,12 +39,12 @@ fs::path write_edit_file(const std::string& id, const std::string& text)
 void refuse_drafting_key(const std::string& edited, model::Diagnostics& diagnostics)
 {
   auto root = yaml::parse_yaml(edited, diagnostics);
-  if (!root || !root->IsMap()) {
+  if (!root || !root->is_map()) {
     return;
   }
-  for (const auto& entry : *root) {
-    if (entry.first.Scalar() == "drafting") {
-      diagnostics.add(yaml::position_of(entry.first),
+  for (const auto& entry : root->entries()) {
+    if (entry.key.text() == "drafting") {
+      diagnostics.add(yaml::position_of(entry.key),
                       "the drafting record is kept by sopctl and is not "
                       "edited here; remove \"drafting\" from this text");
     }

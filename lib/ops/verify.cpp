@@ -5,6 +5,7 @@
 #include <history/event_hash.hpp>
 #include <model/errors.hpp>
 #include <model/event_fields.hpp>
+#include <ops/each_file.hpp>
 #include <ops/event_time.hpp>
 #include <ops/verify.hpp>
 #include <ops/verify_git.hpp>
@@ -121,33 +122,50 @@ int verify_drafts(const store::Repository& repository,
     verifier.emplace(GitVerifier{repository, procedure->sop, *history, problems, {}});
     check_roster_changes(*verifier);
   }
-  for (const auto& id : ids) {
-    auto path = repository.draft_path(id);
+  // Drafts are read and their chains checked on every core; the commits
+  // are asked about in order.
+  struct ReadDraft
+  {
+    std::optional<model::Sop> sop;
+    std::vector<std::string> problems;
+  };
+  std::vector<ReadDraft> read(ids.size());
+  auto read_one = [&](size_t i) {
+    auto path = repository.draft_path(ids[i]);
     auto display = repository.display(path);
-    model::Sop sop;
     try {
-      sop = yaml::load_sop(store::read_file(path, display), display);
+      read[i].sop = yaml::load_sop(store::read_file(path, display), display);
     } catch (const model::Error& error) {
-      problems.push_back(error.what());
-      continue;
+      read[i].problems.push_back(error.what());
+      return;
     }
-    if (!sop.drafting) {
-      continue;
+    if (!read[i].sop->drafting) {
+      return;
     }
-    ++checked;
-    const auto& events = sop.drafting->events;
-    events_checked += events.size();
+    const auto& events = read[i].sop->drafting->events;
     for (const auto& problem : history::check_chain(events)) {
       const auto& where = events[problem.index].where;
-      problems.push_back(
+      read[i].problems.push_back(
         fmt::format("{}:{}:{}: {}", display, where.line, where.column, problem.message));
     }
-    check_recorded(display, events, problems);
-    if (with_git) {
-      auto relative = path.lexically_relative(repository.root).string();
-      check_draft_history(*verifier, display, relative, events);
+    check_recorded(display, events, read[i].problems);
+  };
+  auto verify_one = [&](size_t i) {
+    auto draft = std::move(read[i]);
+    problems.insert(problems.end(), draft.problems.begin(), draft.problems.end());
+    if (!draft.sop || !draft.sop->drafting) {
+      return;
     }
-  }
+    ++checked;
+    const auto& events = draft.sop->drafting->events;
+    events_checked += events.size();
+    if (with_git) {
+      auto path = repository.draft_path(ids[i]);
+      auto relative = path.lexically_relative(repository.root).string();
+      check_draft_history(*verifier, repository.display(path), relative, events);
+    }
+  };
+  read_in_parallel(ids.size(), read_one, verify_one);
   for (const auto& problem : problems) {
     out << problem << '\n';
   }

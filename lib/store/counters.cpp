@@ -42,13 +42,13 @@ std::optional<model::Counters> read_counters(std::string_view text, model::Diagn
     return std::nullopt;
   }
   size_t before = diagnostics.list().size();
-  if (!root->IsSequence()) {
+  if (!root->is_sequence()) {
     diagnostics.add(yaml::position_of(*root),
                     "the counters file must be a list of "
                     "{pattern, year, last} items");
     return std::nullopt;
   }
-  for (const auto& item : *root) {
+  for (const auto& item : root->items()) {
     yaml::MapReader map(item, "a counter", {"pattern", "year", "last"}, diagnostics);
     if (!map.ok()) {
       continue;

@@ -107,7 +107,7 @@ std::optional<DraftDigest> scan_draft(std::string_view text)
                             : line.indent + (line.item && line.key != "-" ? 2 : 0);
     if (is_block_indicator(line.raw_value)) {
       if (in_drafting) {
-        return std::nullopt; // multi-line notes: left to yaml-cpp
+        return std::nullopt; // multi-line notes: left to the strict reader
       }
       // The block's lines are indented past its key (or past the dash of
       // an item holding only the block).

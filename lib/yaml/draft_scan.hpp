@@ -21,7 +21,7 @@ struct DraftDigest
 // values, literal blocks, block lists. Returns nullopt for anything else (a
 // flow list, a single-quoted or multi-line quoted string, an anchor, a
 // duplicate key, a tab...), so the caller falls back to the full loader,
-// which also reports the errors. Reading the whole file with yaml-cpp costs
+// which also reports the errors. Reading the whole file with yaml-cpp cost
 // about 75 us per 1 KB; this scan is what keeps `report overdue` over
 // thousands of drafts fast.
 std::optional<DraftDigest> scan_draft(std::string_view text);

@@ -1,8 +1,8 @@
 #include <model/event_fields.hpp>
-#include <yaml-cpp/yaml.h>
 #include <yaml/draft_text.hpp>
 #include <yaml/sop_reader.hpp>
 #include <yaml/sop_writer.hpp>
+#include <yaml/yaml_source.hpp>
 
 namespace sopctl::yaml {
 
@@ -115,12 +115,10 @@ DraftText split_draft_text(std::string_view text, const model::Sop& sop)
     auto cut = line_start(text, first);
     DraftText split{std::string(text.substr(0, cut)), std::string(text.substr(cut))};
     // The record half must hold nothing but the drafting record.
-    try {
-      auto record = YAML::Load(split.record);
-      if (record.IsMap() && record.size() == 1 && record["drafting"]) {
-        return split;
-      }
-    } catch (const YAML::Exception&) {
+    model::Diagnostics ignored("");
+    auto record = parse_yaml(split.record, ignored);
+    if (record && record->is_map() && record->size() == 1 && (*record)["drafting"].is_defined()) {
+      return split;
     }
   }
   auto content_only = sop;

@@ -5,18 +5,17 @@
 
 namespace sopctl::yaml {
 
-std::vector<model::LetterDefinition> read_letters(const YAML::Node& node,
-                                                  model::Diagnostics& diagnostics)
+std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagnostics& diagnostics)
 {
   std::vector<model::LetterDefinition> letters;
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node.is_defined() || node.is_null()) {
     return letters;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(position_of(node), "the letters must be a list of letters");
     return letters;
   }
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     MapReader map(item,
                   "a letter",
                   {"name", "title", "step", "template", "signer", "number", "fields"},
@@ -31,9 +30,9 @@ std::vector<model::LetterDefinition> read_letters(const YAML::Node& node,
     letter.template_name = map.text("template", Required::yes);
     letter.signer_role = map.text("signer", Required::yes);
     letter.numbering = map.text("number");
-    auto fields = map.node("fields");
-    if (fields.IsDefined() && fields.IsSequence()) {
-      for (const auto& entry : fields) {
+    const auto& fields = map.node("fields");
+    if (fields.is_defined() && fields.is_sequence()) {
+      for (const auto& entry : fields.items()) {
         MapReader field(entry, "a field", {"key", "label", "example", "default"}, diagnostics);
         if (field.ok()) {
           letter.fields.push_back({field.text("key", Required::yes),
@@ -48,18 +47,18 @@ std::vector<model::LetterDefinition> read_letters(const YAML::Node& node,
   return letters;
 }
 
-std::vector<model::NumberingRule> read_numbering_rules(const YAML::Node& node,
+std::vector<model::NumberingRule> read_numbering_rules(const Node& node,
                                                        model::Diagnostics& diagnostics)
 {
   std::vector<model::NumberingRule> rules;
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node.is_defined() || node.is_null()) {
     return rules;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(position_of(node), "\"numbering\" must be a list of {name, pattern, step}");
     return rules;
   }
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     MapReader map(item, "a numbering", {"name", "pattern", "step"}, diagnostics);
     if (!map.ok()) {
       continue;
@@ -87,7 +86,7 @@ std::vector<model::NumberingRule> read_numbering_rules(const YAML::Node& node,
 model::DraftingRules read_drafting_rules(MapReader& sop, model::Diagnostics& diagnostics)
 {
   model::DraftingRules rules;
-  if (auto node = sop.node("signing"); node.IsDefined() && !node.IsNull()) {
+  if (const auto& node = sop.node("signing"); node.is_defined() && !node.is_null()) {
     MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
     if (signing.ok()) {
       rules.signing_step = signing.number("step", Required::yes).value_or(0);

@@ -6,8 +6,8 @@ using model::Diagnostics;
 
 void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnostics)
 {
-  auto node = parent.node("office");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("office");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   MapReader map(
@@ -22,8 +22,8 @@ void read_office(MapReader& parent, model::Office& office, Diagnostics& diagnost
 
 void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& diagnostics)
 {
-  auto node = parent.node("approver");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("approver");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);

@@ -10,10 +10,10 @@ std::vector<model::LetterDefinition> read_letter_definitions(std::string_view te
   model::Diagnostics diagnostics(display);
   std::vector<model::LetterDefinition> letters;
   auto root = yaml::parse_yaml(text, diagnostics);
-  if (root && !root->IsSequence()) {
+  if (root && !root->is_sequence()) {
     diagnostics.add(yaml::position_of(*root), "the outputs must be a list of letters");
   }
-  if (root && root->IsSequence()) {
+  if (root && root->is_sequence()) {
     letters = read_letters(*root, diagnostics);
   }
   diagnostics.throw_if_any();

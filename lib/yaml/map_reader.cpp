@@ -21,7 +21,7 @@ std::string join_keys(std::span<const std::string_view> keys)
 
 } // namespace
 
-MapReader::MapReader(const YAML::Node& node,
+MapReader::MapReader(const Node& node,
                      std::string what,
                      std::span<const std::string_view> known_keys,
                      Diagnostics& diagnostics)
@@ -29,20 +29,20 @@ MapReader::MapReader(const YAML::Node& node,
   , what_(std::move(what))
   , diagnostics_(diagnostics)
 {
-  if (!node_.IsMap()) {
+  if (!node_.is_map()) {
     diagnostics_.add(where(), fmt::format("{} must be a mapping of keys", what_));
     ok_ = false;
     return;
   }
-  for (const auto& entry : node_) {
-    auto key = entry.first.Scalar();
+  for (const auto& entry : node_.entries()) {
+    auto key = entry.key.text();
     bool known = false;
     for (auto candidate : known_keys) {
       known = known || candidate == key;
     }
     if (!known) {
       diagnostics_.add(
-        position_of(entry.first),
+        position_of(entry.key),
         fmt::format(
           "unknown key \"{}\" in {}; the keys are: {}", key, what_, join_keys(known_keys)));
     }
@@ -52,76 +52,76 @@ MapReader::MapReader(const YAML::Node& node,
 model::Position MapReader::where(std::string_view key) const
 {
   if (ok_) {
-    for (const auto& entry : node_) {
-      if (entry.first.Scalar() == key) {
-        return position_of(entry.first);
+    for (const auto& entry : node_.entries()) {
+      if (entry.key.text() == key) {
+        return position_of(entry.key);
       }
     }
   }
   return where();
 }
 
-YAML::Node MapReader::find(std::string_view key, Required required)
+const Node& MapReader::find(std::string_view key, Required required)
 {
   if (ok_) {
-    for (const auto& entry : node_) {
-      if (entry.first.Scalar() == key) {
-        return entry.second;
+    for (const auto& entry : node_.entries()) {
+      if (entry.key.text() == key) {
+        return entry.value;
       }
     }
     if (required == Required::yes) {
       diagnostics_.add(where(), fmt::format("{} has no \"{}\"; add it", what_, key));
     }
   }
-  return YAML::Node(YAML::NodeType::Undefined);
+  return Node::missing();
 }
 
-YAML::Node MapReader::node(std::string_view key, Required required)
+const Node& MapReader::node(std::string_view key, Required required)
 {
   return find(key, required);
 }
 
 std::string MapReader::text(std::string_view key, Required required)
 {
-  auto value = find(key, required);
-  if (!value.IsDefined() || value.IsNull()) {
-    if (required == Required::yes && value.IsNull()) {
+  const auto& value = find(key, required);
+  if (!value.is_defined() || value.is_null()) {
+    if (required == Required::yes && value.is_null()) {
       diagnostics_.add(where(key), fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
     }
     return {};
   }
-  if (!value.IsScalar()) {
+  if (!value.is_scalar()) {
     diagnostics_.add(position_of(value),
                      fmt::format("\"{}\" of {} must be text, not a {}",
                                  key,
                                  what_,
-                                 value.IsSequence() ? "list" : "mapping"));
+                                 value.is_sequence() ? "list" : "mapping"));
     return {};
   }
-  if (required == Required::yes && value.Scalar().empty()) {
+  if (required == Required::yes && value.text().empty()) {
     diagnostics_.add(position_of(value),
                      fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
   }
-  return value.Scalar();
+  return value.text();
 }
 
 std::vector<std::string> MapReader::text_list(std::string_view key)
 {
   std::vector<std::string> items;
-  auto value = find(key, Required::no);
-  if (!value.IsDefined() || value.IsNull()) {
+  const auto& value = find(key, Required::no);
+  if (!value.is_defined() || value.is_null()) {
     return items;
   }
-  if (!value.IsSequence()) {
+  if (!value.is_sequence()) {
     diagnostics_.add(
       position_of(value),
       fmt::format("\"{}\" of {} must be a list (items starting with \"- \")", key, what_));
     return items;
   }
-  for (const auto& item : value) {
-    if (item.IsScalar()) {
-      items.push_back(item.Scalar());
-    } else if (!item.IsNull()) {
+  for (const auto& item : value.items()) {
+    if (item.is_scalar()) {
+      items.push_back(item.text());
+    } else if (!item.is_null()) {
       diagnostics_.add(position_of(item),
                        fmt::format("each item of \"{}\" in {} must be text", key, what_));
     }
@@ -131,12 +131,12 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
 
 bool MapReader::flag(std::string_view key, bool fallback)
 {
-  auto value = find(key, Required::no);
-  if (!value.IsDefined() || value.IsNull()) {
+  const auto& value = find(key, Required::no);
+  if (!value.is_defined() || value.is_null()) {
     return fallback;
   }
-  if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
-    return value.Scalar() == "true";
+  if (value.is_scalar() && (value.text() == "true" || value.text() == "false")) {
+    return value.text() == "true";
   }
   diagnostics_.add(position_of(value),
                    fmt::format("\"{}\" of {} must be true or false", key, what_));
@@ -146,11 +146,11 @@ bool MapReader::flag(std::string_view key, bool fallback)
 std::map<std::string, std::string> MapReader::text_map(std::string_view key)
 {
   std::map<std::string, std::string> values;
-  auto value = find(key, Required::no);
-  if (!value.IsDefined() || value.IsNull()) {
+  const auto& value = find(key, Required::no);
+  if (!value.is_defined() || value.is_null()) {
     return values;
   }
-  if (!value.IsMap()) {
+  if (!value.is_map()) {
     diagnostics_.add(position_of(value),
                      fmt::format("\"{}\" of {} must be a mapping of names to values, like "
                                  "meeting.date: \"2026-11-26\"",
@@ -158,19 +158,19 @@ std::map<std::string, std::string> MapReader::text_map(std::string_view key)
                                  what_));
     return values;
   }
-  for (const auto& entry : value) {
-    const auto& name = entry.first.Scalar();
+  for (const auto& entry : value.entries()) {
+    const auto& name = entry.key.text();
     if (!model::is_valid_data_key(name)) {
-      diagnostics_.add(position_of(entry.first),
+      diagnostics_.add(position_of(entry.key),
                        fmt::format("\"{}\" in \"{}\" is not a value name; use lower-case "
                                    "letters, digits, '.', '-' and '_' (meeting.date)",
                                    name,
                                    key));
-    } else if (!entry.second.IsScalar() && !entry.second.IsNull()) {
-      diagnostics_.add(position_of(entry.second),
+    } else if (!entry.value.is_scalar() && !entry.value.is_null()) {
+      diagnostics_.add(position_of(entry.value),
                        fmt::format("\"{}\" in \"{}\" must be text", name, key));
     } else {
-      values[name] = entry.second.IsNull() ? std::string() : entry.second.Scalar();
+      values[name] = entry.value.is_null() ? std::string() : entry.value.text();
     }
   }
   return values;
@@ -178,19 +178,17 @@ std::map<std::string, std::string> MapReader::text_map(std::string_view key)
 
 std::optional<int> MapReader::number(std::string_view key, Required required)
 {
-  auto value = find(key, required);
-  if (!value.IsDefined()) {
+  const auto& value = find(key, required);
+  if (!value.is_defined()) {
     return std::nullopt;
   }
   return read_number(value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
 }
 
-std::optional<int> read_number(const YAML::Node& node,
-                               std::string_view what,
-                               Diagnostics& diagnostics)
+std::optional<int> read_number(const Node& node, std::string_view what, Diagnostics& diagnostics)
 {
-  if (node.IsScalar()) {
-    const auto& text = node.Scalar();
+  if (node.is_scalar()) {
+    const auto& text = node.text();
     int value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc{} && end == text.data() + text.size() && value > 0) {

@@ -25,11 +25,11 @@ class MapReader
 {
 public:
   // `what` names the mapping in messages, such as "step 3" or "the file".
-  MapReader(const YAML::Node& node,
+  MapReader(const Node& node,
             std::string what,
             std::span<const std::string_view> known_keys,
             Diagnostics& diagnostics);
-  MapReader(const YAML::Node& node,
+  MapReader(const Node& node,
             std::string what,
             std::initializer_list<std::string_view> known_keys,
             Diagnostics& diagnostics)
@@ -53,24 +53,22 @@ public:
   // A whole number; nullopt (and a report) when absent or not a number.
   std::optional<int> number(std::string_view key, Required required);
   // The raw node of a key; an invalid node when absent.
-  YAML::Node node(std::string_view key, Required required = Required::no);
+  const Node& node(std::string_view key, Required required = Required::no);
   // Where the mapping starts.
   model::Position where() const { return position_of(node_); }
   // Where a key is written, or where the mapping starts when it is absent.
   model::Position where(std::string_view key) const;
 
 private:
-  YAML::Node find(std::string_view key, Required required);
+  const Node& find(std::string_view key, Required required);
 
-  YAML::Node node_;
+  const Node& node_;
   std::string what_;
   Diagnostics& diagnostics_;
   bool ok_ = true;
 };
 
 // Reads a scalar node as a whole number, reporting when it is not one.
-std::optional<int> read_number(const YAML::Node& node,
-                               std::string_view what,
-                               Diagnostics& diagnostics);
+std::optional<int> read_number(const Node& node, std::string_view what, Diagnostics& diagnostics);
 
 } // namespace sopctl::yaml

@@ -29,8 +29,8 @@ std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnos
 
 void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics)
 {
-  auto node = parent.node("dates");
-  if (!node.IsDefined() || node.IsNull()) {
+  const auto& node = parent.node("dates");
+  if (!node.is_defined() || node.is_null()) {
     return;
   }
   MapReader map(node, "dates", {"created", "revised", "approved", "effective"}, diagnostics);
@@ -42,17 +42,17 @@ void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics
   }
 }
 
-std::vector<model::Performer> read_performers(const YAML::Node& node, Diagnostics& diagnostics)
+std::vector<model::Performer> read_performers(const Node& node, Diagnostics& diagnostics)
 {
   std::vector<model::Performer> performers;
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node.is_defined() || node.is_null()) {
     return performers;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(position_of(node), "\"performers\" must be a list of {key, name} items");
     return performers;
   }
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     MapReader map(item, "a performer", {"key", "name", "external"}, diagnostics);
     if (!map.ok()) {
       continue;
@@ -73,15 +73,15 @@ int read_exit(MapReader& map,
               const std::string& what,
               Diagnostics& diagnostics)
 {
-  auto node = map.node(key, Required::yes);
-  if (!node.IsDefined()) {
+  const auto& node = map.node(key, Required::yes);
+  if (!node.is_defined()) {
     return 0;
   }
-  if (node.IsScalar() && node.Scalar() == "end") {
+  if (node.is_scalar() && node.text() == "end") {
     return model::procedure_end;
   }
-  if (node.IsScalar() && !node.Scalar().empty() &&
-      node.Scalar().find_first_not_of("0123456789") == std::string::npos) {
+  if (node.is_scalar() && !node.text().empty() &&
+      node.text().find_first_not_of("0123456789") == std::string::npos) {
     return read_number(node, fmt::format("\"{}\" of {}", key, what), diagnostics).value_or(0);
   }
   diagnostics.add(position_of(node),
@@ -89,7 +89,7 @@ int read_exit(MapReader& map,
                               "ends there), not \"{}\"",
                               key == "ya" ? "Ya" : "Tidak",
                               what,
-                              node.IsScalar() ? node.Scalar() : std::string("a list or mapping")));
+                              node.is_scalar() ? node.text() : std::string("a list or mapping")));
   return 0;
 }
 
@@ -99,10 +99,10 @@ std::optional<model::Decision> read_decision(MapReader& step,
                                              const std::string& what,
                                              Diagnostics& diagnostics)
 {
-  auto node = step.node("decision");
-  auto labels = step.node("labels");
-  if (!node.IsDefined() || node.IsNull()) {
-    if (labels.IsDefined() && !labels.IsNull()) {
+  const auto& node = step.node("decision");
+  const auto& labels = step.node("labels");
+  if (!node.is_defined() || node.is_null()) {
+    if (labels.is_defined() && !labels.is_null()) {
       diagnostics.add(step.where("labels"),
                       fmt::format("{} has labels but no decision; labels name the exits of a "
                                   "decision: add decision: {{ya: N, tidak: M}} or remove labels",
@@ -117,7 +117,7 @@ std::optional<model::Decision> read_decision(MapReader& step,
   model::Decision decision;
   decision.yes = read_exit(map, "ya", what + " decision", diagnostics);
   decision.no = read_exit(map, "tidak", what + " decision", diagnostics);
-  if (labels.IsDefined() && !labels.IsNull()) {
+  if (labels.is_defined() && !labels.is_null()) {
     MapReader words(labels, what + " labels", {"ya", "tidak"}, diagnostics);
     if (words.ok()) {
       decision.yes_label = words.text("ya");
@@ -132,15 +132,15 @@ std::vector<std::string> read_step_performers(MapReader& map,
                                               const std::string& what,
                                               Diagnostics& diagnostics)
 {
-  auto node = map.node("performer", Required::yes);
+  const auto& node = map.node("performer", Required::yes);
   std::vector<std::string> keys;
-  if (!node.IsDefined()) {
+  if (!node.is_defined()) {
     return keys;
   }
-  if (node.IsSequence()) {
-    for (const auto& item : node) {
-      if (item.IsScalar() && !item.Scalar().empty()) {
-        keys.push_back(item.Scalar());
+  if (node.is_sequence()) {
+    for (const auto& item : node.items()) {
+      if (item.is_scalar() && !item.text().empty()) {
+        keys.push_back(item.text());
       } else {
         diagnostics.add(position_of(item),
                         fmt::format("each performer of {} must be a performer's key", what));
@@ -159,20 +159,20 @@ std::vector<std::string> read_step_performers(MapReader& map,
   return keys;
 }
 
-std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnostics)
+std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
 {
   std::vector<model::Step> steps;
-  if (!node.IsDefined() || node.IsNull()) {
+  if (!node.is_defined() || node.is_null()) {
     return steps;
   }
-  if (!node.IsSequence()) {
+  if (!node.is_sequence()) {
     diagnostics.add(position_of(node), "\"steps\" must be a list of steps");
     return steps;
   }
-  for (const auto& item : node) {
+  for (const auto& item : node.items()) {
     std::string what = "a step";
-    if (item.IsMap() && item["step"] && item["step"].IsScalar()) {
-      what = "step " + item["step"].Scalar();
+    if (item["step"].is_scalar()) {
+      what = "step " + item["step"].text();
     }
     MapReader map(item,
                   what,
@@ -205,7 +205,7 @@ std::vector<model::Step> read_steps(const YAML::Node& node, Diagnostics& diagnos
   return steps;
 }
 
-std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diagnostics)
+std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostics)
 {
   MapReader map(item, "an event", model::event_field_names, diagnostics);
   if (!map.ok()) {
@@ -226,7 +226,7 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
     bool noted = *kind == model::EventKind::noted;
     event.step = map.number("step", Required::yes).value_or(0);
     event.role = map.text("role", noted ? Required::no : Required::yes);
-  } else if (map.node("step").IsDefined() || map.node("role").IsDefined()) {
+  } else if (map.node("step").is_defined() || map.node("role").is_defined()) {
     diagnostics.add(map.where(), "a started event has no step or role");
   }
   event.by = map.text("by", Required::yes);
@@ -264,8 +264,8 @@ std::optional<model::Event> read_event(const YAML::Node& item, Diagnostics& diag
 
 std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostics& diagnostics)
 {
-  auto node = parent.node("drafting");
-  if (!node.IsDefined()) {
+  const auto& node = parent.node("drafting");
+  if (!node.is_defined()) {
     return std::nullopt;
   }
   model::DraftingRecord record;
@@ -275,17 +275,17 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostic
     return record;
   }
   record.procedure = map.text("procedure", Required::yes);
-  auto events = map.node("events", Required::yes);
-  if (events.IsDefined() && !events.IsSequence()) {
+  const auto& events = map.node("events", Required::yes);
+  if (events.is_defined() && !events.is_sequence()) {
     diagnostics.add(position_of(events), "\"events\" must be a list of events");
-  } else if (events.IsDefined()) {
-    for (const auto& item : events) {
+  } else if (events.is_defined()) {
+    for (const auto& item : events.items()) {
       if (auto event = read_event(item, diagnostics)) {
         record.events.push_back(std::move(*event));
       }
     }
   }
-  if (events.IsDefined() && record.events.empty()) {
+  if (events.is_defined() && record.events.empty()) {
     diagnostics.add(map.where("events"),
                     "a draft's events start with its \"started\" event; "
                     "the list is empty");

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <model/diagnostics.hpp>
-#include <string>
+#include <optional>
 #include <string_view>
+#include <yaml/yaml_node.hpp>
 
 namespace sopctl::yaml {
 
@@ -14,27 +15,15 @@ inline constexpr size_t max_yaml_bytes = 8 * 1024 * 1024;
 // format needs 5).
 inline constexpr int max_yaml_depth = 64;
 
-// Reads `text` once with libyaml's event parser (YAML's reference parser,
-// heavily fuzzed, and not recursive) before yaml-cpp builds a tree of it,
-// and refuses what SOP files never need and what would make yaml-cpp hang
-// or run out of memory: malformed YAML (such as the one-byte file `,`, on
-// which yaml-cpp 0.7's LoadAll grows without bound, yaml-cpp issue #1040),
+// Builds the tree of `text` from libyaml's events (YAML's reference parser,
+// heavily fuzzed, and not recursive), refusing on the way what SOP files
+// never need: malformed YAML (such as the one-byte file `,`, on which
+// yaml-cpp 0.7's LoadAll grows without bound, yaml-cpp issue #1040),
 // anchors, aliases and tags (a few hundred bytes of aliases can expand to
-// millions of nodes), a second document, nesting deeper than max_yaml_depth
-// and text longer than max_yaml_bytes.
-//
-// What it found: `ok`; `refused`, reported to `diagnostics` at its line and
-// column; or `malformed`, not reported, with libyaml's account in
-// `syntax_error` (the caller may prefer yaml-cpp's wording, whose single
-// document Load ends on every malformed text, to keep messages as before).
-enum class EventCheck
-{
-  ok,
-  refused,
-  malformed,
-};
-EventCheck check_yaml_events(std::string_view text,
-                             model::Diagnostics& diagnostics,
-                             model::Diagnostic& syntax_error);
+// millions of nodes), a second document, nesting deeper than
+// max_yaml_depth, text longer than max_yaml_bytes, and duplicate keys.
+// Returns nullopt after adding the problems to `diagnostics`. parse_yaml
+// (yaml_source.hpp) checks the text itself first.
+std::optional<Node> read_yaml_events(std::string_view text, model::Diagnostics& diagnostics);
 
 } // namespace sopctl::yaml

@@ -70,7 +70,7 @@ bool parse_line(std::string_view text, Line& line)
   return true;
 }
 
-// The value of a one-line scalar as yaml-cpp would read it, or nullopt
+// The value of a one-line scalar as YAML reads it, or nullopt
 // when it is not one the scan is sure about.
 std::optional<std::string> scalar(std::string_view raw)
 {

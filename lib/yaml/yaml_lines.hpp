@@ -27,7 +27,7 @@ bool next_line(std::string_view text, size_t& pos, std::string_view& line);
 // other shape.
 bool parse_line(std::string_view text, Line& line);
 
-// The value of a one-line scalar as yaml-cpp would read it, or nullopt
+// The value of a one-line scalar as YAML reads it, or nullopt
 // when it is not one the subset is sure about.
 std::optional<std::string> scalar(std::string_view raw);
 

@@ -1,8 +1,12 @@
 // Benchmark of `sopctl report overdue` over N generated drafts, with
 // Taskwarrior's `task overdue` over N tasks as the reference, side by side in
-// the same run. Prints figures; asserts nothing (see README "Benchmarks").
+// the same run; with `--commands check,verify`, of `sopctl check` and
+// `sopctl verify` over the same drafts instead (or as well, when the list
+// holds `overdue`). Prints figures; asserts nothing (see README
+// "Benchmarks").
 //
 //   bench_overdue SOPCTL [--sizes 1000,10000,30000] [--runs 7] [--dir DIR]
+//                        [--commands overdue,check,verify]
 #include "generate_drafts.hpp"
 
 #include <algorithm>
@@ -25,6 +29,7 @@ namespace {
 struct Run
 {
   double ms = 0;
+  double cpu_ms = 0; // user and system time of the child, on every core
   long peak_rss_kb = 0;
   int exit_code = 0;
 };
@@ -56,6 +61,8 @@ Run run(const std::vector<std::string>& args, const std::vector<std::string>& en
   Run result;
   result.ms =
     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  auto ms_of = [](const timeval& time) { return time.tv_sec * 1000.0 + time.tv_usec / 1000.0; };
+  result.cpu_ms = ms_of(usage.ru_utime) + ms_of(usage.ru_stime);
   result.peak_rss_kb = usage.ru_maxrss;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
   return result;
@@ -90,16 +97,59 @@ void write_tasks(const fs::path& dir, int count, std::time_t now)
   }
 }
 
-std::vector<int> parse_sizes(const std::string& text)
+std::vector<std::string> split_commas(const std::string& text)
 {
-  std::vector<int> sizes;
+  std::vector<std::string> parts;
   size_t pos = 0;
   while (pos < text.size()) {
     auto comma = text.find(',', pos);
-    sizes.push_back(std::stoi(text.substr(pos, comma - pos)));
+    parts.push_back(text.substr(pos, comma - pos));
     pos = comma == std::string::npos ? text.size() : comma + 1;
   }
+  return parts;
+}
+
+std::vector<int> parse_sizes(const std::string& text)
+{
+  std::vector<int> sizes;
+  for (const auto& part : split_commas(text)) {
+    sizes.push_back(std::stoi(part));
+  }
   return sizes;
+}
+
+// `sopctl check` and `sopctl verify` over the drafts of `repo`: the median
+// wall and CPU time of `runs` runs (they keep no cache: every run is cold,
+// with the files in the page cache).
+void bench_commands(const std::string& sopctl,
+                    const fs::path& repo,
+                    int n,
+                    int runs,
+                    const std::vector<std::string>& commands)
+{
+  for (const auto& command : commands) {
+    if (command == "overdue") {
+      continue;
+    }
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    long peak = 0;
+    int exit_code = 0;
+    for (int i = 0; i < runs; ++i) {
+      auto result = run({sopctl, "-C", repo.string(), command});
+      wall.push_back(result.ms);
+      cpu.push_back(result.cpu_ms);
+      peak = std::max(peak, result.peak_rss_kb);
+      exit_code = std::max(exit_code, result.exit_code);
+    }
+    fmt::print("{:>6} {:>8} {:>9.1f} {:>9.1f} {:>8.1f} {:>6}\n",
+               n,
+               command,
+               median(wall),
+               median(cpu),
+               peak / 1024.0,
+               exit_code);
+  }
 }
 
 bool have(const char* program)
@@ -114,13 +164,14 @@ int main(int argc, char** argv)
   if (argc < 2) {
     fmt::print(stderr,
                "usage: bench_overdue SOPCTL [--sizes 1000,10000,30000] [--runs 7] "
-               "[--dir DIR]\n");
+               "[--dir DIR] [--commands overdue,check,verify]\n");
     return 2;
   }
   std::string sopctl = fs::absolute(argv[1]).string();
   std::vector<int> sizes = {1000, 10000, 30000};
   int runs = 7;
   fs::path dir = fs::temp_directory_path() / "sopctl-bench";
+  std::vector<std::string> commands = {"overdue"};
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--sizes") {
@@ -129,7 +180,34 @@ int main(int argc, char** argv)
       runs = std::max(1, std::atoi(argv[i + 1]));
     } else if (flag == "--dir") {
       dir = argv[i + 1];
+    } else if (flag == "--commands") {
+      commands = split_commas(argv[i + 1]);
     }
+  }
+  bool overdue = std::find(commands.begin(), commands.end(), "overdue") != commands.end();
+  if (commands.size() > (overdue ? 1u : 0u)) {
+    fmt::print("sopctl check and verify over N drafts; {} runs, medians (each run cold: no "
+               "cache, files in the page cache); CPU = user + system time on all cores\n",
+               runs);
+    fmt::print("{:>6} {:>8} {:>9} {:>9} {:>8} {:>6}\n",
+               "N",
+               "command",
+               "wall ms",
+               "CPU ms",
+               "RSS MB",
+               "exit");
+    for (int n : sizes) {
+      auto repo = dir / fmt::format("n{}", n);
+      fs::remove_all(repo);
+      fs::create_directories(repo);
+      run({sopctl, "init", repo.string()});
+      bench::generate_drafts(repo, n, "2026-11-24T10:00+07:00", 42);
+      bench_commands(sopctl, repo, n, runs, commands);
+    }
+    fmt::print("target at N = 10000: check and verify wall ms <= 2000 on 2 cores\n");
+  }
+  if (!overdue) {
+    return 0;
   }
   const std::string as_of = "2026-11-24T10:00+07:00";
   bool taskwarrior = have("task");

@@ -1,7 +1,8 @@
 // libFuzzer harness for the strict reader of SOP files (issue 10, sections 1
 // and 7): any bytes are answered, without a crash, a hang or unbounded
-// memory, by yaml::read_sop, the one reader every command uses (listings
-// included): a model, or messages that say where and what is wrong.
+// memory, by yaml::read_sop (libyaml's events into a tree, then the schema),
+// the one reader every command uses (listings included): a model, or
+// messages that say where and what is wrong.
 // Build with -DSOPCTL_FUZZ=ON and clang; see README "Fuzzing".
 #include <cstddef>
 #include <cstdint>

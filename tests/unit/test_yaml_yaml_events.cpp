@@ -24,7 +24,7 @@ std::string refused(const std::string& text)
 
 } // namespace
 
-TEST_SUITE("yaml::check_yaml_events")
+TEST_SUITE("yaml::read_yaml_events")
 {
   TEST_CASE("the one-byte file ',' is refused at once (yaml-cpp issue #1040)")
   {
