@@ -16,13 +16,13 @@ namespace {
 // exactly the drafts `check` accepts (there is one definition of a valid
 // file). nullopt for an SOP that is not a draft; throws model::Error for a
 // file that does not load.
-std::optional<yaml::DraftDigest> digest_of(const std::string& text, const std::string& display)
+std::optional<model::DraftDigest> digest_of(const std::string& text, const std::string& display)
 {
   auto sop = yaml::load_sop(text, display);
   if (!sop.drafting) {
     return std::nullopt;
   }
-  return yaml::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
+  return model::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
 }
 
 // One draft of a listing: from the cache, or read from its file.
@@ -32,7 +32,7 @@ struct Pending
   std::filesystem::path path;
   std::optional<store::FileKey> key;
   bool cached = false;
-  std::optional<yaml::DraftDigest> digest;
+  std::optional<model::DraftDigest> digest;
   std::string error; // the file did not load
 };
 

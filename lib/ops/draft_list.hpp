@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 #include <workflow/replay.hpp>
-#include <yaml/draft_scan.hpp>
+#include <model/draft_digest.hpp>
 
 namespace sopctl::ops {
 
@@ -13,7 +13,7 @@ namespace sopctl::ops {
 struct ListedDraft
 {
   std::string id;
-  yaml::DraftDigest digest;
+  model::DraftDigest digest;
   workflow::DraftState state;
 };
 

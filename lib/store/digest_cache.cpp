@@ -12,7 +12,7 @@ namespace sopctl::store {
 
 namespace {
 
-using yaml::DraftDigest;
+using model::DraftDigest;
 
 // 5: digests come from the strict loader only (4 held fast-scanned ones).
 // 6: events gained `recorded` (one column more).
@@ -281,7 +281,7 @@ DigestCache::DigestCache(std::optional<fs::path> file)
   }
 }
 
-std::optional<std::optional<yaml::DraftDigest>> DigestCache::find(const std::string& id,
+std::optional<std::optional<model::DraftDigest>> DigestCache::find(const std::string& id,
                                                                   const FileKey& key)
 {
   auto found = entries_.find(id);
@@ -291,18 +291,18 @@ std::optional<std::optional<yaml::DraftDigest>> DigestCache::find(const std::str
   auto& entry = found->second;
   entry.used = true;
   if (!entry.is_draft) {
-    return std::optional<yaml::DraftDigest>();
+    return std::optional<model::DraftDigest>();
   }
   auto digest = deserialize(entry.payload);
   if (!digest) {
     return std::nullopt; // damaged: read the file instead
   }
-  return std::optional<yaml::DraftDigest>(std::move(*digest));
+  return std::optional<model::DraftDigest>(std::move(*digest));
 }
 
 void DigestCache::remember(const std::string& id,
                            const FileKey& key,
-                           const std::optional<yaml::DraftDigest>& digest)
+                           const std::optional<model::DraftDigest>& digest)
 {
   if (!file_ || id.find_first_of("\t\n") != std::string::npos) {
     return; // no cache, or an id the cache's format cannot hold

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <yaml/draft_scan.hpp>
+#include <model/draft_digest.hpp>
 
 namespace sopctl::store {
 
@@ -46,12 +46,12 @@ public:
   // What the cache holds for `id` when the file still has `key`: a digest,
   // or nullopt inside for a file known not to be a draft. nullopt outside
   // when the cache does not know (or knew an older version).
-  std::optional<std::optional<yaml::DraftDigest>> find(const std::string& id, const FileKey& key);
+  std::optional<std::optional<model::DraftDigest>> find(const std::string& id, const FileKey& key);
 
   // Remembers what `id` with `key` holds (nullopt: not a draft).
   void remember(const std::string& id,
                 const FileKey& key,
-                const std::optional<yaml::DraftDigest>& digest);
+                const std::optional<model::DraftDigest>& digest);
 
   // Writes the cache when anything changed, keeping only the ids found or
   // remembered since it was opened.

@@ -125,13 +125,13 @@ TEST_SUITE("e2e: report cache and fallback")
     CHECK(json[0]["draft"].as_string() == "surat-pindah");
   }
 
-  TEST_CASE("a draft edited by hand beyond the fast scan still reports the same")
+  TEST_CASE("a draft edited by hand in valid YAML of another layout still reports the same")
   {
     Sandbox sandbox;
     seed_two(sandbox);
     auto table_before = run_ok(sandbox, {"report", "overdue", "--at", "2026-11-25T10:00"});
     auto before = run_ok(sandbox, report_json);
-    // Single-quoted values: valid YAML that the scan declines.
+    // Single-quoted values: valid YAML sopctl itself does not write.
     auto path = sandbox.draft("surat-pindah");
     auto text = replace_once(read_bytes(path), "name: Surat Pindah", "name: 'Surat Pindah'");
     text = replace_once(text, "      by: Petugas\n", "      by: 'Petugas'\n");
@@ -173,7 +173,7 @@ TEST_SUITE("e2e: report cache and fallback")
     CHECK(fs::exists(sandbox.root() / "c" / "sopctl"));
   }
 
-  // Issue 10, section 1: the fast scan `status` and `report` used listed
+  // Issue 10, section 1: the fast scan `status` and `report` once used listed
   // drafts that `check` refused. Listings now read every draft the cache
   // does not know with the strict loader, so both agree on every file.
   TEST_CASE("a draft check refuses is never listed by status or report, with or without cache")

@@ -10,7 +10,7 @@
 using sopctl::model::EventKind;
 using sopctl::store::DigestCache;
 using sopctl::store::FileKey;
-using sopctl::yaml::DraftDigest;
+using sopctl::model::DraftDigest;
 
 namespace fs = std::filesystem;
 
