@@ -38,10 +38,9 @@ class Node
 {
 public:
   Node() = default;
-  Node(NodeKind kind, model::Position where)
-    : kind_(kind)
-    , where_(where)
-  {}
+  // Defined after MapEntry: a constructor in the class would need the
+  // entries' destructor while MapEntry is incomplete (clang refuses).
+  Node(NodeKind kind, model::Position where);
 
   // The node of every lookup that finds nothing.
   static const Node& missing();
@@ -93,6 +92,11 @@ struct MapEntry
   Node key;
   Node value;
 };
+
+inline Node::Node(NodeKind kind, model::Position where)
+  : kind_(kind)
+  , where_(where)
+{}
 
 // The 1-based position of a node in its file.
 inline model::Position position_of(const Node& node)
