@@ -17,8 +17,13 @@
 
 namespace {
 
+// As the merge reads a version: blank text is a file that is not there
+// (added on one side, or removed on both), an SOP with no drafting record.
 std::optional<sopctl::model::Sop> load(std::string_view text)
 {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return sopctl::model::Sop{};
+  }
   sopctl::model::Diagnostics diagnostics("fuzz");
   return sopctl::yaml::read_sop(text, diagnostics);
 }
