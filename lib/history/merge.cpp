@@ -118,6 +118,14 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   auto o = load(ours);
   auto t = load(theirs);
   DraftMerge result;
+  auto blank = [](std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  };
+  if (blank(ours) && blank(theirs)) {
+    // Emptied on both sides: empty, whichever side merges.
+    result.text = ours == theirs ? std::string(ours) : std::string();
+    return result;
+  }
   if (!o || !t) {
     if (!b && !o && !t) {
       return std::nullopt; // not an SOP file on any side: the caller merges lines
