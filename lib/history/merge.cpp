@@ -107,12 +107,11 @@ std::optional<std::string> unsound(const std::string& text,
   return std::nullopt;
 }
 
-} // namespace
-
-std::optional<DraftMerge> merge_drafts(std::string_view base,
-                                       std::string_view ours,
-                                       std::string_view theirs,
-                                       const model::Sop* procedure)
+// One direction of merge_drafts.
+std::optional<DraftMerge> merge_once(std::string_view base,
+                                     std::string_view ours,
+                                     std::string_view theirs,
+                                     const model::Sop* procedure)
 {
   auto b = load(base);
   auto o = load(ours);
@@ -220,6 +219,28 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
                                          explain(event_conflicts));
   }
   return result;
+}
+
+} // namespace
+
+std::optional<DraftMerge> merge_drafts(std::string_view base,
+                                       std::string_view ours,
+                                       std::string_view theirs,
+                                       const model::Sop* procedure)
+{
+  auto one = merge_once(base, ours, theirs, procedure);
+  if (!one || !one->clean()) {
+    return one;
+  }
+  // Two clean results may still differ in bytes where the sides wrote the
+  // same thing two ways (an event with and without its hash line, kept
+  // from the side that merges): the smaller text is taken, so the result
+  // is the same whichever side merges.
+  auto other = merge_once(base, theirs, ours, procedure);
+  if (other && other->clean() && other->text < one->text) {
+    return other;
+  }
+  return one;
 }
 
 } // namespace sopctl::history
