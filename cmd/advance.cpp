@@ -58,18 +58,8 @@ Definition define_advance(Options& options)
               request.exit = model::Exit::tidak;
               request.exit_option = given->no ? "--no" : "--reject";
             }
-            request.at = moment(given->at, repository);
-            request.at_given = !given->at.empty();
             request.set = parse_assignments(given->set);
-            // With a roster the acting person is the git identity, which
-            // must be on it (--by may only name them); without one, any name
-            // will do.
-            if (repository.config.people.empty()) {
-              request.by = acting_person(given->by, repository);
-            } else {
-              request.by = given->by;
-              request.identity = git_identity(given->by, repository);
-            }
+            set_actor(request, given->by, given->at, repository);
             auto clock = [&repository] { return now(repository); };
             std::optional<std::string> draft;
             if (!given->draft.empty()) {

@@ -41,6 +41,26 @@ model::Timestamp now(const store::Repository& repository);
 // offset), else now(); throws model::UsageError for a malformed time.
 model::Timestamp moment(const std::string& at, const store::Repository& repository);
 
+// Who acts and when, for a command that records an event (start, advance,
+// note): `--at` (and whether it was given); with a roster, the git identity
+// (`--by` may only name that person), without one `--by` or the defaults of
+// acting_person. `Request` has members at, at_given, by and identity.
+template<typename Request>
+void set_actor(Request& request,
+               const std::string& by,
+               const std::string& at,
+               const store::Repository& repository)
+{
+  request.at = moment(at, repository);
+  request.at_given = !at.empty();
+  if (repository.config.people.empty()) {
+    request.by = acting_person(by, repository);
+  } else {
+    request.by = by;
+    request.identity = git_identity(by, repository);
+  }
+}
+
 // `--set KEY=VALUE` options as a map; throws model::UsageError for one
 // without `=`, with a key that cannot name a value, or given twice.
 std::map<std::string, std::string> parse_assignments(const std::vector<std::string>& options);

@@ -29,17 +29,8 @@ Definition define_note(Options& options)
             model::refuse_control_characters(given->text, "the note");
             request.text = given->text;
             request.role = given->role;
-            request.at = moment(given->at, repository);
-            request.at_given = !given->at.empty();
+            set_actor(request, given->by, given->at, repository);
             request.clock = [&repository] { return now(repository); };
-            // As for advance: with a roster, the person noting is the git
-            // identity, which must be on it.
-            if (repository.config.people.empty()) {
-              request.by = acting_person(given->by, repository);
-            } else {
-              request.by = given->by;
-              request.identity = git_identity(given->by, repository);
-            }
             ops::note_draft(repository, given->draft, request, context.out);
             return 0;
           }};

@@ -27,16 +27,8 @@ Definition define_start(Options& options)
             ops::StartRequest request;
             request.title = given->title;
             request.id = given->id;
-            request.at = moment(given->at, repository);
-            request.at_given = !given->at.empty();
+            set_actor(request, given->by, given->at, repository);
             request.clock = [&repository] { return now(repository); };
-            // As for advance: with a roster, the git identity starts it.
-            if (repository.config.people.empty()) {
-              request.by = acting_person(given->by, repository);
-            } else {
-              request.by = given->by;
-              request.identity = git_identity(given->by, repository);
-            }
             ops::start_draft(repository, request, context.out);
             return 0;
           }};
