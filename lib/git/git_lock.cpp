@@ -1,3 +1,4 @@
+#include <chrono>
 #include <fmt/format.h>
 #include <fstream>
 #include <git/git_lock.hpp>
@@ -88,8 +89,15 @@ std::vector<fs::path> remove_abandoned_locks(const fs::path& git_dir, const fs::
   std::vector<fs::path> removed;
   auto maintenance = common_dir / "objects" / "maintenance.lock";
   std::error_code missing;
+  // Another user's git (a shared repository) does not show in our /proc
+  // scan, so a lock nobody we can see holds must also be old to go.
+  auto old_enough = [&] {
+    std::error_code ignored;
+    auto written = fs::last_write_time(maintenance, ignored);
+    return !ignored && fs::file_time_type::clock::now() - written > std::chrono::minutes(10);
+  };
   if (fs::exists(maintenance, missing) && processes_with_open(maintenance).empty() &&
-      fs::remove(maintenance, missing)) {
+      old_enough() && fs::remove(maintenance, missing)) {
     removed.push_back(maintenance);
   }
   std::error_code error;

@@ -234,10 +234,26 @@ std::optional<DraftMerge> merge_drafts(std::string_view base,
   }
   // Two clean results may still differ in bytes where the sides wrote the
   // same thing two ways (an event with and without its hash line, kept
-  // from the side that merges): the smaller text is taken, so the result
-  // is the same whichever side merges.
+  // from the side that merges). The one keeping more hashes is taken (a
+  // hash is never dropped), then the smaller text, so the result is the
+  // same whichever side merges.
   auto other = merge_once(base, theirs, ours, procedure);
-  if (other && other->clean() && other->text < one->text) {
+  if (!other || !other->clean() || other->text == one->text) {
+    return one;
+  }
+  auto hashes = [](const std::string& text) {
+    model::Diagnostics ignored("");
+    size_t count = 0;
+    if (auto sop = yaml::read_sop(text, ignored); sop && sop->drafting) {
+      for (const auto& event : sop->drafting->events) {
+        count += event.hash.empty() ? 0 : 1;
+      }
+    }
+    return count;
+  };
+  auto mine = hashes(one->text);
+  auto theirs_count = hashes(other->text);
+  if (theirs_count > mine || (theirs_count == mine && other->text < one->text)) {
     return other;
   }
   return one;

@@ -275,6 +275,16 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
   if (!tree->has_head) {
     return; // nothing committed yet, so nothing to compare with
   }
+  // During a merge, rebase, cherry-pick or revert, what differs from HEAD
+  // is that operation's work, not an interrupted sopctl's: committing it
+  // here would conclude the operation with the wrong tree.
+  for (const auto* marker :
+       {"MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "rebase-merge", "rebase-apply"}) {
+    std::error_code ignored;
+    if (fs::exists(tree->git_dir / marker, ignored)) {
+      return;
+    }
+  }
   auto findings = look(repository, *tree, writes);
   for (const auto& path : writes) {
     auto relative = path.lexically_relative(repository.root);

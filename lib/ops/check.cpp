@@ -218,6 +218,7 @@ int check_files(const store::Repository& repository,
       }
     } catch (const model::Error& error) {
       file.error = error.what();
+      file.sop.reset(); // a file that failed gives no numbers to compare
     }
   };
   NumberRegister numbers;

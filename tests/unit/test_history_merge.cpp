@@ -289,4 +289,28 @@ TEST_SUITE("history::merge_drafts never drops an event")
       }
     }
   }
+
+  // Found by fuzz_merge, then by review: one side wrote an event without
+  // its hash line. Both directions must give the same bytes, and the hash
+  // must not be the part that goes.
+  TEST_CASE("an event written with its hash on one side and without on the other keeps its hash")
+  {
+    auto base = base_draft();
+    auto first_hash = hashes_of(base).front();
+    auto line = "      hash: " + first_hash + "\n";
+    auto quoted = "      hash: \"" + first_hash + "\"\n";
+    auto without =
+      base.find(line) != std::string::npos ? replaced(base, line, "") : replaced(base, quoted, "");
+    REQUIRE(without != base);
+    auto theirs = appended(base, note_event(6, "Joko", 7, "theirs"));
+    auto one = sopctl::history::merge_drafts(base, without, theirs);
+    auto other = sopctl::history::merge_drafts(base, theirs, without);
+    REQUIRE(one);
+    REQUIRE(other);
+    REQUIRE(one->clean());
+    CHECK(one->text == other->text);
+    bool kept = one->text.find("hash: " + first_hash) != std::string::npos ||
+                one->text.find("hash: \"" + first_hash + "\"") != std::string::npos;
+    CHECK(kept);
+  }
 }
