@@ -5,7 +5,8 @@
 // (a power cut). After each kill the next command must succeed - or, when
 // git's lock is left behind, name it and say how to clear it - and then
 // every event reported done is there exactly once, committed, by its
-// person; nothing is left uncommitted, no temporary file, no lock.
+// person; nothing is left uncommitted, no temporary file, no lock (but a
+// fresh objects/maintenance.lock, removed once 10 minutes old).
 #include "file_helpers.hpp"
 #include "git_helpers.hpp"
 #include "json_lite.hpp"
@@ -393,6 +394,13 @@ TEST_SUITE("e2e: kill recovery")
         failures.add("left uncommitted", tag + " (" + args[0] + "): " + dirty);
       }
       for (const auto& path : leftovers(sandbox.repo())) {
+        // A killed git's objects/maintenance.lock blocks nothing sopctl
+        // does; sopctl removes it once it is 10 minutes old (another
+        // user's git would not show in its process scan), so a fresh one
+        // may stay. Every other leftover is a failure.
+        if (path.filename() == "maintenance.lock") {
+          continue;
+        }
         if (!left.insert(path).second) {
           continue;
         }
