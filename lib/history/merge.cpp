@@ -17,9 +17,15 @@ namespace sopctl::history {
 
 namespace {
 
+// Blank text: a version of a file that is not there.
+bool blank(std::string_view text)
+{
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 std::optional<model::Sop> load(std::string_view text)
 {
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  if (blank(text)) {
     return model::Sop{}; // the file did not exist in the ancestor
   }
   model::Diagnostics diagnostics("");
@@ -117,9 +123,6 @@ std::optional<DraftMerge> merge_once(std::string_view base,
   auto o = load(ours);
   auto t = load(theirs);
   DraftMerge result;
-  auto blank = [](std::string_view text) {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-  };
   if (blank(ours) && blank(theirs)) {
     // Emptied on both sides: empty, whichever side merges.
     result.text = ours == theirs ? std::string(ours) : std::string();
