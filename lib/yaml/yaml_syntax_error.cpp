@@ -41,7 +41,12 @@ std::optional<model::Position> open_quote_before(std::string_view text, int last
       open = dash + 2;
     }
     if (open != std::string_view::npos && !quote_is_closed(content, open)) {
-      return model::Position{line, static_cast<int>(open) + 1};
+      // Columns count characters, as every other position does, not bytes.
+      int column = 1;
+      for (size_t i = 0; i < open; ++i) {
+        column += (static_cast<unsigned char>(content[i]) & 0xC0) != 0x80;
+      }
+      return model::Position{line, column};
     }
     if (end == std::string_view::npos) {
       break;

@@ -160,6 +160,10 @@ TEST_SUITE("store::yaml_source")
                       "warning: \"a\"\n") ==
           "input:5:11: invalid YAML: end of sequence not found (if the quote "
           "opened at line 3:5 should end on its line, its closing quote is missing)");
+    // Columns count characters: "é" and "—" before the quote are one each.
+    CHECK(yaml_errors("perihal_é—: \"Awas\nname: \"x\"\n") ==
+          "input:2:8: invalid YAML: end of map not found (if the quote opened at "
+          "line 1:13 should end on its line, its closing quote is missing)");
   }
 
   TEST_CASE("a second document is refused at its start")
