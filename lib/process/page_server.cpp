@@ -1,5 +1,6 @@
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include <process/page_server.hpp>
 #include <sys/random.h>
 #include <sys/socket.h>
+#include <system_error>
 #include <unistd.h>
 #include <vector>
 
@@ -18,6 +20,9 @@ namespace {
 
 constexpr size_t max_request = 16 * 1024; // a browser's GET is well under this
 constexpr size_t max_clients = 32;
+// A connection that has not sent its request by then is closed: a local
+// process that opens connections and sends nothing cannot keep Chromium out.
+constexpr auto client_deadline = std::chrono::seconds(10);
 
 void close_fd(int& fd)
 {
@@ -66,6 +71,7 @@ struct Client
 {
   int fd = -1;
   std::string request;
+  std::chrono::steady_clock::time_point accepted;
 };
 
 } // namespace
@@ -133,7 +139,15 @@ PageServer::PageServer(std::string document)
       fmt::format("cannot listen on 127.0.0.1 to hand the page to Chromium: {}", reason));
   }
   port_ = ntohs(address.sin_port);
-  thread_ = std::thread([this] { serve(); });
+  try {
+    thread_ = std::thread([this] { serve(); });
+  } catch (const std::system_error& error) {
+    close_fd(listener_);
+    close_fd(wake_read_);
+    close_fd(wake_write_);
+    throw model::Error(
+      fmt::format("cannot start the thread that hands the page to Chromium: {}", error.what()));
+  }
 }
 
 PageServer::~PageServer()
@@ -166,7 +180,9 @@ void PageServer::serve()
     for (const auto& client : clients) {
       fds.push_back({client.fd, POLLIN, 0});
     }
-    if (::poll(fds.data(), fds.size(), -1) < 0) {
+    // Wake once a second while connections wait, to close those past
+    // their deadline.
+    if (::poll(fds.data(), fds.size(), clients.empty() ? -1 : 1000) < 0) {
       if (errno == EINTR) {
         continue;
       }
@@ -177,12 +193,15 @@ void PageServer::serve()
     }
     if (fds[1].revents & POLLIN) {
       int fd = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
-      if (fd >= 0 && clients.size() >= max_clients) {
-        ::close(fd);
-      } else if (fd >= 0) {
+      if (fd >= 0) {
+        if (clients.size() >= max_clients) {
+          // Full: the newest connection is the likeliest to be Chromium's,
+          // so the oldest gives way.
+          close_fd(clients.front().fd);
+        }
         timeval limit{5, 0}; // a peer that stops reading cannot hold the thread
         ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
-        clients.push_back({fd, {}});
+        clients.push_back({fd, {}, std::chrono::steady_clock::now()});
       }
     }
     for (size_t i = 2; i < fds.size(); ++i) {
@@ -190,6 +209,9 @@ void PageServer::serve()
         continue;
       }
       auto& client = clients[i - 2];
+      if (client.fd < 0) {
+        continue; // gave way to a newer connection
+      }
       char buffer[4096];
       auto count = ::recv(client.fd, buffer, sizeof buffer, 0);
       if (count < 0 && errno == EINTR) {
@@ -207,6 +229,12 @@ void PageServer::serve()
         send_all(client.fd, respond_to(line, document_, path_, auth).bytes);
       }
       close_fd(client.fd);
+    }
+    auto now = std::chrono::steady_clock::now();
+    for (auto& client : clients) {
+      if (now - client.accepted > client_deadline) {
+        close_fd(client.fd);
+      }
     }
     std::erase_if(clients, [](const Client& client) { return client.fd < 0; });
   }

@@ -9,6 +9,7 @@
 #include <process/page_server.hpp>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace sopctl::process;
 
@@ -100,6 +101,31 @@ TEST_SUITE("process::PageServer")
     // Two servers never share an address.
     PageServer other("<p>lain</p>");
     CHECK(other.url() != url);
+  }
+
+  TEST_CASE("connections that send nothing cannot keep the page from Chromium")
+  {
+    PageServer server("<p>halaman</p>");
+    auto port = std::stoi(server.authority().substr(10));
+    auto path = server.url().substr(std::string("http://").size() + server.authority().size());
+    // More idle connections than the server keeps at once: the oldest give
+    // way to newer ones, so the page is still answered.
+    std::vector<int> idle;
+    for (int i = 0; i < 40; ++i) {
+      int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      REQUIRE(fd >= 0);
+      sockaddr_in address{};
+      address.sin_family = AF_INET;
+      address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+      address.sin_port = htons(static_cast<uint16_t>(port));
+      REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+      idle.push_back(fd);
+    }
+    auto page = ask(port, "GET " + path + " HTTP/1.1\r\n\r\n");
+    CHECK(page.starts_with("HTTP/1.1 200 OK\r\n"));
+    for (int fd : idle) {
+      ::close(fd);
+    }
   }
 }
 
