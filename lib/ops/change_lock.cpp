@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <git/git.hpp>
 #include <git/git_lock.hpp>
 #include <history/event_hash.hpp>
@@ -303,6 +304,7 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
       shown,
       shown));
   }
+  std::vector<std::string> committed; // the recoveries done before one fails
   for (const auto& recovery : findings.recoveries) {
     auto message = "recovered after an interrupted sopctl: " + subject_part(recovery.summary, 120);
     std::optional<git::GitResult> failure;
@@ -316,16 +318,27 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
     }
     auto shown = repository.display(repository.root / recovery.relative);
     if (failure) {
+      auto before = committed.empty()
+                      ? std::string()
+                      : fmt::format("; before it, {} recovered change{} {} committed ({}; see "
+                                    "git log -{})",
+                                    committed.size(),
+                                    committed.size() == 1 ? "" : "s",
+                                    committed.size() == 1 ? "was" : "were",
+                                    fmt::join(committed, ", "),
+                                    committed.size());
       throw model::Error(fmt::format(
         "{}: holds a change an interrupted sopctl saved but did not commit ({}), and git did "
-        "not commit it now: {}{}\nnothing new was written; commit it yourself (git commit {}), "
+        "not commit it now: {}{}\nnothing new was written{}; commit it yourself (git commit {}), "
         "then run the command again",
         shown,
         recovery.summary,
         failure->first_error_line(),
         explain_failure(repository, *failure),
+        before,
         shown));
     }
+    committed.push_back(recovery.summary);
     if (!repository.lock_wait.notices) {
       continue;
     }

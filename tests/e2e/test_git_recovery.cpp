@@ -114,6 +114,37 @@ TEST_SUITE("e2e: git recovery")
     CHECK(r.sandbox.run({"check"}).exit_code == 0);
   }
 
+  TEST_CASE("when git refuses a later recovery, the message names the ones already committed")
+  {
+    RecoveryRepo r;
+    auto config = r.sandbox.repo() / "sopctl.yaml";
+    auto with_commits = read_bytes(config);
+    write_bytes(config, replace_once(with_commits, "\n  commit: auto\n", "\n  commit: off\n"));
+    sopctl_ok(r.sandbox, r.sandbox.repo(), {"advance", r.id, "--role", "sekretaris"}, budi);
+    sopctl_ok(r.sandbox, r.sandbox.repo(), {"note", r.id, "dari Rina"}, rina);
+    write_bytes(config, with_commits);
+    // git takes the first commit and refuses the next.
+    write_script(r.sandbox.repo() / ".git" / "hooks" / "pre-commit",
+                 "n=$(cat .git/commits-seen 2>/dev/null || echo 0)\n"
+                 "echo $((n + 1)) > .git/commits-seen\n"
+                 "[ \"$n\" -lt 1 ]\n");
+    auto draft = r.sandbox.repo() / "sops" / "uji.yaml";
+    auto before = read_bytes(draft);
+
+    auto next = r.sandbox.run({"note", r.id, "dari Budi"}, budi);
+    CHECK(next.exit_code == 1);
+    CHECK(next.err.find("sops/uji.yaml: holds a change an interrupted sopctl saved but did not "
+                        "commit (uji: note at step 2 by Rina Hutapea), and git did not commit "
+                        "it now") != std::string::npos);
+    CHECK(next.err.find("nothing new was written; before it, 1 recovered change was committed "
+                        "(uji: step 1 completed by Budi Santoso (sekretaris); see git log -1); "
+                        "commit it yourself (git commit sops/uji.yaml), then run the command "
+                        "again") != std::string::npos);
+    CHECK(read_bytes(draft) == before);
+    CHECK(r.last_commits(1) == "budi@sibolga.go.id | recovered after an interrupted sopctl: uji: "
+                               "step 1 completed by Budi Santoso (sekretaris)\n");
+  }
+
   TEST_CASE("a new draft whose start was not committed is committed by the next command")
   {
     RecoveryRepo r;
