@@ -6,6 +6,7 @@
 #include <ops/check.hpp>
 #include <ops/each_file.hpp>
 #include <ops/git_setup.hpp>
+#include <render/approval.hpp>
 #include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
@@ -48,7 +49,8 @@ std::vector<fs::path> files_to_check(const store::Repository& repository,
   return files;
 }
 
-void check_draft(const model::Sop& draft,
+void check_draft(const store::Repository& repository,
+                 const model::Sop& draft,
                  const store::Procedure* procedure,
                  model::Diagnostics& diagnostics)
 {
@@ -64,7 +66,14 @@ void check_draft(const model::Sop& draft,
                                 procedure->source));
     return;
   }
-  workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
+  auto state = workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
+  if (state) {
+    // The SOP prints its signer from the roster: a signing the roster does
+    // not back is an error here, before anyone prints it.
+    auto settings =
+      repository.config.document_settings(repository.config.drafting_rules(procedure->sop.rules));
+    render::check_signer(render::Drafted{procedure->sop, *state}, settings, diagnostics);
+  }
 }
 
 // Every SOP and letter number given out, to report one given twice (two
@@ -213,7 +222,7 @@ int check_files(const store::Repository& repository,
         file.warnings = time::validate_time_standards(
           *file.sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
         if (file.sop->drafting) {
-          check_draft(*file.sop, procedure ? &*procedure : nullptr, diagnostics);
+          check_draft(repository, *file.sop, procedure ? &*procedure : nullptr, diagnostics);
         }
       }
     } catch (const model::Error& error) {

@@ -114,9 +114,16 @@ std::string render_text(const store::Repository& repository,
                         const SopToRender& loaded,
                         DocumentFormat format)
 {
-  auto approval = render::approval_of(loaded.sop,
-                                      loaded.state ? &*loaded.state : nullptr,
-                                      repository.config.document_settings(loaded.rules));
+  auto settings = repository.config.document_settings(loaded.rules);
+  std::optional<render::Drafted> drafted;
+  if (loaded.state) {
+    drafted.emplace(render::Drafted{loaded.procedure->sop, *loaded.state});
+    // A signer the roster does not back is refused, not printed.
+    model::Diagnostics diagnostics(loaded.display);
+    render::check_signer(*drafted, settings, diagnostics);
+    diagnostics.throw_if_any();
+  }
+  auto approval = render::approval_of(loaded.sop, drafted ? &*drafted : nullptr, settings);
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (format == DocumentFormat::markdown) {

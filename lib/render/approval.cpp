@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <render/approval.hpp>
 #include <render/dates.hpp>
 
@@ -11,63 +12,191 @@ bool is_blank(const model::Approver& approver)
          approver.nip.empty();
 }
 
-// The latest activation of `step`, if it was completed (not reopened since,
-// and not closed by a Tidak exit).
-const workflow::Activation* completed(const workflow::DraftState& state, int step)
+// The latest activation of `step`, or null when it was never active.
+const workflow::Activation* latest(const workflow::DraftState& state, int step)
 {
   for (auto it = state.activations.rbegin(); it != state.activations.rend(); ++it) {
     if (it->step == step) {
-      return it->until && !it->rejected ? &*it : nullptr;
+      return &*it;
     }
   }
   return nullptr;
 }
 
+// The latest activation of `step`, if it was completed (not reopened since,
+// and not closed by a Tidak exit).
+const workflow::Activation* completed(const workflow::DraftState& state, int step)
+{
+  const auto* activation = latest(state, step);
+  return activation && activation->until && !activation->rejected ? activation : nullptr;
+}
+
+// Whether the role an event was done as belongs to a performer outside the
+// office, who holds no roster role.
+bool is_external(const model::Sop& procedure, const std::string& role)
+{
+  const auto* performer = procedure.find_performer(role);
+  return performer && performer->external;
+}
+
+// The position printed in the paraf box before the paraf is given: that of
+// the one roster person holding the step's role, else the step's column
+// heading (Sekretaris).
+std::string expected_position(const model::Sop& procedure,
+                              const std::vector<model::Person>& people,
+                              int step_number)
+{
+  const auto* step = procedure.find_step(step_number);
+  if (!step) {
+    return "";
+  }
+  const model::Person* holder = nullptr;
+  int holders = 0;
+  for (const auto& person : people) {
+    for (const auto& role : step->performers) {
+      if (person.holds(role)) {
+        holder = &person;
+        ++holders;
+        break;
+      }
+    }
+  }
+  if (holders == 1 && !holder->position.empty()) {
+    return holder->position;
+  }
+  return procedure.names_of(*step);
+}
+
+Paraf paraf_of(const Drafted& drafted, const model::DocumentSettings& settings)
+{
+  Paraf paraf;
+  const auto* given = completed(drafted.state, settings.paraf_step);
+  if (!given) {
+    paraf.position = expected_position(drafted.procedure, settings.people, settings.paraf_step);
+    return paraf;
+  }
+  const auto* person = model::find_person(settings.people, given->by);
+  paraf.name = person ? person->name : given->by;
+  paraf.date = local_date(*given->until);
+  if (person && !person->position.empty()) {
+    paraf.position = person->position;
+  } else if (const auto* performer = drafted.procedure.find_performer(given->role)) {
+    paraf.position = performer->name;
+  }
+  return paraf;
+}
+
 } // namespace
 
 Approval approval_of(const model::Sop& sop,
-                     const workflow::DraftState* state,
+                     const Drafted* drafted,
                      const model::DocumentSettings& settings)
 {
   Approval approval;
+  approval.created_date = sop.dates.created;
   approval.approved_date = sop.dates.approved;
   approval.signer = is_blank(sop.approver) ? settings.approver : sop.approver;
-  if (!sop.drafting || !state) {
+  if (!sop.drafting || !drafted) {
     return approval;
   }
-  if (const auto* paraf = completed(*state, settings.paraf_step)) {
-    const auto* person = model::find_person(settings.people, paraf->by);
-    approval.paraf = Paraf{
-      person ? person->name : paraf->by, person ? person->position : "", local_date(*paraf->until)};
+  const auto& state = drafted->state;
+  if (settings.paraf_step != 0) {
+    approval.paraf = paraf_of(*drafted, settings);
   }
   if (settings.signing_step == 0) {
     // A procedure that declares no signing step: the draft is a konsep until
-    // it is finished, then carries the approval written in it, if any.
-    approval.konsep = state->phase != workflow::Phase::done;
+    // it is finished, then carries the dates and approval written in it.
+    approval.konsep = state.phase != workflow::Phase::done;
     if (approval.konsep) {
       approval.approved_date.clear();
     }
     return approval;
   }
-  const auto* signing = completed(*state, settings.signing_step);
+  // Made (Tgl Pembuatan) the day it went to the signer: the day `start` ran
+  // is only when the work began.
+  const auto* to_sign = latest(state, settings.signing_step);
+  approval.created_date = to_sign ? local_date(to_sign->since) : "";
+  const auto* signing = completed(state, settings.signing_step);
   if (!signing) {
     approval.konsep = true;
     approval.approved_date.clear();
     return approval;
   }
   approval.approved_date = local_date(*signing->until);
-  if (const auto* person = model::find_person(settings.people, signing->by)) {
-    auto take = [](std::string& field, const std::string& value) {
-      if (!value.empty()) {
-        field = value;
-      }
-    };
-    take(approval.signer.position, person->position);
-    take(approval.signer.name, person->name);
-    take(approval.signer.rank, person->rank);
-    take(approval.signer.nip, person->nip);
+  const auto* person = model::find_person(settings.people, signing->by);
+  if (settings.people.empty() || !person) {
+    // Nobody to take the block from: the approver written in the draft is
+    // printed, and who recorded the signing beside its date.
+    approval.approved_by = signing->by;
+    return approval;
   }
+  // The person who signed, whole: never a mix of them and the approver
+  // block of the draft (check_signer refuses an incomplete entry).
+  approval.signer = {person->position, person->name, person->rank, person->nip};
   return approval;
+}
+
+void check_signer(const Drafted& drafted,
+                  const model::DocumentSettings& settings,
+                  model::Diagnostics& diagnostics)
+{
+  const auto& people = settings.people;
+  const auto* signing = completed(drafted.state, settings.signing_step);
+  if (people.empty() || settings.signing_step == 0 || !signing ||
+      is_external(drafted.procedure, signing->role)) {
+    return;
+  }
+  auto what = fmt::format("step {} (the signing of the SOP) was done by", settings.signing_step);
+  const auto* person = model::find_person(people, signing->by);
+  if (!person) {
+    diagnostics.add(signing->where,
+                    fmt::format("{} \"{}\", who is not in sopctl.yaml's people, so the SOP has "
+                                "no signer to print; add {} to people with roles: [{}] and their "
+                                "position, rank and nip",
+                                what,
+                                signing->by,
+                                signing->by,
+                                signing->role));
+    return;
+  }
+  if (!person->holds(signing->role)) {
+    std::string holders;
+    for (const auto& entry : people) {
+      if (entry.holds(signing->role)) {
+        holders += (holders.empty() ? "" : ", ") + entry.name;
+      }
+    }
+    diagnostics.add(signing->where,
+                    fmt::format("{} {}, who does not hold the role {} in sopctl.yaml's people "
+                                "(held by: {}), so the SOP is not approved by its signer; if {} "
+                                "signed for the office (Plt./Plh.), add {} to their roles",
+                                what,
+                                person->name,
+                                signing->role,
+                                holders.empty() ? "nobody" : holders,
+                                person->name,
+                                signing->role));
+    return;
+  }
+  std::string missing;
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string&>{"position", person->position},
+        {"rank", person->rank},
+        {"nip", person->nip}}) {
+    if (value.empty()) {
+      missing += (missing.empty() ? "" : ", ") + std::string(key);
+    }
+  }
+  if (!missing.empty()) {
+    diagnostics.add(signing->where,
+                    fmt::format("{} {}, whose entry in sopctl.yaml's people has no {}; add {} "
+                                "there: Disahkan oleh prints the signer's position, name, rank "
+                                "and NIP",
+                                what,
+                                person->name,
+                                missing,
+                                missing.find(',') == std::string::npos ? "it" : "them"));
+  }
 }
 
 } // namespace sopctl::render

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <model/diagnostics.hpp>
 #include <model/document_settings.hpp>
 #include <model/person.hpp>
 #include <model/sop.hpp>
@@ -9,33 +10,60 @@
 
 namespace sopctl::render {
 
-// The secretary's initials on the draft (paraf koordinasi): who and when.
+// The paraf koordinasi box: the secretary's initials on the draft, printed
+// near the approval. The position is printed from the start, so the konsep
+// can be initialled by hand; who and when once the paraf step is done.
 struct Paraf
 {
-  std::string name;
-  std::string position; // from the roster; empty when not on it
-  std::string date;     // ISO
+  std::string position; // of who gave it (roster), else of who is to give it
+  std::string name;     // who gave it; empty until given
+  std::string date;     // ISO; empty until given
+
+  bool given() const { return !date.empty(); }
 };
 
-// Whether a document is signed, and the approval it shows.
+// Whether a document is signed, and the approval and dates it shows.
 struct Approval
 {
   // A draft whose signing step is not done: printed with a KONSEP mark.
   bool konsep = false;
+  std::string created_date;  // ISO (or as written), Tgl Pembuatan; empty when none
   std::string approved_date; // ISO, Tgl Pengesahan; empty when none
-  model::Approver signer;    // Disahkan oleh
-  std::optional<Paraf> paraf;
+  // Without a roster: the name the signing event records (`by`), printed
+  // beside Tgl Pengesahan; empty otherwise.
+  std::string approved_by;
+  model::Approver signer;     // Disahkan oleh
+  std::optional<Paraf> paraf; // set when the drafting procedure has a paraf step
 };
 
-// The approval of `sop`. A plain SOP file (no drafting record) shows its own
-// date and approver. A draft is KONSEP until `settings.signing_step` is done
-// (`state` replayed from its events); once it is, Tgl Pengesahan is the day
-// of that event and the signer is the roster person its `by` names, else the
-// draft's approver block (else the repository's). Without a signing step
-// (0) a draft is KONSEP until it is finished. The paraf is the last
-// completion of `settings.paraf_step`, when there is one.
+// A draft replayed against the procedure that governs it.
+struct Drafted
+{
+  const model::Sop& procedure;
+  const workflow::DraftState& state;
+};
+
+// The approval of `sop`. A plain SOP file (`drafted` null) shows its own
+// dates and approver. A draft is KONSEP until `settings.signing_step` is
+// done. Its Tgl Pembuatan is the day it was completed for signature (the day
+// the signing step became active), "-" before; Tgl Pengesahan the day of the
+// signing event. The signer: with a roster, the roster person that event
+// names (their position, name, rank and NIP); without one, the draft's
+// approver block (else the repository's), and `approved_by` the event's
+// name. A KONSEP shows the approver block. Without a signing step (0) a
+// draft is KONSEP until it is finished, and its dates are as written. The
+// paraf box is there when `settings.paraf_step` is set.
 Approval approval_of(const model::Sop& sop,
-                     const workflow::DraftState* state,
+                     const Drafted* drafted,
                      const model::DocumentSettings& settings);
+
+// Adds to `diagnostics`, at the signing event, why a signed draft cannot be
+// printed with its signer: with a roster, the event must name a roster
+// person who holds the role it was done as, and whose entry gives the whole
+// Disahkan oleh block (position, rank, NIP). Nothing without a roster, or
+// before the signing.
+void check_signer(const Drafted& drafted,
+                  const model::DocumentSettings& settings,
+                  model::Diagnostics& diagnostics);
 
 } // namespace sopctl::render

@@ -46,6 +46,26 @@ TemplateData step_fields(const model::Sop& sop, size_t index)
   return row;
 }
 
+// The paraf koordinasi box: paraf_box (the procedure has a paraf step),
+// paraf_position, and once given has_paraf paraf_name paraf_date, and
+// paraf_who (name and position in one text, as templates before the box
+// used it).
+void add_paraf_fields(TemplateData& fields, const std::optional<Paraf>& paraf)
+{
+  fields.set("paraf_box", TemplateData::flag(paraf.has_value()))
+    .set("has_paraf", TemplateData::flag(paraf && paraf->given()));
+  if (!paraf) {
+    return;
+  }
+  fields.set("paraf_position", paraf->position);
+  if (paraf->given()) {
+    fields.set("paraf_name", paraf->name)
+      .set("paraf_who",
+           paraf->position.empty() ? paraf->name : paraf->name + ", " + paraf->position)
+      .set("paraf_date", indonesian_date(paraf->date));
+  }
+}
+
 std::string px(double value)
 {
   return svg_number(value);
@@ -94,20 +114,20 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("number", or_dash(sop.number))
     .set("name", or_dash(sop.name))
     .set("section", sop.section.empty() ? sop.name : sop.section)
-    .set("created", indonesian_date(sop.dates.created))
+    .set("created", indonesian_date(approval.created_date))
     .set("revised", indonesian_date(sop.dates.revised))
     .set("approved", indonesian_date(approval.approved_date))
+    .set("approved_by", approval.approved_by)
+    .set("has_approved_by", TemplateData::flag(!approval.approved_by.empty()))
     .set("has_effective", TemplateData::flag(!sop.dates.effective.empty()))
     .set("effective", indonesian_date(sop.dates.effective))
     // The office cell spans the rows beside it: number, three dates, the
-    // signer and the name, plus Tgl Efektif and the paraf when shown.
-    .set("identity_rows",
-         std::to_string(6 + !sop.dates.effective.empty() + approval.paraf.has_value()))
+    // signer and the name, plus Tgl Efektif when shown.
+    .set("identity_rows", std::to_string(6 + !sop.dates.effective.empty()))
     .set("signer_position", or_dash(approval.signer.position))
     .set("signer_name", or_dash(approval.signer.name))
     .set("signer_rank", or_dash(approval.signer.rank))
     .set("signer_nip", or_dash(approval.signer.nip))
-    .set("has_paraf", TemplateData::flag(approval.paraf.has_value()))
     .set("logo", logo)
     .set("has_logo", TemplateData::flag(!logo.empty()))
     .set("legal_basis", text_list(sop.legal_basis))
@@ -118,12 +138,7 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("records", or_dash(sop.records))
     .set("has_steps", TemplateData::flag(!sop.steps.empty()))
     .set("step_count", std::to_string(sop.steps.size()));
-  if (approval.paraf) {
-    const auto& paraf = *approval.paraf;
-    fields
-      .set("paraf_who", paraf.position.empty() ? paraf.name : paraf.name + ", " + paraf.position)
-      .set("paraf_date", indonesian_date(paraf.date));
-  }
+  add_paraf_fields(fields, approval.paraf);
   std::vector<TemplateData> performers;
   for (const auto& performer : sop.performers) {
     performers.push_back(TemplateData().set("name", performer.name).set("key", performer.key));

@@ -159,6 +159,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     closing.by = event.by;
     closing.role = event.role;
     closing.note = event.note;
+    closing.where = event.where;
     state.last_event_at = event.at;
 
     int next = next_step(procedure, *step);

@@ -24,6 +24,7 @@ struct Activation
   // At a decision, the exit taken; unset elsewhere and while active.
   std::optional<model::Exit> exit;
   bool rejected = false; // closed by a decision exit back (a new round)
+  model::Position where; // of the event that closed it, for messages about it
 };
 
 // How a finished draft ended, when a decision exit ended it (`end`) rather

@@ -101,12 +101,16 @@ TEST_SUITE("store::embedded")
     CHECK(sop.find_step(6)->decision->no == 5);
   }
 
-  TEST_CASE("the seed's records keep their paragraphs")
+  TEST_CASE("the seed's Peringatan and Pencatatan dan Pendataan are its two cells, in order")
   {
-    auto records = seed().records;
-    CHECK(records.starts_with("SOP Pelayanan akan dijadikan"));
-    CHECK(records.find("berjalan lancar.\n\nSOP Pelayanan sewaktu-waktu") != std::string::npos);
-    CHECK(records.ends_with("pencatatan sipil.\n"));
-    CHECK(line_count(records) == 4); // two paragraphs, a blank line, the end
+    // The seed flattens the row "Peringatan | Pencatatan dan Pendataan":
+    // the first paragraph is the left cell, the second the right one.
+    auto sop = seed();
+    CHECK(sop.warning.starts_with("SOP Pelayanan akan dijadikan sebagai pedoman"));
+    CHECK(sop.warning.ends_with("tidak akan berjalan lancar."));
+    CHECK(line_count(sop.warning) == 1);
+    CHECK(sop.records.starts_with("SOP Pelayanan sewaktu-waktu dapat dilakukan revisi"));
+    CHECK(sop.records.ends_with("administrasi kependudukan dan pencatatan sipil."));
+    CHECK(line_count(sop.records) == 1);
   }
 }

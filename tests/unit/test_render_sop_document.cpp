@@ -27,7 +27,11 @@ std::string markdown_template()
 // The seed's own approval: its date and approver, not a draft.
 render::Approval seed_approval(const model::Sop& sop)
 {
-  return {false, sop.dates.approved, sop.approver, std::nullopt};
+  render::Approval approval;
+  approval.created_date = sop.dates.created;
+  approval.approved_date = sop.dates.approved;
+  approval.signer = sop.approver;
+  return approval;
 }
 
 // Every text of an SOP a reader must find in the document, each once.
@@ -48,10 +52,8 @@ std::vector<std::string> texts_of(const model::Sop& sop)
   for (const auto* list : {&sop.legal_basis, &sop.qualifications, &sop.related, &sop.equipment}) {
     texts.insert(texts.end(), list->begin(), list->end());
   }
-  // The records' two paragraphs.
-  auto gap = sop.records.find("\n\n");
-  texts.push_back(sop.records.substr(0, gap));
-  texts.push_back(sop.records.substr(gap + 2, sop.records.size() - gap - 3));
+  texts.push_back(sop.warning);
+  texts.push_back(sop.records);
   for (const auto& performer : sop.performers) {
     texts.push_back(performer.name);
   }
@@ -161,16 +163,65 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     CHECK(holds(md, "> **KONSEP**: belum disahkan."));
   }
 
-  TEST_CASE("render: the secretary's paraf is shown once given")
+  TEST_CASE("render: the paraf koordinasi is a box beside the signature, not a row of the table")
   {
     auto sop = test::seed();
     auto approval = seed_approval(sop);
-    approval.paraf = render::Paraf{"Hotma", "Sekretaris Dinas", "2026-12-04"};
+    // A procedure without a paraf step: no box.
+    auto plain = render::sop_html(sop, approval, "", html_template());
+    CHECK(!holds(plain, "<table class=\"paraf\">"));
+    CHECK(!holds(render::sop_markdown(sop, approval, markdown_template()), "**Paraf koordinasi**"));
+    // Not yet given: the box for the hand initials, with the position.
+    approval.paraf = render::Paraf{"Sekretaris Dinas", "", ""};
     auto html = render::sop_html(sop, approval, "", html_template());
-    CHECK(
-      holds(html, "<th>Paraf koordinasi</th><td>Hotma, Sekretaris Dinas, 4 Desember 2026</td>"));
+    CHECK(holds(html,
+                "<div>NIP. 19670312 199103 1 007</div></div><table class=\"paraf\"><colgroup><col "
+                "class=\"paraf-key\"><col></colgroup><tr><th "
+                "colspan=\"2\">Paraf koordinasi</th></tr><tr><td class=\"paraf-key\">Jabatan</td>"
+                "<td>Sekretaris Dinas</td></tr><tr><td class=\"paraf-key\">Tanggal</td><td></td>"
+                "</tr><tr><td class=\"paraf-key\">Paraf</td><td class=\"paraf-room\"></td></tr>"
+                "</table></div></td></tr>\n<tr><th>Nama SOP</th>"));
+    CHECK(!holds(html, "<th>Paraf koordinasi</th><td>"));
     auto md = render::sop_markdown(sop, approval, markdown_template());
-    CHECK(holds(md, "| Paraf koordinasi | Hotma, Sekretaris Dinas, 4 Desember 2026 |"));
+    CHECK(holds(md,
+                "| Nama SOP | Penyusunan Standar Operasional Prosedur (SOP) Pelayanan |\n\n"
+                "**Paraf koordinasi**\n\n| Jabatan | Nama | Tanggal |\n|---|---|---|\n"
+                "| Sekretaris Dinas | belum diparaf | \\- |\n\n## Dasar Hukum"));
+    // Given: its date too; the initials stay for the hand.
+    approval.paraf = render::Paraf{"Sekretaris Dinas", "Hotma", "2026-12-04"};
+    html = render::sop_html(sop, approval, "", html_template());
+    CHECK(holds(html,
+                "<td class=\"paraf-key\">Tanggal</td><td>4 Desember 2026</td></tr><tr><td "
+                "class=\"paraf-key\">Paraf</td><td class=\"paraf-room\"></td>"));
+    md = render::sop_markdown(sop, approval, markdown_template());
+    CHECK(holds(md, "| Sekretaris Dinas | Hotma | 4 Desember 2026 |\n"));
+  }
+
+  TEST_CASE("render: the signature has 25-35 mm of room, signed and KONSEP alike")
+  {
+    auto sop = test::seed();
+    auto signed_html = render::sop_html(sop, seed_approval(sop), "", html_template());
+    render::Approval konsep;
+    konsep.konsep = true;
+    auto konsep_html = render::sop_html(sop, konsep, "", html_template());
+    for (const auto* html : {&signed_html, &konsep_html}) {
+      CHECK(holds(*html, ".signer .signature { height: 28mm; }"));
+      CHECK(holds(*html, "<div class=\"signature\"></div><div class=\"signer-name\">"));
+    }
+  }
+
+  TEST_CASE("render: without a roster, who recorded the signing is shown beside its date")
+  {
+    auto sop = test::seed();
+    auto approval = seed_approval(sop);
+    approval.approved_by = "Amarullah Gultom";
+    auto html = render::sop_html(sop, approval, "", html_template());
+    CHECK(holds(html, "<th>Tgl Pengesahan</th><td>29 September 2020 (oleh Amarullah Gultom)</td>"));
+    auto md = render::sop_markdown(sop, approval, markdown_template());
+    CHECK(holds(md, "| Tgl Pengesahan | 29 September 2020 (oleh Amarullah Gultom) |"));
+    approval.created_date = "";
+    CHECK(holds(render::sop_html(sop, approval, "", html_template()),
+                "<th>Tgl Pembuatan</th><td>-</td>"));
   }
 
   TEST_CASE("render: a draft with no steps yet renders its table empty, with a note")
@@ -202,12 +253,12 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
                 "<tr><th>Tgl Pengesahan</th><td>29 September 2020</td></tr>\n"
                 "<tr><th>Tgl Efektif</th><td>1 Oktober 2020</td></tr>\n"
                 "<tr><th>Disahkan oleh</th>"));
-    // The office cell spans the extra row, and the paraf's too.
+    // The office cell spans the extra row; the paraf is a box, no row.
     CHECK(holds(html, "<td class=\"office\" rowspan=\"7\">"));
     auto approval = seed_approval(sop);
-    approval.paraf = render::Paraf{"Hotma", "Sekretaris Dinas", "2026-12-04"};
+    approval.paraf = render::Paraf{"Sekretaris Dinas", "Hotma", "2026-12-04"};
     CHECK(holds(render::sop_html(sop, approval, "", html_template()),
-                "<td class=\"office\" rowspan=\"8\">"));
+                "<td class=\"office\" rowspan=\"7\">"));
     auto md = render::sop_markdown(sop, seed_approval(sop), markdown_template());
     CHECK(holds(md,
                 "| Tgl Pengesahan | 29 September 2020 |\n| Tgl Efektif | 1 Oktober 2020 |\n"
@@ -241,16 +292,21 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
                 "mengagendakan dan menyampaikan kepada kepala seksi.</td>"));
   }
 
-  TEST_CASE("render: the logo is embedded as given, else the frame stays empty")
+  TEST_CASE("render: the logo is embedded as given, else there is no frame at all")
   {
     auto sop = test::seed();
     auto with_logo =
       render::sop_html(sop, seed_approval(sop), "data:image/png;base64,iVBORw0=", html_template());
     CHECK(holds(with_logo,
-                "<div class=\"logo has-logo\"><img src=\"data:image/png;base64,iVBORw0=\" "
-                "alt=\"Logo\"></div>"));
+                "<td class=\"office\" rowspan=\"6\">\n<div class=\"logo\"><img "
+                "src=\"data:image/png;base64,iVBORw0=\" alt=\"Logo\"></div>\n"
+                "<div class=\"government\">"));
     auto without = render::sop_html(sop, seed_approval(sop), "", html_template());
-    CHECK(holds(without, "<div class=\"logo\"></div>"));
+    CHECK(holds(without, "<td class=\"office\" rowspan=\"6\">\n<div class=\"government\">"));
+    CHECK(!holds(without, "<div class=\"logo"));
+    // No border or grey box drawn for a logo, with one or without.
+    CHECK(holds(without, ".logo { width: 84px; height: 84px; margin: 0 auto 8px; }"));
+    CHECK(!holds(without, "#999"));
   }
 
   TEST_CASE("render: a repository's own template wins over the embedded one")

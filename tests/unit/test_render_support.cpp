@@ -1,14 +1,12 @@
 // The small pieces of rendering: Indonesian dates, the logo as a data URI,
-// text wrapping estimates, SVG numbers, finding chromium, and which approval
-// a draft shows.
+// text wrapping estimates, SVG numbers, finding chromium (the approval a
+// draft shows: test_render_approval.cpp).
 #include "render_fixtures.hpp"
 
-#include <config/config.hpp>
 #include <doctest/doctest.h>
 #include <fstream>
 #include <process/chromium.hpp>
 #include <process/process.hpp>
-#include <render/approval.hpp>
 #include <render/data_uri.hpp>
 #include <render/dates.hpp>
 #include <render/flowchart_svg.hpp>
@@ -96,98 +94,5 @@ TEST_SUITE("render support")
     CHECK(!process::find_program("chromium", (root / "a").string()));
     CHECK(!process::find_program("chromium", ""));
     std::filesystem::remove_all(root);
-  }
-}
-
-TEST_SUITE("render::approval_of")
-{
-  // A draft of the seed's drafting record whose steps 1..`done` are done,
-  // step k by "Petugas k" at 2026-12-0k 10:00 +07:00.
-  struct Drafted
-  {
-    model::Sop sop;
-    workflow::DraftState state;
-
-    explicit Drafted(int done)
-    {
-      sop = test::sop_in_columns(1, {1});
-      sop.approver = {"Kepala Dinas", "NAMA DI KONSEP", "Pembina", "1970"};
-      sop.drafting = model::DraftingRecord{};
-      for (int step = 1; step <= done + 1 && step <= 10; ++step) {
-        workflow::Activation activation;
-        activation.step = step;
-        activation.since = {1796094000 + (step - 1) * 86400, 7 * 60}; // 2026-12-01 10:00 +07
-        if (step <= done) {
-          activation.until = model::Timestamp{1796094000 + step * 86400 - 86400, 7 * 60};
-          activation.by = "Petugas " + std::to_string(step);
-        }
-        state.activations.push_back(activation);
-      }
-    }
-  };
-
-  TEST_CASE("render: a plain SOP file shows its own approval date and approver")
-  {
-    auto sop = test::seed();
-    auto approval = render::approval_of(
-      sop, nullptr, config::default_config().document_settings(test::seed().rules));
-    CHECK(!approval.konsep);
-    CHECK(approval.approved_date == "2020-09-29");
-    CHECK(approval.signer.name == "AMARULLAH GULTOM, SE, M.M");
-    CHECK(!approval.paraf);
-  }
-
-  TEST_CASE("render: a draft is KONSEP until its signing step is done")
-  {
-    Drafted draft(7);
-    auto approval = render::approval_of(
-      draft.sop, &draft.state, config::default_config().document_settings(test::seed().rules));
-    CHECK(approval.konsep);
-    CHECK(approval.approved_date == "");
-    CHECK(approval.signer.name == "NAMA DI KONSEP");
-    REQUIRE(approval.paraf);
-    CHECK(approval.paraf->name == "Petugas 7");
-    CHECK(approval.paraf->date == "2026-12-07");
-  }
-
-  TEST_CASE("render: once signed, the date is the signing event's and the signer the roster's")
-  {
-    Drafted draft(8);
-    auto settings = config::default_config().document_settings(test::seed().rules);
-    model::Person kadis;
-    kadis.name = "Petugas 8";
-    kadis.nip = "19670312 199103 1 007";
-    kadis.rank = "Pembina Tk. I";
-    kadis.position = "Kepala Dinas Kependudukan";
-    settings.people.push_back(kadis);
-    auto approval = render::approval_of(draft.sop, &draft.state, settings);
-    CHECK(!approval.konsep);
-    CHECK(approval.approved_date == "2026-12-08");
-    CHECK(approval.signer.name == "Petugas 8");
-    CHECK(approval.signer.nip == "19670312 199103 1 007");
-    CHECK(approval.signer.rank == "Pembina Tk. I");
-    CHECK(approval.signer.position == "Kepala Dinas Kependudukan");
-  }
-
-  TEST_CASE("render: a signer not on the roster leaves the draft's approver block")
-  {
-    Drafted draft(9);
-    auto approval = render::approval_of(
-      draft.sop, &draft.state, config::default_config().document_settings(test::seed().rules));
-    CHECK(!approval.konsep);
-    CHECK(approval.approved_date == "2026-12-08");
-    CHECK(approval.signer.name == "NAMA DI KONSEP");
-  }
-
-  TEST_CASE("render: the signing and paraf steps are the repository's")
-  {
-    Drafted draft(3);
-    auto settings = config::default_config().document_settings(test::seed().rules);
-    settings.signing_step = 3;
-    settings.paraf_step = 2;
-    auto approval = render::approval_of(draft.sop, &draft.state, settings);
-    CHECK(!approval.konsep);
-    CHECK(approval.approved_date == "2026-12-03");
-    CHECK(approval.paraf->name == "Petugas 2");
   }
 }

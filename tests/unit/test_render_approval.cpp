@@ -1,0 +1,304 @@
+// What the identity sheet says of a draft's approval (issue 11, section 1):
+// the dates, the signer (the roster person who signed, or the approver
+// block and the signing event's name), the paraf box, and check_signer's
+// refusal of a signing the roster does not back. Drafts are replayed from
+// real events against the seed procedure.
+#include "render_fixtures.hpp"
+
+#include <config/config.hpp>
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <render/approval.hpp>
+#include <workflow/replay.hpp>
+
+using namespace sopctl;
+
+namespace {
+
+// A draft by the seed procedure whose steps are done in order up to `done`
+// (step k by "Petugas k" on 2026-12-0k at 10:00 +07:00, as the step's first
+// performer), its events replayed. `back_at_6` sends step 6 back to 5 once
+// (on the same day), as the seed's Tidak exit does.
+struct Run
+{
+  model::Sop procedure = test::seed();
+  model::Sop draft;
+  workflow::DraftState state;
+
+  explicit Run(int done, bool back_at_6 = false)
+  {
+    draft = test::sop_in_columns(1, {1});
+    draft.approver = {"Kepala Dinas", "NAMA DI KONSEP", "Pembina", "1970"};
+    draft.dates.created = "2026-11-30";
+    draft.drafting = model::DraftingRecord{};
+    auto& events = draft.drafting->events;
+    events.push_back(event(model::EventKind::started, 0, at(1, 9), "Petugas 0"));
+    for (int step = 1; step <= done; ++step) {
+      if (step == 6 && back_at_6) {
+        auto rejected = event(model::EventKind::rejected, 6, at(6, 8), "Petugas 6");
+        rejected.note = "Waktu belum diisi";
+        events.push_back(rejected);
+        events.push_back(event(model::EventKind::completed, 5, at(6, 9), "Petugas 5"));
+      }
+      events.push_back(
+        event(model::EventKind::completed, step, at(step, 10), "Petugas " + std::to_string(step)));
+      events.back().where = {100 + step, 5};
+    }
+    model::Diagnostics diagnostics("draft");
+    auto replayed = workflow::replay(procedure, events, diagnostics);
+    INFO(model::format_all(diagnostics.list()));
+    REQUIRE(replayed);
+    state = *replayed;
+  }
+
+  render::Drafted drafted() const { return {procedure, state}; }
+
+  // 2026-12-<day> <hour>:00 +07:00.
+  static model::Timestamp at(int day, int hour)
+  {
+    return *model::parse_timestamp(fmt::format("2026-12-{:02}T{:02}:00", day, hour), 7 * 60);
+  }
+
+  model::Event event(model::EventKind kind, int step, model::Timestamp when, std::string by) const
+  {
+    model::Event event;
+    event.kind = kind;
+    event.step = step;
+    event.role = step == 0 ? "" : procedure.find_step(step)->performers.front();
+    event.by = std::move(by);
+    event.at = when;
+    return event;
+  }
+};
+
+model::DocumentSettings seed_settings()
+{
+  return config::default_config().document_settings(test::seed().rules);
+}
+
+model::Person person(std::string name, std::string role)
+{
+  model::Person person;
+  person.name = std::move(name);
+  person.roles = {std::move(role)};
+  return person;
+}
+
+// The kadis of the roster, whole: position, name, rank and NIP.
+model::Person kadis()
+{
+  auto kadis = person("Petugas 8", "kadis");
+  kadis.nip = "19670312 199103 1 007";
+  kadis.rank = "Pembina Tk. I";
+  kadis.position = "Kepala Dinas Kependudukan";
+  return kadis;
+}
+
+// check_signer's problems for `run`, as `path:line:col: message` lines.
+std::string signer_problems(const Run& run, const model::DocumentSettings& settings)
+{
+  model::Diagnostics diagnostics("sops/akta.yaml");
+  render::check_signer(run.drafted(), settings, diagnostics);
+  return model::format_all(diagnostics.list());
+}
+
+} // namespace
+
+TEST_SUITE("render::approval_of")
+{
+  TEST_CASE("render: a plain SOP file shows its own dates and approver, and no paraf box")
+  {
+    auto sop = test::seed();
+    auto approval = render::approval_of(sop, nullptr, seed_settings());
+    CHECK(!approval.konsep);
+    CHECK(approval.created_date == "2020-09-01");
+    CHECK(approval.approved_date == "2020-09-29");
+    CHECK(approval.approved_by == "");
+    CHECK(approval.signer.name == "AMARULLAH GULTOM, SE, M.M");
+    CHECK(!approval.paraf);
+  }
+
+  TEST_CASE("render: a KONSEP not yet complete for signature has no Tgl Pembuatan, whatever the "
+            "file says")
+  {
+    Run run(5);
+    auto drafted = run.drafted();
+    auto approval = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(approval.konsep);
+    CHECK(approval.created_date == ""); // not the 2026-11-30 written in it
+    CHECK(approval.approved_date == "");
+    CHECK(approval.signer.name == "NAMA DI KONSEP");
+    // The box is printed for the hand initials, with whose they are to be.
+    REQUIRE(approval.paraf);
+    CHECK(approval.paraf->position == "Sekretaris");
+    CHECK(!approval.paraf->given());
+    CHECK(approval.paraf->name == "");
+  }
+
+  TEST_CASE("render: Tgl Pembuatan is the day the draft went to the signer, with the paraf")
+  {
+    Run run(7); // step 7 done on 2026-12-07: step 8 (signing) active since
+    auto drafted = run.drafted();
+    auto approval = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(approval.konsep);
+    CHECK(approval.created_date == "2026-12-07");
+    CHECK(approval.approved_date == "");
+    REQUIRE(approval.paraf);
+    CHECK(approval.paraf->given());
+    CHECK(approval.paraf->name == "Petugas 7");
+    CHECK(approval.paraf->date == "2026-12-07");
+    CHECK(approval.paraf->position == "Sekretaris"); // no roster: the column heading
+  }
+
+  TEST_CASE("render: with a roster the paraf box names the position of whoever holds the role")
+  {
+    auto settings = seed_settings();
+    auto hotma = person("Hotma Sitompul", "sekretaris");
+    hotma.position = "Sekretaris Dinas";
+    settings.people = {kadis(), hotma};
+    Run before(3);
+    auto drafted = before.drafted();
+    CHECK(render::approval_of(before.draft, &drafted, settings).paraf->position ==
+          "Sekretaris Dinas");
+    // Two holders: nobody to name in advance, so the column heading.
+    auto other = person("Lina", "sekretaris");
+    other.position = "Plh. Sekretaris";
+    settings.people.push_back(other);
+    CHECK(render::approval_of(before.draft, &drafted, settings).paraf->position == "Sekretaris");
+    // Once given, the position of who gave it.
+    settings.people[1].name = "Petugas 7";
+    Run given(7);
+    auto given_drafted = given.drafted();
+    auto paraf = *render::approval_of(given.draft, &given_drafted, settings).paraf;
+    CHECK(paraf.name == "Petugas 7");
+    CHECK(paraf.position == "Sekretaris Dinas");
+  }
+
+  TEST_CASE("render: signed without a roster, the approver block is printed and the signing "
+            "event's name beside the date")
+  {
+    Run run(8);
+    auto drafted = run.drafted();
+    auto approval = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(!approval.konsep);
+    CHECK(approval.created_date == "2026-12-07");
+    CHECK(approval.approved_date == "2026-12-08");
+    CHECK(approval.approved_by == "Petugas 8");
+    CHECK(approval.signer.name == "NAMA DI KONSEP");
+    CHECK(approval.signer.nip == "1970");
+  }
+
+  TEST_CASE("render: signed with a roster, the signer is the roster person who signed, whole")
+  {
+    Run run(9);
+    auto drafted = run.drafted();
+    auto settings = seed_settings();
+    settings.people = {kadis()};
+    auto approval = render::approval_of(run.draft, &drafted, settings);
+    CHECK(!approval.konsep);
+    CHECK(approval.approved_date == "2026-12-08");
+    CHECK(approval.approved_by == ""); // the block names them
+    CHECK(approval.signer.position == "Kepala Dinas Kependudukan");
+    CHECK(approval.signer.name == "Petugas 8");
+    CHECK(approval.signer.rank == "Pembina Tk. I");
+    CHECK(approval.signer.nip == "19670312 199103 1 007");
+    // Never a mix of the person and the approver block of the draft.
+    settings.people[0].rank.clear();
+    CHECK(render::approval_of(run.draft, &drafted, settings).signer.rank == "");
+  }
+
+  TEST_CASE("render: after a round back, Tgl Pembuatan is the day of the last round")
+  {
+    // Signing at the decision (step 6) itself: it was active on 2026-12-05
+    // (after step 5), sent back, and active again from 09:00 on 2026-12-06.
+    Run run(6, true);
+    auto drafted = run.drafted();
+    auto settings = seed_settings();
+    settings.signing_step = 6;
+    auto approval = render::approval_of(run.draft, &drafted, settings);
+    CHECK(approval.created_date == "2026-12-06");
+    CHECK(approval.approved_date == "2026-12-06");
+  }
+
+  TEST_CASE("render: the signing and paraf steps are the repository's")
+  {
+    Run run(3);
+    auto drafted = run.drafted();
+    auto settings = seed_settings();
+    settings.signing_step = 3;
+    settings.paraf_step = 2;
+    auto approval = render::approval_of(run.draft, &drafted, settings);
+    CHECK(!approval.konsep);
+    CHECK(approval.created_date == "2026-12-02");
+    CHECK(approval.approved_date == "2026-12-03");
+    CHECK(approval.paraf->name == "Petugas 2");
+    CHECK(approval.paraf->position == "Staf Adm Umum");
+  }
+
+  TEST_CASE("render: without a signing step a draft is KONSEP until finished, dates as written")
+  {
+    Run run(4);
+    auto drafted = run.drafted();
+    auto settings = seed_settings();
+    settings.signing_step = 0;
+    settings.paraf_step = 0;
+    auto approval = render::approval_of(run.draft, &drafted, settings);
+    CHECK(approval.konsep);
+    CHECK(approval.created_date == "2026-11-30");
+    CHECK(!approval.paraf);
+  }
+}
+
+TEST_SUITE("render::check_signer")
+{
+  TEST_CASE("render: a signing by the roster's holder of the role, with a whole entry, passes")
+  {
+    auto settings = seed_settings();
+    settings.people = {kadis()};
+    CHECK(signer_problems(Run(10), settings) == "");
+    // Nothing to check before the signing, or without a roster.
+    settings.people = {person("Orang Lain", "staf")};
+    CHECK(signer_problems(Run(7), settings) == "");
+    CHECK(signer_problems(Run(10), seed_settings()) == "");
+  }
+
+  TEST_CASE("render: a signing by someone who does not hold the role is an error at its event")
+  {
+    auto settings = seed_settings();
+    auto staf = kadis();
+    staf.roles = {"staf"};
+    settings.people = {staf, person("Amarullah", "kadis")};
+    CHECK(signer_problems(Run(8), settings) ==
+          "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by Petugas 8, who does "
+          "not hold the role kadis in sopctl.yaml's people (held by: Amarullah), so the SOP is "
+          "not approved by its signer; if Petugas 8 signed for the office (Plt./Plh.), add kadis "
+          "to their roles");
+  }
+
+  TEST_CASE("render: a signing by someone not on the roster is an error at its event")
+  {
+    auto settings = seed_settings();
+    settings.people = {person("Amarullah", "kadis")};
+    CHECK(signer_problems(Run(9), settings) ==
+          "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by \"Petugas 8\", who "
+          "is not in sopctl.yaml's people, so the SOP has no signer to print; add Petugas 8 to "
+          "people with roles: [kadis] and their position, rank and nip");
+  }
+
+  TEST_CASE("render: a signer whose roster entry lacks what the block prints is an error")
+  {
+    auto settings = seed_settings();
+    auto half = kadis();
+    half.rank.clear();
+    half.nip.clear();
+    settings.people = {half};
+    CHECK(signer_problems(Run(8), settings) ==
+          "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by Petugas 8, whose "
+          "entry in sopctl.yaml's people has no rank, nip; add them there: Disahkan oleh prints "
+          "the signer's position, name, rank and NIP");
+    settings.people[0] = kadis();
+    settings.people[0].position.clear();
+    CHECK(signer_problems(Run(8), settings).find("has no position; add it there") !=
+          std::string::npos);
+  }
+}
