@@ -151,7 +151,7 @@ void check_signer(const Drafted& drafted,
   if (!person) {
     diagnostics.add(signing->where,
                     fmt::format("{} \"{}\", who is not in sopctl.yaml's people, so the SOP has "
-                                "no signer to print; add {} to people with roles: [{}] and their "
+                                "no signer to print; add {} there with roles: [{}] and their "
                                 "position, rank and nip",
                                 what,
                                 signing->by,
@@ -166,16 +166,17 @@ void check_signer(const Drafted& drafted,
         holders += (holders.empty() ? "" : ", ") + entry.name;
       }
     }
-    diagnostics.add(signing->where,
-                    fmt::format("{} {}, who does not hold the role {} in sopctl.yaml's people "
-                                "(held by: {}), so the SOP is not approved by its signer; if {} "
-                                "signed for the office (Plt./Plh.), add {} to their roles",
-                                what,
-                                person->name,
-                                signing->role,
-                                holders.empty() ? "nobody" : holders,
-                                person->name,
-                                signing->role));
+    diagnostics.add(
+      signing->where,
+      fmt::format("{} {}, who does not hold the role {} in sopctl.yaml's people "
+                  "(held by: {}), so it cannot be printed as the SOP's approval; if {} "
+                  "signed for the office (Plt./Plh.), add {} to their roles there",
+                  what,
+                  person->name,
+                  signing->role,
+                  holders.empty() ? "nobody" : holders,
+                  person->name,
+                  signing->role));
     return;
   }
   std::string missing;

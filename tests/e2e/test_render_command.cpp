@@ -45,8 +45,14 @@ TEST_CASE("render: a draft carries KONSEP until the signing step is done, then t
   auto draft = render_ok(sandbox, {id});
   CHECK(contains(draft, "<div class=\"watermark\" aria-hidden=\"true\">KONSEP</div>"));
   CHECK(contains(draft, "KONSEP: belum disahkan"));
+  // Not yet made for signature: no Tgl Pembuatan, as no Tgl Pengesahan.
+  CHECK(contains(draft, "<th>Tgl Pembuatan</th><td>-</td>"));
   CHECK(contains(draft, "<th>Tgl Pengesahan</th><td>-</td>"));
   CHECK(contains(draft, "<td class=\"sop-name\">Pelayanan Akta Kelahiran</td>"));
+  // The paraf box waits for the secretary's initials.
+  CHECK(contains(draft,
+                 "<td class=\"paraf-key\">Jabatan</td><td>Sekretaris</td></tr><tr><td "
+                 "class=\"paraf-key\">Tanggal</td><td></td>"));
   // No steps written yet: the table is there, empty, with a note.
   CHECK(contains(draft, "Belum ada langkah yang ditulis dalam konsep ini."));
   CHECK(contains(render_ok(sandbox, {id, "--format", "md"}), "> **KONSEP**: belum disahkan."));
@@ -54,7 +60,11 @@ TEST_CASE("render: a draft carries KONSEP until the signing step is done, then t
   advance_until(sandbox, id, 8); // step 7 (paraf) done, step 8 (signing) active
   auto initialled = render_ok(sandbox, {id});
   CHECK(contains(initialled, "KONSEP"));
-  CHECK(contains(initialled, "<th>Paraf koordinasi</th><td>Petugas 7, 24 November 2026</td>"));
+  // Step 7 was done at local_time(7), 2026-11-24 16:00: made for signature.
+  CHECK(contains(initialled, "<th>Tgl Pembuatan</th><td>24 November 2026</td>"));
+  CHECK(contains(initialled, "<th>Tgl Pengesahan</th><td>-</td>"));
+  CHECK(contains(initialled, "<td class=\"paraf-key\">Tanggal</td><td>24 November 2026</td>"));
+  CHECK(!contains(initialled, "<th>Paraf koordinasi</th><td>"));
 
   auto signing =
     sandbox.run({"advance", id, "--role", "kadis", "--by", "Petugas 8", "--at", local_time(8)});
@@ -63,22 +73,26 @@ TEST_CASE("render: a draft carries KONSEP until the signing step is done, then t
   write_bytes(sandbox.repo() / "sopctl.yaml", replace_once(config, "people: []\n", roster));
   auto signed_html = render_ok(sandbox, {id});
   CHECK(!contains(signed_html, "KONSEP"));
+  CHECK(contains(signed_html, "<th>Tgl Pembuatan</th><td>24 November 2026</td>"));
   // Step 8 was done at local_time(8): 2026-11-25 09:00.
   CHECK(contains(signed_html, "<th>Tgl Pengesahan</th><td>25 November 2026</td>"));
   CHECK(contains(signed_html, "<div>Kepala Dinas Kependudukan dan Pencatatan Sipil</div>"));
   CHECK(contains(signed_html, "<div class=\"signer-name\">Petugas 8</div>"));
   CHECK(
     contains(signed_html, "<div>Pembina Utama Muda</div><div>NIP. 19700101 199001 1 001</div>"));
-  CHECK(
-    contains(signed_html,
-             "<th>Paraf koordinasi</th><td>Petugas 7, Sekretaris Dinas, 24 November 2026</td>"));
+  CHECK(contains(signed_html,
+                 "<td class=\"paraf-key\">Jabatan</td><td>Sekretaris Dinas</td></tr><tr><td "
+                 "class=\"paraf-key\">Tanggal</td><td>24 November 2026</td>"));
   auto signed_md = render_ok(sandbox, {id, "--format", "md"});
   CHECK(!contains(signed_md, "KONSEP"));
+  CHECK(contains(signed_md, "| Tgl Pembuatan | 24 November 2026 |"));
   CHECK(contains(signed_md, "| Tgl Pengesahan | 25 November 2026 |"));
   CHECK(contains(signed_md, "Petugas 8<br>Pembina Utama Muda<br>NIP. 19700101 199001 1 001"));
+  CHECK(contains(signed_md, "| Sekretaris Dinas | Petugas 7 | 24 November 2026 |"));
 }
 
-TEST_CASE("render: a signer not on the roster leaves the draft's own approver block")
+TEST_CASE("render: without a roster, the draft's approver is printed, and who signed beside the "
+          "date")
 {
   Sandbox sandbox;
   sandbox.init();
@@ -86,8 +100,10 @@ TEST_CASE("render: a signer not on the roster leaves the draft's own approver bl
   advance_until(sandbox, id, 9);
   auto html = render_ok(sandbox, {id});
   CHECK(!contains(html, "KONSEP"));
-  CHECK(contains(html, "<th>Tgl Pengesahan</th><td>25 November 2026</td>"));
+  CHECK(contains(html, "<th>Tgl Pengesahan</th><td>25 November 2026 (oleh Petugas 8)</td>"));
   CHECK(contains(html, "<div class=\"signer-name\">AMARULLAH GULTOM, SE, M.M</div>"));
+  CHECK(contains(render_ok(sandbox, {id, "--format", "md"}),
+                 "| Tgl Pengesahan | 25 November 2026 (oleh Petugas 8) |"));
 }
 
 TEST_CASE("render: a draft shows the steps written so far")

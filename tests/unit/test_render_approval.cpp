@@ -270,9 +270,9 @@ TEST_SUITE("render::check_signer")
     settings.people = {staf, person("Amarullah", "kadis")};
     CHECK(signer_problems(Run(8), settings) ==
           "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by Petugas 8, who does "
-          "not hold the role kadis in sopctl.yaml's people (held by: Amarullah), so the SOP is "
-          "not approved by its signer; if Petugas 8 signed for the office (Plt./Plh.), add kadis "
-          "to their roles");
+          "not hold the role kadis in sopctl.yaml's people (held by: Amarullah), so it cannot be "
+          "printed as the SOP's approval; if Petugas 8 signed for the office (Plt./Plh.), add "
+          "kadis to their roles there");
   }
 
   TEST_CASE("render: a signing by someone not on the roster is an error at its event")
@@ -281,8 +281,8 @@ TEST_SUITE("render::check_signer")
     settings.people = {person("Amarullah", "kadis")};
     CHECK(signer_problems(Run(9), settings) ==
           "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by \"Petugas 8\", who "
-          "is not in sopctl.yaml's people, so the SOP has no signer to print; add Petugas 8 to "
-          "people with roles: [kadis] and their position, rank and nip");
+          "is not in sopctl.yaml's people, so the SOP has no signer to print; add Petugas 8 "
+          "there with roles: [kadis] and their position, rank and nip");
   }
 
   TEST_CASE("render: a signer whose roster entry lacks what the block prints is an error")
