@@ -124,9 +124,10 @@ Approval approval_of(const model::Sop& sop,
   }
   approval.approved_date = local_date(*signing->until);
   const auto* person = model::find_person(settings.people, signing->by);
-  if (settings.people.empty() || !person) {
-    // Nobody to take the block from: the approver written in the draft is
-    // printed, and who recorded the signing beside its date.
+  if (settings.people.empty() || !person || is_external(drafted->procedure, signing->role)) {
+    // Nobody to take the block from (or a signer outside the office, whose
+    // step someone of the office recorded): the approver written in the
+    // draft is printed, and who recorded the signing beside its date.
     approval.approved_by = signing->by;
     return approval;
   }
