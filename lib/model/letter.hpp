@@ -14,16 +14,25 @@ struct LetterField
   std::string default_value; // used when no event or data gives one
 };
 
-// A letter one step of the drafting procedure produces (templates/outputs.yaml).
+// A letter one step of the drafting procedure produces (its `letters:`, or
+// a repository's templates/outputs.yaml).
 struct LetterDefinition
 {
   std::string name;  // undangan-rapat
   std::string title; // Undangan Rapat
   int step = 0;
-  std::string template_name;
+  std::string template_name; // undangan-rapat.html.mustache
   std::string signer_role;
   std::string numbering; // the numbering rule giving number.<numbering>
   std::vector<LetterField> fields;
+  // The role of the head the signer signs for ("a.n." above the signer's
+  // position, Permendagri 1/2023); empty when the signer signs in their own
+  // name.
+  std::string on_behalf_of;
 };
+
+// What a field's `default` may hold in place of the SOP being drafted's
+// name: "Pembahasan SOP {sop.name}".
+inline constexpr const char* sop_name_placeholder = "{sop.name}";
 
 } // namespace sopctl::model

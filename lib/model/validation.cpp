@@ -268,6 +268,21 @@ void validate_drafting_rules(const Sop& procedure,
                                   letter.signer_role,
                                   performer_keys(procedure)));
     }
+    if (!letter.on_behalf_of.empty() && !procedure.find_performer(letter.on_behalf_of)) {
+      diagnostics.add(where,
+                      fmt::format("letter \"{}\" is signed on behalf of \"{}\", which is not a "
+                                  "performer of the procedure (performers: {})",
+                                  letter.name,
+                                  letter.on_behalf_of,
+                                  performer_keys(procedure)));
+    }
+    if (!letter.on_behalf_of.empty() && letter.on_behalf_of == letter.signer_role) {
+      diagnostics.add(where,
+                      fmt::format("letter \"{}\" is signed by \"{}\" on behalf of itself; leave "
+                                  "out on_behalf_of when the signer signs in their own name",
+                                  letter.name,
+                                  letter.signer_role));
+    }
     bool numbered = letter.numbering.empty() ||
                     std::any_of(rules.numbering.begin(),
                                 rules.numbering.end(),

@@ -13,9 +13,9 @@ void validate_sop(const Sop& sop, Diagnostics& diagnostics);
 
 // Checks drafting rules against the procedure `procedure` they are used
 // with: the signing and paraf steps, each numbering rule's step and each
-// letter's step exist; each letter's signer is a performer and its number a
-// numbering rule. `where` is reported for every problem (the procedure's
-// file, or sopctl.yaml for its overrides).
+// letter's step exist; each letter's signer (and the role it signs on
+// behalf of) is a performer and its number a numbering rule. `where` is reported for every problem
+// (the procedure's file, or sopctl.yaml for its overrides).
 void validate_drafting_rules(const Sop& procedure,
                              const DraftingRules& rules,
                              Position where,

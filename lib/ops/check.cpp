@@ -145,12 +145,26 @@ void check_drafting_rules(const store::Repository& repository,
   auto rules = repository.config.drafting_rules(procedure.sop.rules);
   model::validate_drafting_rules(procedure.sop, rules, {}, rules_problems);
   for (const auto& letter : rules.letters) {
-    if (!store::template_exists(repository.root, letter.template_name)) {
-      rules_problems.add({},
-                         fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
-                                     "templates/ nor built in",
-                                     letter.name,
-                                     letter.template_name));
+    try {
+      if (store::letter_template(repository.root, letter).redirected) {
+        warnings.push_back({procedure.source,
+                            {},
+                            fmt::format("note: letter \"{}\" names template {}, which sopctl no "
+                                        "longer has; it is written with its own {}.html.mustache: "
+                                        "write template: {}.html.mustache",
+                                        letter.name,
+                                        store::shared_letter_template,
+                                        letter.name,
+                                        letter.name)});
+      } else if (!store::template_exists(repository.root, letter.template_name)) {
+        rules_problems.add({},
+                           fmt::format("letter \"{}\" uses template \"{}\", which is neither "
+                                       "in templates/ nor built in",
+                                       letter.name,
+                                       letter.template_name));
+      }
+    } catch (const model::Error& error) {
+      rules_problems.add({}, error.what());
     }
   }
   problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());

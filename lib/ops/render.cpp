@@ -159,6 +159,7 @@ std::string list_letters(const store::Repository& repository, const SopToRender&
   }
   for (const auto& letter : letters) {
     auto missing = render::missing_for_letter(letter,
+                                              loaded.procedure->sop,
                                               loaded.sop,
                                               *loaded.state,
                                               request_id(loaded),
@@ -199,6 +200,7 @@ std::string render_letter(const store::Repository& repository,
       fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
   auto missing = render::missing_for_letter(*found,
+                                            loaded.procedure->sop,
                                             loaded.sop,
                                             *loaded.state,
                                             request_id(loaded),
@@ -211,12 +213,14 @@ std::string render_letter(const store::Repository& repository,
     throw model::Error(
       fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
   }
+  auto template_name = store::letter_template(repository.root, *found).name;
   return render::letter_html(*found,
                              loaded.procedure->sop,
                              loaded.sop,
                              *loaded.state,
                              repository.config.document_settings(loaded.rules),
-                             store::load_template(repository.root, found->template_name));
+                             logo_uri(repository),
+                             store::load_template(repository.root, template_name));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <render/dates.hpp>
+#include <render/letter_signer.hpp>
 #include <render/letters.hpp>
 #include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
@@ -26,33 +27,6 @@ std::map<std::string, std::string> letter_values(const model::Sop& draft)
 }
 
 namespace {
-
-// The signature block of the letter's signer: the roster person holding the
-// role, else (for the head) the approver sopctl.yaml names, else whoever
-// last acted in that role.
-std::optional<model::Approver> signer_of(const model::LetterDefinition& letter,
-                                         const model::Sop& draft,
-                                         const model::DocumentSettings& settings,
-                                         const std::string& role_name = {})
-{
-  for (const auto& person : settings.people) {
-    if (person.holds(letter.signer_role)) {
-      return model::Approver{person.position, person.name, person.rank, person.nip};
-    }
-  }
-  if (letter.signer_role == "kadis" && !settings.approver.name.empty()) {
-    return settings.approver;
-  }
-  if (draft.drafting) {
-    const auto& events = draft.drafting->events;
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {
-      if (it->role == letter.signer_role && !it->by.empty()) {
-        return model::Approver{role_name, it->by, "", ""};
-      }
-    }
-  }
-  return std::nullopt;
-}
 
 // When the step that produces the letter was last done; nullopt if not yet.
 std::optional<model::Timestamp> produced_at(const model::LetterDefinition& letter,
@@ -86,6 +60,7 @@ std::string sop_number(const model::Sop& draft)
 }
 
 std::vector<std::string> missing_for_letter(const model::LetterDefinition& letter,
+                                            const model::Sop& procedure,
                                             const model::Sop& draft,
                                             const workflow::DraftState& state,
                                             const std::string& draft_id,
@@ -122,12 +97,40 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
     missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
                       "or write number: in the draft by hand");
   }
-  if (!signer_of(letter, draft, settings)) {
-    missing.push_back(fmt::format("the signer: add a person holding the role {} to "
-                                  "sopctl.yaml's people",
-                                  letter.signer_role));
-  }
+  auto signer = letter_signer(letter, procedure, settings);
+  missing.insert(missing.end(), signer.missing.begin(), signer.missing.end());
   return missing;
+}
+
+std::string place_name(std::string_view city)
+{
+  bool has_lower =
+    std::any_of(city.begin(), city.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string name(city);
+  if (has_lower) {
+    return name;
+  }
+  bool word_start = true;
+  for (auto& c : name) {
+    bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && !word_start && c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+    // Only ASCII letters are re-cased; a UTF-8 byte continues its word.
+    word_start = !letter && static_cast<unsigned char>(c) < 0x80 && c != '\'';
+  }
+  return name;
+}
+
+std::string expand_default(std::string_view value, std::string_view sop_name)
+{
+  std::string text(value);
+  std::string_view placeholder = model::sop_name_placeholder;
+  for (auto at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + sop_name.size())) {
+    text.replace(at, placeholder.size(), sop_name);
+  }
+  return text;
 }
 
 std::string letter_html(const model::LetterDefinition& letter,
@@ -135,32 +138,37 @@ std::string letter_html(const model::LetterDefinition& letter,
                         const model::Sop& draft,
                         const workflow::DraftState& state,
                         const model::DocumentSettings& settings,
+                        const std::string& logo,
                         std::string_view template_text)
 {
   auto values = letter_values(draft);
   for (const auto& field : letter.fields) {
-    values.emplace(field.key, field.default_value);
+    values.emplace(field.key, expand_default(field.default_value, draft.name));
   }
-  const auto* performer = procedure.find_performer(letter.signer_role);
-  auto signer = signer_of(letter, draft, settings, performer ? performer->name : std::string())
-                  .value_or(model::Approver{});
-  auto date = local_date(*produced_at(letter, state));
+  auto signer = letter_signer(letter, procedure, settings).signer.value_or(LetterSigner{});
+  auto date = indonesian_date(local_date(*produced_at(letter, state)));
+  auto place = place_name(settings.office.city);
   TemplateData data;
   add_office_fields(data, settings.office);
   data.set("title", letter.title)
-    .set("place_date",
-         fmt::format("{}, {}",
-                     settings.office.city.empty() ? "" : settings.office.city,
-                     indonesian_date(date)))
+    .set("logo", logo)
+    .set("has_logo", TemplateData::flag(!logo.empty()))
+    .set("place", place)
+    .set("date", date)
+    .set("place_date", place.empty() ? date : fmt::format("{}, {}", place, date))
     .set("number",
          letter.numbering.empty() ? std::string("-") : values["number." + letter.numbering])
     .set("sop_name", draft.name)
     .set("sop_number", sop_number(draft))
-    .set("signer_position", signer.position)
-    .set("signer_name", signer.name)
-    .set("signer_rank", signer.rank)
-    .set("signer_nip", signer.nip);
-  data.set("has_signer_nip", TemplateData::flag(!signer.nip.empty()));
+    .set("signer_on_behalf_of", signer.on_behalf_of)
+    .set("has_on_behalf_of", TemplateData::flag(!signer.on_behalf_of.empty()))
+    .set("signer_position", signer.block.position)
+    .set("signer_name", signer.block.name)
+    .set("signer_rank", signer.block.rank)
+    .set("signer_nip", signer.block.nip);
+  data.set("has_signer_nip", TemplateData::flag(!signer.block.nip.empty()));
+  // Templates of sopctl before each letter had its own chose the body by
+  // this flag (letter_undangan_rapat); a repository's copy may still.
   auto flag_name = "letter_" + letter.name;
   std::replace(flag_name.begin(), flag_name.end(), '-', '_');
   data.set(flag_name, TemplateData::flag(true));

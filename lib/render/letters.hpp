@@ -19,21 +19,33 @@ std::map<std::string, std::string> letter_values(const model::Sop& draft);
 // else the one handed out when it was signed (`number.sop`); empty if none.
 std::string sop_number(const model::Sop& draft);
 
-// What is missing to write `letter` for `draft`, one line each saying how
-// to give it; empty when the letter can be written.
+// What is missing to write `letter` for `draft` by `procedure`, one line
+// each saying how to give it, a whole signature block included (see
+// letter_signer.hpp); empty when the letter can be written.
 std::vector<std::string> missing_for_letter(const model::LetterDefinition& letter,
+                                            const model::Sop& procedure,
                                             const model::Sop& draft,
                                             const workflow::DraftState& state,
                                             const std::string& draft_id,
                                             const model::DocumentSettings& settings);
 
-// The letter as HTML through `template_text` (every value escaped); the
-// drafting `procedure` names the signer's position when no roster does.
+// The letter as HTML through `template_text` (every value escaped), with
+// `logo` (a data: URI, or empty for none) in its kop. Call it only when
+// missing_for_letter finds nothing missing.
 std::string letter_html(const model::LetterDefinition& letter,
                         const model::Sop& procedure,
                         const model::Sop& draft,
                         const workflow::DraftState& state,
                         const model::DocumentSettings& settings,
+                        const std::string& logo,
                         std::string_view template_text);
+
+// A city as a letter's place and date write it: "SIBOLGA" and "KOTA
+// SIBOLGA" in title case ("Sibolga", "Kota Sibolga"); a name already in
+// mixed case ("Tanjungpinang", "Padang Sidempuan") as written.
+std::string place_name(std::string_view city);
+
+// A field's default with {sop.name} replaced by `sop_name`.
+std::string expand_default(std::string_view value, std::string_view sop_name);
 
 } // namespace sopctl::render

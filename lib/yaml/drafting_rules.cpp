@@ -5,6 +5,28 @@
 
 namespace sopctl::yaml {
 
+namespace {
+
+// A field's default holds no placeholder but {sop.name}: another would be
+// printed as written, braces and all.
+void check_default(const std::string& value, model::Position where, model::Diagnostics& diagnostics)
+{
+  std::string rest = value;
+  for (auto at = rest.find(model::sop_name_placeholder); at != std::string::npos;
+       at = rest.find(model::sop_name_placeholder)) {
+    rest.erase(at, std::string_view(model::sop_name_placeholder).size());
+  }
+  if (rest.find('{') != std::string::npos || rest.find('}') != std::string::npos) {
+    diagnostics.add(where,
+                    fmt::format("default \"{}\" holds a brace; the one placeholder a default may "
+                                "hold is {} (the name of the SOP being drafted)",
+                                value,
+                                model::sop_name_placeholder));
+  }
+}
+
+} // namespace
+
 std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagnostics& diagnostics)
 {
   std::vector<model::LetterDefinition> letters;
@@ -16,10 +38,11 @@ std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagn
     return letters;
   }
   for (const auto& item : node.items()) {
-    MapReader map(item,
-                  "a letter",
-                  {"name", "title", "step", "template", "signer", "number", "fields"},
-                  diagnostics);
+    MapReader map(
+      item,
+      "a letter",
+      {"name", "title", "step", "template", "signer", "on_behalf_of", "number", "fields"},
+      diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -29,6 +52,7 @@ std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagn
     letter.step = map.number("step", Required::yes).value_or(0);
     letter.template_name = map.text("template", Required::yes);
     letter.signer_role = map.text("signer", Required::yes);
+    letter.on_behalf_of = map.text("on_behalf_of");
     letter.numbering = map.text("number");
     const auto& fields = map.node("fields");
     if (fields.is_defined() && fields.is_sequence()) {
@@ -39,6 +63,7 @@ std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagn
                                    field.text("label", Required::yes),
                                    field.text("example"),
                                    field.text("default")});
+          check_default(letter.fields.back().default_value, field.where("default"), diagnostics);
         }
       }
     }

@@ -124,6 +124,9 @@ void write_rules(YamlWriter& out, const model::DraftingRules& rules)
       out.number(4, "step", letter.step);
       out.text(4, "template", letter.template_name);
       out.text(4, "signer", letter.signer_role);
+      if (!letter.on_behalf_of.empty()) {
+        out.text(4, "on_behalf_of", letter.on_behalf_of);
+      }
       if (!letter.numbering.empty()) {
         out.text(4, "number", letter.numbering);
       }

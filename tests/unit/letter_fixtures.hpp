@@ -109,21 +109,54 @@ struct Drafting
   {
     return render::missing_for_letter(
       definition,
+      procedure,
       draft,
       state(),
       "akta",
       config.document_settings(config.drafting_rules(procedure.rules)));
   }
 
-  // The embedded letter `name` of the draft, through the embedded template.
-  std::string html(const std::string& name) const
+  // The embedded letter `name` of the draft, through its embedded template,
+  // with `logo` in its kop.
+  std::string html(const std::string& name, const std::string& logo = "") const
   {
-    return render::letter_html(letter(name),
+    return html(letter(name), logo);
+  }
+
+  // The letter `definition` of the draft, through the embedded template it
+  // names.
+  std::string html(const LetterDefinition& definition, const std::string& logo = "") const
+  {
+    auto text = embedded::embedded_file("templates/" + definition.template_name);
+    REQUIRE(text);
+    return render::letter_html(definition,
                                procedure,
                                draft,
                                state(),
                                config.document_settings(config.drafting_rules(procedure.rules)),
-                               *embedded::embedded_file("templates/letter.html.mustache"));
+                               logo,
+                               *text);
+  }
+
+  // Gives the roster a complete holder of each role the letters sign with:
+  // the Plt. Kepala Dinas (kadis) and the Sekretaris.
+  Drafting& with_roster()
+  {
+    config.people.push_back({"AMARULLAH GULTOM, SE, M.M",
+                             "19670312 199103 1 007",
+                             "Pembina Tk. I",
+                             "Plt. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga",
+                             {"kadis"},
+                             "",
+                             {}});
+    config.people.push_back({"Hotma Sitompul, S.Sos",
+                             "19750101 200003 1 002",
+                             "Pembina",
+                             "Sekretaris",
+                             {"sekretaris"},
+                             "",
+                             {}});
+    return *this;
   }
 
   model::Sop procedure = test::seed();

@@ -22,32 +22,40 @@ TEST_SUITE("render::letters")
     CHECK(invitation.name == "undangan-rapat");
     CHECK(invitation.title == "Undangan Rapat");
     CHECK(invitation.step == 2);
-    CHECK(invitation.template_name == "letter.html.mustache");
+    CHECK(invitation.template_name == "undangan-rapat.html.mustache");
     CHECK(invitation.signer_role == "sekretaris");
+    CHECK(invitation.on_behalf_of == "kadis");
     CHECK(invitation.numbering == "undangan-rapat");
     std::vector<std::string> keys;
     for (const auto& field : invitation.fields) {
       keys.push_back(field.key);
     }
-    CHECK(keys ==
-          std::vector<std::string>{
-            "meeting.date", "meeting.time", "meeting.place", "meeting.to", "meeting.agenda"});
+    CHECK(keys == std::vector<std::string>{"meeting.date",
+                                           "meeting.time",
+                                           "meeting.place",
+                                           "meeting.to",
+                                           "meeting.agenda",
+                                           "letter.subject"});
     CHECK(invitation.fields[0].label == "tanggal rapat, as YYYY-MM-DD");
     CHECK(invitation.fields[0].example == "2026-11-26");
     CHECK(invitation.fields[1].example == "09.00 WIB");
-    CHECK(invitation.fields[4].default_value == "Pembahasan SOP Pelayanan");
+    CHECK(invitation.fields[4].default_value == "Pembahasan SOP {sop.name}");
+    CHECK(invitation.fields[5].default_value == "Undangan Rapat Pembahasan SOP {sop.name}");
 
     const auto& cover = letters[1];
     CHECK(cover.name == "surat-pengantar");
     CHECK(cover.title == "Surat Pengantar");
     CHECK(cover.step == 9);
+    CHECK(cover.template_name == "surat-pengantar.html.mustache");
     CHECK(cover.signer_role == "kadis");
+    CHECK(cover.on_behalf_of == "");
     CHECK(cover.numbering == "surat-pengantar");
-    REQUIRE(cover.fields.size() == 2);
+    REQUIRE(cover.fields.size() == 3);
     CHECK(cover.fields[0].key == "letter.to");
     CHECK(cover.fields[0].default_value == "Kepala Bappeda Kota Sibolga");
     CHECK(cover.fields[1].key == "letter.copies");
     CHECK(cover.fields[1].default_value == "1 (satu) berkas");
+    CHECK(cover.fields[2].key == "letter.remarks");
   }
 
   TEST_CASE("each letter's numbering is a default rule handed out at the letter's own step")
@@ -70,9 +78,23 @@ TEST_SUITE("render::letters")
     CHECK(definition_errors("- name: x\n  title: X\n  step: 2\n  template: t.mustache\n"
                             "  signer: staf\n  colour: red\n") ==
           "templates/outputs.yaml:6:3: unknown key \"colour\" in a letter; the keys are: name, "
-          "title, step, template, signer, number, fields");
+          "title, step, template, signer, on_behalf_of, number, fields");
     CHECK(definition_errors("- name: x\n  title: X\n  template: t.mustache\n  signer: staf\n") ==
           "templates/outputs.yaml:1:3: a letter has no \"step\"; add it");
+  }
+
+  TEST_CASE("a default holds no placeholder but {sop.name}; on_behalf_of is read")
+  {
+    const std::string letter = "- name: x\n  title: X\n  step: 2\n  template: t.mustache\n"
+                               "  signer: staf\n  on_behalf_of: kadis\n  fields:\n"
+                               "    - key: a\n      label: b\n      default: ";
+    CHECK(definition_errors(letter + "Rapat {sop.name} dan {sop.name}\n") == "");
+    CHECK(definition_errors(letter + "\"Rapat {sop.nama}\"\n") ==
+          "templates/outputs.yaml:10:7: default \"Rapat {sop.nama}\" holds a brace; the one "
+          "placeholder a default may hold is {sop.name} (the name of the SOP being drafted)");
+    auto read = yaml::read_letter_definitions(letter + "x\n", "templates/outputs.yaml");
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].on_behalf_of == "kadis");
   }
 
   TEST_CASE("values: those set with the events, oldest first, then data: wins")
@@ -96,7 +118,7 @@ TEST_SUITE("render::letters")
   TEST_CASE("before its step, the letter needs the step and each value, with how to give it")
   {
     Drafting d;
-    d.done_until(1);
+    d.with_roster().done_until(1);
     std::vector<std::string> expected = {
       "step 2 is not done yet: the letter is dated and numbered when it is (sopctl advance akta "
       "--role ...)",
@@ -116,7 +138,7 @@ TEST_SUITE("render::letters")
   TEST_CASE("after its step, a missing value can only be written under data:")
   {
     Drafting d;
-    d.done_until(2);
+    d.with_roster().done_until(2);
     d.draft.drafting->events[2].set = {{"meeting.date", "2026-11-26"}, {"meeting.to", "Kabid"}};
     d.draft.data = {{"meeting.time", "09.00 WIB"}};
     std::vector<std::string> expected = {
@@ -129,7 +151,7 @@ TEST_SUITE("render::letters")
   TEST_CASE("a field without an example shows KEY=...")
   {
     Drafting d;
-    LetterDefinition custom{"nota", "Nota", 2, "letter.html.mustache", "staf", "", {}};
+    LetterDefinition custom{"nota", "Nota", 2, "nota.html.mustache", "staf", "", {}};
     custom.fields.push_back({"nota.isi", "isi nota", "", ""});
     CHECK(d.missing(custom).at(1) ==
           "nota.isi (isi nota): give it with --set nota.isi=... when step 2 is done, or write it "
@@ -139,7 +161,7 @@ TEST_SUITE("render::letters")
   TEST_CASE("the cover letter needs the SOP's number, one set by hand will do")
   {
     Drafting d;
-    d.done_until(9);
+    d.with_roster().done_until(9);
     std::vector<std::string> expected = {
       "number.sop (the SOP's number): it is handed out when the SOP is signed, or write number: "
       "in the draft by hand"};
@@ -155,11 +177,19 @@ TEST_SUITE("render::letters")
   {
     Drafting d;
     d.done_until(2);
-    LetterDefinition custom{"nota", "Nota", 2, "letter.html.mustache", "bendahara", "", {}};
-    std::vector<std::string> expected = {
-      "the signer: add a person holding the role bendahara to sopctl.yaml's people"};
-    CHECK(d.missing(custom) == expected);
-    d.config.people.push_back({"Sari", "", "", "Bendahara", {"bendahara"}, "", {}});
+    LetterDefinition custom{"nota", "Nota", 2, "nota.html.mustache", "bendahara", "", {}};
+    // No roster at all.
+    CHECK(d.missing(custom) ==
+          std::vector<std::string>{
+            "the signer: sopctl.yaml lists no people, so nobody holds the role bendahara; add the "
+            "roster (people:) with the person holding bendahara: name, position, rank and nip"});
+    // A roster without the role.
+    d.with_roster();
+    CHECK(d.missing(custom) ==
+          std::vector<std::string>{"the signer: add the person holding the role bendahara to "
+                                   "sopctl.yaml's people, with name, position, rank and nip"});
+    d.config.people.push_back(
+      {"Sari", "19900101 201501 2 003", "Penata", "Bendahara", {"bendahara"}, "", {}});
     CHECK(d.missing(custom).empty());
   }
 }

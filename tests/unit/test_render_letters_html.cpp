@@ -1,6 +1,10 @@
-// The letters as HTML (issue 4, section 3): on the kop surat, with number,
-// place and date in Indonesian, the day name, the values and the signer's
-// block from the roster; every value escaped (`<script>` renders as text).
+// The letters as HTML (issues 4 and 11, section 3), each through its own
+// template in the form of Permendagri 1/2023 (see
+// tests/e2e/test_render_letters.cpp for the sources): the kop surat with
+// the emblem, the place and date with the city in title case, Nomor /
+// Sifat / Lampiran / Hal, "Yth.", the body naming the SOP being drafted,
+// the signature block with "a.n.", the surat pengantar's own form and its
+// receipt block; every value escaped (`<script>` renders as text).
 #include "letter_fixtures.hpp"
 
 using namespace sopctl;
@@ -8,48 +12,156 @@ using test::contains;
 using test::Drafting;
 using test::letter;
 
+namespace {
+
+// A draft of "Pelayanan Akta Kelahiran" with the invitation's values given
+// at step 2, and a full roster.
+Drafting invitation_draft()
+{
+  Drafting d;
+  d.draft.name = "Pelayanan Akta Kelahiran";
+  d.with_roster().done_until(2);
+  d.draft.drafting->events[2].set = {{"meeting.date", "2026-11-26"},
+                                     {"meeting.time", "09.00 WIB"},
+                                     {"meeting.place", "Ruang Rapat Disdukcapil"},
+                                     {"meeting.to", "Para Kabid"},
+                                     {"number.undangan-rapat", "005/007/Disdukcapil/2026"}};
+  return d;
+}
+
+// The same draft signed and sent: numbers of the SOP and the cover letter.
+Drafting cover_draft()
+{
+  Drafting d;
+  d.draft.name = "Pelayanan Akta Kelahiran";
+  d.with_roster().done_until(9);
+  d.draft.drafting->events[8].set["number.sop"] = "001/SOP-Disdukcapil/2026";
+  d.draft.drafting->events[9].set["number.surat-pengantar"] = "470/001/Disdukcapil/2026";
+  return d;
+}
+
+// The text between `from` and `to` in `html` (both must be there).
+std::string between(const std::string& html, const std::string& from, const std::string& to)
+{
+  auto start = html.find(from);
+  REQUIRE(start != std::string::npos);
+  auto end = html.find(to, start);
+  REQUIRE(end != std::string::npos);
+  return html.substr(start, end - start);
+}
+
+// The position of `part` in `html`; fails the test when it is not there.
+size_t at(const std::string& html, const std::string& part)
+{
+  auto found = html.find(part);
+  INFO("looking for ", part);
+  REQUIRE(found != std::string::npos);
+  return found;
+}
+
+} // namespace
+
 TEST_SUITE("render::letter_html")
 {
-  TEST_CASE("the invitation: kop surat, number, place and date, day name, values")
+  TEST_CASE("the city is written in title case, unless written in mixed case already")
   {
-    Drafting d;
-    d.done_until(2);
-    d.draft.drafting->events[2].set = {{"meeting.date", "2026-11-26"},
-                                       {"meeting.time", "09.00 WIB"},
-                                       {"meeting.place", "Ruang Rapat Disdukcapil"},
-                                       {"meeting.to", "Para Kabid"},
-                                       {"number.undangan-rapat", "005/007/Disdukcapil/2026"}};
-    auto html = d.html("undangan-rapat");
-    CHECK(contains(html, "PEMERINTAH KOTA SIBOLGA"));
-    CHECK(contains(html, "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"));
+    CHECK(render::place_name("SIBOLGA") == "Sibolga");
+    CHECK(render::place_name("KOTA SIBOLGA") == "Kota Sibolga");
+    CHECK(render::place_name("PADANG SIDEMPUAN") == "Padang Sidempuan");
+    CHECK(render::place_name("TANJUNG-BALAI") == "Tanjung-Balai");
+    CHECK(render::place_name("Sibolga") == "Sibolga");
+    CHECK(render::place_name("Tanjungpinang") == "Tanjungpinang");
+    CHECK(render::place_name("") == "");
+  }
+
+  TEST_CASE("{sop.name} in a default is the name of the SOP being drafted")
+  {
+    CHECK(render::expand_default("Pembahasan SOP {sop.name}", "Pelayanan Akta Kelahiran") ==
+          "Pembahasan SOP Pelayanan Akta Kelahiran");
+    CHECK(render::expand_default("{sop.name} / {sop.name}", "A") == "A / A");
+    CHECK(render::expand_default("Kepala Bappeda", "A") == "Kepala Bappeda");
+  }
+
+  TEST_CASE("the invitation, part by part in the order of Permendagri 1/2023")
+  {
+    auto html = invitation_draft().html("undangan-rapat");
+    // Kop: the office as sopctl.yaml writes it, ruled off.
+    auto kop = at(html, "<table class=\"kop\">");
+    CHECK(contains(html, "<div class=\"kop-government\">PEMERINTAH KOTA SIBOLGA</div>"));
+    CHECK(
+      contains(html, "<div class=\"kop-office\">DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL</div>"));
     CHECK(contains(html, "Jl. Tongkol No.12 Telp. (0631) 21799 Fax (0631) 21800"));
-    CHECK(contains(html, "<td>Nomor</td><td>:</td><td>005/007/Disdukcapil/2026</td>"));
-    // Dated the day step 2 was done (11:00 WIB on 24 November).
-    CHECK(contains(html, "SIBOLGA, 24 November 2026"));
-    CHECK(contains(html, "Kamis, 26 November 2026"));
-    CHECK(contains(html, "09.00 WIB"));
-    CHECK(contains(html, "Ruang Rapat Disdukcapil"));
-    CHECK(contains(html, "Para Kabid"));
-    CHECK(contains(html, "Pembahasan SOP Pelayanan")); // the agenda's default
-    CHECK(contains(html, "(SOP) Akta Kelahiran"));
-    // No roster: signed by whoever last acted as sekretaris, under the
-    // procedure's name for the role.
-    CHECK(contains(html, "<div>Sekretaris</div>"));
-    CHECK(contains(html, "<div class=\"name\">Petugas 1</div>"));
+    // Place and date at the right, the city in title case; dated the day
+    // step 2 was done (11:00 WIB on 24 November).
+    auto date = at(html, "<td class=\"date\">Sibolga, 24 November 2026</td>");
+    CHECK_FALSE(contains(html, "SIBOLGA, "));
+    auto number = at(html, "<tr><td>Nomor</td><td>:</td><td>005/007/Disdukcapil/2026</td></tr>");
+    auto sifat = at(html, "<tr><td>Sifat</td><td>:</td><td>Biasa</td></tr>");
+    auto lampiran = at(html, "<tr><td>Lampiran</td><td>:</td><td>-</td></tr>");
+    auto hal = at(html,
+                  "<tr><td>Hal</td><td>:</td><td>Undangan Rapat Pembahasan SOP Pelayanan Akta "
+                  "Kelahiran</td></tr>");
+    CHECK_FALSE(contains(html, "Perihal"));
+    auto to = at(html, "<div class=\"to\">Yth. Para Kabid<br>di<br>Sibolga</div>");
+    auto body = at(html,
+                   "Dalam rangka penyusunan Standar Operasional Prosedur (SOP) Pelayanan "
+                   "Akta Kelahiran");
+    auto day = at(html, "<tr><td>Hari/tanggal</td><td>:</td><td>Kamis, 26 November 2026</td>");
+    auto time = at(html, "<tr><td>Waktu</td><td>:</td><td>09.00 WIB</td>");
+    auto place = at(html, "<tr><td>Tempat</td><td>:</td><td>Ruang Rapat Disdukcapil</td>");
+    auto agenda =
+      at(html, "<tr><td>Acara</td><td>:</td><td>Pembahasan SOP Pelayanan Akta Kelahiran</td>");
+    auto on_behalf = at(html,
+                        "<div class=\"on-behalf-of\">a.n. Kepala Dinas Kependudukan dan "
+                        "Pencatatan Sipil Kota Sibolga</div>");
+    auto position = at(html, "<div class=\"position\">Sekretaris,</div>");
+    auto space = at(html, "<div class=\"space\"></div>");
+    auto name = at(html, "<div class=\"name\">Hotma Sitompul, S.Sos</div>");
+    auto rank = at(html, "<div class=\"rank\">Pembina</div>");
+    auto nip = at(html, "<div class=\"nip\">NIP. 19750101 200003 1 002</div>");
+    // The date cell follows the heading block in the HTML, at its right.
+    std::vector<size_t> order = {kop,
+                                 number,
+                                 sifat,
+                                 lampiran,
+                                 hal,
+                                 date,
+                                 to,
+                                 body,
+                                 day,
+                                 time,
+                                 place,
+                                 agenda,
+                                 on_behalf,
+                                 position,
+                                 space,
+                                 name,
+                                 rank,
+                                 nip};
+    CHECK(std::is_sorted(order.begin(), order.end()));
+    // Room for a wet signature and the stamp.
+    CHECK(contains(html, ".signature .space { height: 25mm; }"));
+  }
+
+  TEST_CASE("the agenda and the subject given by hand replace the defaults")
+  {
+    auto d = invitation_draft();
+    d.draft.data = {{"meeting.agenda", "Finalisasi SOP"}, {"letter.subject", "Undangan"}};
+    auto html = d.html("undangan-rapat");
+    CHECK(contains(html, "<td>Acara</td><td>:</td><td>Finalisasi SOP</td>"));
+    CHECK(contains(html, "<td>Hal</td><td>:</td><td>Undangan</td>"));
   }
 
   TEST_CASE("day names and Indonesian months are right for any date")
   {
-    Drafting d;
-    d.done_until(2);
+    auto d = invitation_draft();
     const std::pair<const char*, const char*> days[] = {{"2026-11-29", "Minggu, 29 November 2026"},
                                                         {"2027-01-01", "Jumat, 1 Januari 2027"},
                                                         {"2024-02-29", "Kamis, 29 Februari 2024"},
                                                         {"2026-08-17", "Senin, 17 Agustus 2026"}};
     for (const auto& [date, words] : days) {
       CAPTURE(date);
-      d.draft.data = {
-        {"meeting.date", date}, {"meeting.time", "x"}, {"meeting.place", "x"}, {"meeting.to", "x"}};
+      d.draft.data = {{"meeting.date", date}};
       CHECK(contains(d.html("undangan-rapat"), words));
     }
   }
@@ -57,74 +169,133 @@ TEST_SUITE("render::letter_html")
   TEST_CASE("the date of the letter is the office's local day, not UTC's")
   {
     Drafting d;
-    d.done_until(1);
+    d.with_roster().done_until(1);
     // 18:00Z on 24 November is 01:00 on 25 November in WIB.
     d.add(model::EventKind::completed, 2, "staf", "Sari").at = {1795485600 + 16 * 3600, 7 * 60};
     d.draft.data = {{"meeting.date", "2026-11-26"},
                     {"meeting.time", "x"},
                     {"meeting.place", "x"},
                     {"meeting.to", "x"}};
-    CHECK(contains(d.html("undangan-rapat"), "SIBOLGA, 25 November 2026"));
+    CHECK(contains(d.html("undangan-rapat"), "Sibolga, 25 November 2026"));
   }
 
-  TEST_CASE("the cover letter: the SOP's number and the signer block from the roster")
+  TEST_CASE("the kop embeds the logo; without one there is no empty frame")
   {
-    Drafting d;
-    d.done_until(9);
-    d.draft.drafting->events[8].set["number.sop"] = "001/SOP-Disdukcapil/2026";
-    d.draft.drafting->events[9].set["number.surat-pengantar"] = "470/001/Disdukcapil/2026";
-    d.config.approver = {"Kepala Dinas", "Approver Lama", "Pembina", "1"};
-    d.config.people.push_back({"Rina Siregar",
-                               "19800101 200501 2 001",
-                               "Pembina Tk. I",
-                               "Plt. Kepala Dinas",
-                               {"kabid", "kadis"},
-                               "",
-                               {}});
-    auto html = d.html("surat-pengantar");
-    CHECK(contains(html, "<td>Nomor</td><td>:</td><td>470/001/Disdukcapil/2026</td>"));
-    CHECK(contains(html, "SOP) Akta Kelahiran Nomor 001/SOP-Disdukcapil/2026"));
-    CHECK(contains(html, "Kepala Bappeda Kota Sibolga"));
-    CHECK(contains(html, "1 (satu) berkas"));
-    CHECK(contains(html, "<div>Plt. Kepala Dinas</div>"));
-    CHECK(contains(html, "<div class=\"name\">Rina Siregar</div>"));
-    CHECK(contains(html, "<div>Pembina Tk. I</div>"));
-    CHECK(contains(html, "NIP. 19800101 200501 2 001"));
-    CHECK_FALSE(contains(html, "Approver Lama"));
-    // Without a roster the approver of sopctl.yaml signs.
-    d.config.people.clear();
-    html = d.html("surat-pengantar");
-    CHECK(contains(html, "<div class=\"name\">Approver Lama</div>"));
-    CHECK(contains(html, "NIP. 1</div>"));
+    auto d = invitation_draft();
+    const std::string logo = "data:image/png;base64,iVBORw0KGgo=";
+    for (const auto* name : {"undangan-rapat", "surat-pengantar"}) {
+      CAPTURE(name);
+      auto source = std::string(name) == "undangan-rapat" ? d : cover_draft();
+      auto with = source.html(name, logo);
+      CHECK(contains(with, "<td class=\"emblem\"><img src=\"" + logo + "\" alt=\"Logo\"></td>"));
+      auto without = source.html(name);
+      CHECK_FALSE(contains(without, "<img"));
+      CHECK_FALSE(contains(without, "class=\"emblem\""));
+    }
+  }
+
+  TEST_CASE("both letters have the same kop surat")
+  {
+    const std::string logo = "data:image/png;base64,iVBORw0KGgo=";
+    auto kop = [](const std::string& html) {
+      return between(html, "<table class=\"kop\">", "</tr></table>");
+    };
+    auto invitation = invitation_draft().html("undangan-rapat", logo);
+    auto cover = cover_draft().html("surat-pengantar", logo);
+    CHECK(kop(invitation) == kop(cover));
+    auto style = [](const std::string& html) { return between(html, "@page", ".kop-address"); };
+    CHECK(style(invitation) == style(cover));
+  }
+
+  TEST_CASE("the surat pengantar in its own form, the receipt block at the bottom left")
+  {
+    auto html = cover_draft().html("surat-pengantar");
+    auto kop = at(html, "<table class=\"kop\">");
+    auto to = at(html, "<div class=\"to\">Yth. Kepala Bappeda Kota Sibolga<br>di<br>Sibolga</div>");
+    auto title = at(html, "<div class=\"name\">SURAT PENGANTAR</div>");
+    auto number = at(html, "<div class=\"number\">Nomor 470/001/Disdukcapil/2026</div>");
+    auto header = at(html,
+                     "<tr><th>No</th><th>Naskah Dinas yang Dikirimkan</th><th>Banyaknya</th>"
+                     "<th>Keterangan</th></tr>");
+    auto row = at(html,
+                  "<tr><td class=\"no\">1.</td><td>Standar Operasional Prosedur (SOP) Pelayanan "
+                  "Akta Kelahiran Nomor 001/SOP-Disdukcapil/2026</td>");
+    auto copies = at(html, "<td class=\"copies\">1 (satu) berkas</td>");
+    auto remarks = at(html,
+                      "<td>Disampaikan dengan hormat untuk diketahui dan dipergunakan "
+                      "sebagaimana mestinya.</td>");
+    auto receipt = at(html, "<td class=\"receipt\">");
+    auto received = at(html, "<td>Diterima tanggal</td><td>:</td><td class=\"blank\"></td>");
+    auto receiver = at(html, "<td colspan=\"3\">Penerima,</td>");
+    auto receiver_name = at(html, "<td>Nama</td><td>:</td><td class=\"blank\"></td>");
+    auto receiver_position = at(html, "<td>Jabatan</td><td>:</td><td class=\"blank\"></td>");
+    auto receiver_nip = at(html, "<td>NIP</td><td>:</td><td class=\"blank\"></td>");
+    auto receiver_sign = at(html, "<td>Tanda tangan</td><td>:</td><td class=\"blank\"></td>");
+    auto sender = at(html, "<td class=\"signature\">");
+    // Dated the day step 9 was done (18:00 WIB on 24 November).
+    auto date = at(html, "<div class=\"place-date\">Sibolga, 24 November 2026</div>");
+    auto position = at(html,
+                       "<div class=\"position\">Plt. Kepala Dinas Kependudukan dan Pencatatan "
+                       "Sipil Kota Sibolga,</div>");
+    auto name = at(html, "<div class=\"name\">AMARULLAH GULTOM, SE, M.M</div>");
+    auto rank = at(html, "<div class=\"rank\">Pembina Tk. I</div>");
+    auto nip = at(html, "<div class=\"nip\">NIP. 19670312 199103 1 007</div>");
+    std::vector<size_t> order = {kop,
+                                 to,
+                                 title,
+                                 number,
+                                 header,
+                                 row,
+                                 copies,
+                                 remarks,
+                                 receipt,
+                                 received,
+                                 receiver,
+                                 receiver_name,
+                                 receiver_position,
+                                 receiver_nip,
+                                 receiver_sign,
+                                 sender,
+                                 date,
+                                 position,
+                                 name,
+                                 rank,
+                                 nip};
+    CHECK(std::is_sorted(order.begin(), order.end()));
+    // The head signs in their own name: no a.n.; no Nomor/Sifat/Hal block.
+    CHECK_FALSE(contains(html, "a.n."));
+    CHECK_FALSE(contains(html, "<td>Sifat</td>"));
+    CHECK(contains(html, ".title { text-align: center;"));
   }
 
   TEST_CASE("every value is escaped: <script> renders as text")
   {
-    Drafting d;
-    d.done_until(2);
     const std::string evil = "<script>alert('x')</script> & \"q\"";
-    d.draft.name = "Akta " + evil;
-    d.draft.data = {{"meeting.date", "2026-11-26"},
-                    {"meeting.time", evil},
-                    {"meeting.place", evil},
-                    {"meeting.to", evil},
-                    {"meeting.agenda", evil},
-                    {"number.undangan-rapat", evil}};
-    d.config.office.government = evil;
-    d.config.office.city = evil;
-    d.config.people.push_back({evil, evil, evil, evil, {"sekretaris"}, "", {}});
-    auto custom = letter("undangan-rapat");
-    custom.title = "Undangan " + evil;
-    auto html =
-      render::letter_html(custom,
-                          d.procedure,
-                          d.draft,
-                          d.state(),
-                          d.config.document_settings(d.config.drafting_rules(d.procedure.rules)),
-                          *embedded::embedded_file("templates/letter.html.mustache"));
-    CHECK_FALSE(contains(html, "<script"));
-    CHECK_FALSE(contains(html, "& \""));
-    CHECK(contains(html, "&lt;script&gt;"));
-    CHECK(contains(html, "&amp;"));
+    for (const auto* name : {"undangan-rapat", "surat-pengantar"}) {
+      CAPTURE(name);
+      Drafting d;
+      d.done_until(9);
+      d.draft.name = "Akta " + evil;
+      d.draft.number = evil;
+      d.draft.data = {{"meeting.date", "2026-11-26"},
+                      {"meeting.time", evil},
+                      {"meeting.place", evil},
+                      {"meeting.to", evil},
+                      {"meeting.agenda", evil},
+                      {"letter.to", evil},
+                      {"letter.remarks", evil},
+                      {"number.undangan-rapat", evil},
+                      {"number.surat-pengantar", evil}};
+      d.config.office.government = evil;
+      d.config.office.city = evil;
+      d.config.people.push_back({evil, evil, evil, evil, {"sekretaris", "kadis"}, "", {}});
+      auto custom = letter(name);
+      custom.title = "Surat " + evil;
+      auto html = d.html(custom, "data:image/png;base64,\"><script>");
+      CHECK_FALSE(contains(html, "<script"));
+      CHECK_FALSE(contains(html, "& \""));
+      CHECK(contains(html, "&lt;script&gt;"));
+      CHECK(contains(html, "&amp;"));
+    }
   }
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <model/document_settings.hpp>
+#include <model/letter.hpp>
+#include <model/sop.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sopctl::render {
+
+// A letter's signature block, as Permendagri 1/2023 sets it out: the
+// signer's jabatan, name, pangkat and NIP, and, when the signer signs on
+// behalf of the head, the head's jabatan after "a.n." above them.
+struct LetterSigner
+{
+  model::Approver block;
+  std::string on_behalf_of; // "Kepala Dinas ...", or empty
+};
+
+// The signer of a letter, or what is missing for a whole block, one line
+// each saying how to give it (and then no signer).
+struct SignerLookup
+{
+  std::optional<LetterSigner> signer;
+  std::vector<std::string> missing;
+};
+
+// The role whose holder signs the office's SOPs: the performer of the
+// procedure's signing step (the head, kadis in the seed); empty when the
+// procedure declares no signing step.
+std::string head_role(const model::Sop& procedure, const model::DocumentSettings& settings);
+
+// Who signs `letter`: the first person of the roster holding its signer
+// role; with none, for the head's role only, sopctl.yaml's approver. The
+// block needs all four of jabatan, name, pangkat and NIP. The "a.n." line
+// is the jabatan of the holder of `on_behalf_of` (else, for the head's
+// role, the approver's), without "Plt."/"Plh."/"Pj." (a.n. names the
+// office, not who holds it).
+SignerLookup letter_signer(const model::LetterDefinition& letter,
+                           const model::Sop& procedure,
+                           const model::DocumentSettings& settings);
+
+// A jabatan without the "Plt. ", "Plh. ", "Pj. " or "Pjs. " in front of it.
+std::string office_of(std::string_view position);
+
+} // namespace sopctl::render
