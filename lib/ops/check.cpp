@@ -144,30 +144,32 @@ void check_drafting_rules(const store::Repository& repository,
     repository.has_config ? repository.display(repository.config_path()) : procedure.source);
   auto rules = repository.config.drafting_rules(procedure.sop.rules);
   model::validate_drafting_rules(procedure.sop, rules, {}, rules_problems);
+  // The letters come from the procedure alone (sopctl.yaml overrides none).
+  model::Diagnostics letter_problems(procedure.source);
   for (const auto& letter : rules.letters) {
-    try {
-      if (store::letter_template(repository.root, letter).redirected) {
-        warnings.push_back({procedure.source,
-                            {},
-                            fmt::format("note: letter \"{}\" names template {}, which sopctl no "
-                                        "longer has; it is written with its own {}.html.mustache: "
-                                        "write template: {}.html.mustache",
-                                        letter.name,
-                                        store::shared_letter_template,
-                                        letter.name,
-                                        letter.name)});
-      } else if (!store::template_exists(repository.root, letter.template_name)) {
-        rules_problems.add({},
-                           fmt::format("letter \"{}\" uses template \"{}\", which is neither "
-                                       "in templates/ nor built in",
-                                       letter.name,
-                                       letter.template_name));
-      }
-    } catch (const model::Error& error) {
-      rules_problems.add({}, error.what());
+    auto chosen = store::letter_template(repository.root, letter);
+    if (!chosen.problem.empty()) {
+      letter_problems.add({}, chosen.problem);
+    } else if (chosen.redirected) {
+      warnings.push_back({procedure.source,
+                          {},
+                          fmt::format("note: letter \"{}\" names template {}, which sopctl no "
+                                      "longer has; it is written with its own {}: write "
+                                      "template: {}",
+                                      letter.name,
+                                      store::shared_letter_template,
+                                      chosen.name,
+                                      chosen.name)});
+    } else if (!store::template_exists(repository.root, letter.template_name)) {
+      letter_problems.add({},
+                          fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
+                                      "templates/ nor built in",
+                                      letter.name,
+                                      letter.template_name));
     }
   }
   problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
+  problems.insert(problems.end(), letter_problems.list().begin(), letter_problems.list().end());
   if (rules.signing_step == 0) {
     warnings.push_back({procedure.source,
                         {},

@@ -134,8 +134,16 @@ std::string render_text(const store::Repository& repository,
   return render::sop_html(sop, approval, logo_uri(repository), text);
 }
 
-// The letters of the draft's procedure, or the repository's own
-// templates/outputs.yaml when it has one (which replaces them all).
+// The file that declares the draft's letters: the repository's own
+// templates/outputs.yaml when it has one (which replaces them all), else
+// the procedure.
+std::string letters_source(const store::Repository& repository, const SopToRender& loaded)
+{
+  auto own = repository.root / "templates" / yaml::outputs_file;
+  return std::filesystem::exists(own) ? repository.display(own) : loaded.procedure->source;
+}
+
+// The letters of the draft's procedure, or of templates/outputs.yaml.
 std::vector<model::LetterDefinition> letter_definitions(const store::Repository& repository,
                                                         const SopToRender& loaded)
 {
@@ -199,6 +207,11 @@ std::string render_letter(const store::Repository& repository,
     throw model::UsageError(
       fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
+  // A letter no template can write is refused before what it lacks.
+  auto chosen = store::letter_template(repository.root, *found);
+  if (!chosen.problem.empty()) {
+    throw model::Error(fmt::format("{}: {}", letters_source(repository, loaded), chosen.problem));
+  }
   auto missing = render::missing_for_letter(*found,
                                             loaded.procedure->sop,
                                             loaded.sop,
@@ -213,14 +226,14 @@ std::string render_letter(const store::Repository& repository,
     throw model::Error(
       fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
   }
-  auto template_name = store::letter_template(repository.root, *found).name;
+
   return render::letter_html(*found,
                              loaded.procedure->sop,
                              loaded.sop,
                              *loaded.state,
                              repository.config.document_settings(loaded.rules),
                              logo_uri(repository),
-                             store::load_template(repository.root, template_name));
+                             store::load_template(repository.root, chosen.name));
 }
 
 } // namespace

@@ -31,20 +31,21 @@ LetterTemplate letter_template(const std::filesystem::path& repository_root,
 {
   if (letter.template_name != shared_letter_template ||
       template_exists(repository_root, shared_letter_template)) {
-    return {letter.template_name, false};
+    return {letter.template_name, false, ""};
   }
   auto own = letter.name + ".html.mustache";
   if (template_exists(repository_root, own)) {
-    return {own, true};
+    return {own, true, ""};
   }
-  throw model::Error(fmt::format(
-    "letter \"{}\" names template {}, which sopctl no longer has: each letter now has its "
-    "own template; write templates/{} (start from a copy of the built-in "
-    "undangan-rapat.html.mustache or surat-pengantar.html.mustache) and name it under "
-    "template:",
-    letter.name,
-    shared_letter_template,
-    own));
+  return {"",
+          false,
+          fmt::format("letter \"{}\" names template {}, which sopctl no longer has: each letter "
+                      "now has its own template; write templates/{} (start from a copy of the "
+                      "built-in undangan-rapat.html.mustache or surat-pengantar.html.mustache) "
+                      "and name it under template:",
+                      letter.name,
+                      shared_letter_template,
+                      own)};
 }
 
 } // namespace sopctl::store

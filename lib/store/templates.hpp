@@ -25,12 +25,15 @@ struct LetterTemplate
   // The letter names shared_letter_template, which the repository has no
   // copy of, so its own built-in `<letter name>.html.mustache` writes it.
   bool redirected = false;
+  // Why no template can write the letter, and what to write; empty when
+  // one can.
+  std::string problem;
 };
 
 // Which template writes `letter`: the one it names. A letter that still
 // names shared_letter_template is written with the repository's own copy
-// of it when there is one, else with its own `<name>.html.mustache`.
-// Throws model::Error saying what to write when neither exists.
+// of it when there is one, else with its own `<name>.html.mustache`; when
+// neither exists, `problem` says so.
 LetterTemplate letter_template(const std::filesystem::path& repository_root,
                                const model::LetterDefinition& letter);
 

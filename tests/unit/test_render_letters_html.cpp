@@ -230,7 +230,8 @@ TEST_SUITE("render::letter_html")
     auto receiver_name = at(html, "<td>Nama</td><td>:</td><td class=\"blank\"></td>");
     auto receiver_position = at(html, "<td>Jabatan</td><td>:</td><td class=\"blank\"></td>");
     auto receiver_nip = at(html, "<td>NIP</td><td>:</td><td class=\"blank\"></td>");
-    auto receiver_sign = at(html, "<td>Tanda tangan</td><td>:</td><td class=\"blank\"></td>");
+    auto receiver_sign =
+      at(html, "<tr class=\"sign\"><td>Tanda tangan</td><td>:</td><td class=\"blank\"></td>");
     auto sender = at(html, "<td class=\"signature\">");
     // Dated the day step 9 was done (18:00 WIB on 24 November).
     auto date = at(html, "<div class=\"place-date\">Sibolga, 24 November 2026</div>");

@@ -1,0 +1,193 @@
+// Both letters of a seed drafting run, printed (issue 11, section 3): a
+// draft of "Pelayanan Akta Kelahiran" taken through steps 1 to 9 with the
+// meeting's values given at step 2, a full roster and an emblem in
+// sopctl.yaml; each letter printed to PDF with Chromium is one A4 portrait
+// page whose text holds the parts of its form in the order of Permendagri
+// 1/2023 (sources: test_render_letters.cpp). The PDFs and their page images
+// (pdftoppm -r 80) are left in build/render-output/ for people to look at.
+// Without chromium and poppler-utils the test passes with a message.
+#include "file_helpers.hpp"
+#include "letter_roster.hpp"
+#include "seed_drafting.hpp"
+#include "sopctl_runner.hpp"
+
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <sstream>
+#include <unistd.h>
+
+using namespace e2e;
+
+namespace {
+
+// Whether `program` is on $PATH.
+bool on_path(const std::string& program)
+{
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    if (!dir.empty() && ::access((fs::path(dir) / program).c_str(), X_OK) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `text` with every run of white space made one space.
+std::string squeeze(const std::string& text)
+{
+  std::string squeezed;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space) {
+      squeezed += c;
+    } else if (!squeezed.empty() && squeezed.back() != ' ') {
+      squeezed += ' ';
+    }
+  }
+  return squeezed;
+}
+
+// A plain emblem: a shield with the city's name, as an SVG file.
+const char* const emblem =
+  "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"120\" viewBox=\"0 0 100 120\">"
+  "<path d=\"M5 5 H95 V70 Q95 100 50 115 Q5 100 5 70 Z\" fill=\"#1d5c2e\" stroke=\"#c9a227\" "
+  "stroke-width=\"5\"/><text x=\"50\" y=\"65\" font-size=\"15\" text-anchor=\"middle\" "
+  "fill=\"#fff\" font-family=\"sans-serif\">SIBOLGA</text></svg>\n";
+
+// The drafting run: steps 1 to 9 of the seed, the meeting's values at
+// step 2, then the full roster and the emblem in sopctl.yaml.
+std::string drafting_run(const Sandbox& sandbox)
+{
+  sandbox.init();
+  auto id = start_draft(sandbox, "Pelayanan Akta Kelahiran");
+  for (int step = 1; step <= 9; ++step) {
+    std::vector<std::string> args = {"advance",
+                                     id,
+                                     "--role",
+                                     seed_step(step).role,
+                                     "--by",
+                                     "Petugas " + std::to_string(step),
+                                     "--at",
+                                     local_time(step)};
+    if (step == 2) {
+      for (const auto* set : {"meeting.date=2026-11-26",
+                              "meeting.time=09.00 WIB s.d. selesai",
+                              "meeting.place=Ruang Rapat Dinas Kependudukan dan Pencatatan Sipil",
+                              "meeting.to=Kepala Bidang dan Kepala Seksi di lingkungan Dinas "
+                              "Kependudukan dan Pencatatan Sipil Kota Sibolga"}) {
+        args.insert(args.end(), {"--set", set});
+      }
+    }
+    if (step == 6) {
+      args.push_back("--yes");
+    }
+    auto result = sandbox.run(args);
+    INFO("advancing step ", step, ": ", result.err);
+    REQUIRE(result.exit_code == 0);
+  }
+  write_roster(sandbox);
+  write_bytes(sandbox.repo() / "lambang.svg", emblem);
+  auto config = sandbox.repo() / "sopctl.yaml";
+  write_bytes(config, replace_once(read_bytes(config), "logo: \"\"", "logo: lambang.svg"));
+  return id;
+}
+
+// Prints letter `name` of draft `id` to build/render-output/NAME.pdf and its
+// page images; checks it is one A4 portrait page holding `parts` in that
+// order. Returns the PDF's text.
+std::string print_letter(const Sandbox& sandbox,
+                         const std::string& id,
+                         const std::string& name,
+                         const std::vector<std::string>& parts)
+{
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  fs::create_directories(dir);
+  auto pdf = dir / (name + ".pdf");
+  auto printed =
+    sandbox.run({"render", id, "--output", name, "--format", "pdf", "-o", pdf.string()});
+  INFO("sopctl render: ", printed.err);
+  REQUIRE(printed.exit_code == 0);
+
+  auto info = sandbox.run_program(sandbox.repo(), {"pdfinfo", pdf.string()});
+  REQUIRE(info.exit_code == 0);
+  CHECK(contains(squeeze(info.out), "Pages: 1 "));
+  CHECK(contains(squeeze(info.out), "Page size: 594.96 x 841.92 pts (A4)"));
+
+  auto text = sandbox.run_program(sandbox.repo(), {"pdftotext", "-raw", pdf.string(), "-"});
+  REQUIRE(text.exit_code == 0);
+  auto words = squeeze(text.out);
+  size_t from = 0;
+  for (const auto& part : parts) {
+    auto at = words.find(squeeze(part), from);
+    INFO("in order: ", part, "\nthe text: ", words);
+    CHECK(at != std::string::npos);
+    if (at != std::string::npos) {
+      from = at + 1;
+    }
+  }
+  if (on_path("pdftoppm")) {
+    auto images = sandbox.run_program(
+      sandbox.repo(), {"pdftoppm", "-r", "80", "-png", pdf.string(), (dir / name).string()});
+    CHECK(images.exit_code == 0);
+  }
+  MESSAGE("printed: " << pdf.string());
+  return words;
+}
+
+} // namespace
+
+TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 page in their form")
+{
+  if (!on_path("chromium") || !on_path("pdfinfo") || !on_path("pdftotext")) {
+    MESSAGE("skipped: printing the letters needs chromium and poppler-utils on PATH "
+            "(apt-get install chromium poppler-utils)");
+    return;
+  }
+  Sandbox sandbox;
+  auto id = drafting_run(sandbox);
+  auto invitation =
+    print_letter(sandbox,
+                 id,
+                 "undangan-rapat",
+                 {"PEMERINTAH KOTA SIBOLGA",
+                  "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+                  "Jl. Tongkol No.12 Telp. (0631) 21799 Fax (0631) 21799",
+                  "Nomor : 005/001/Disdukcapil/2026",
+                  "Sifat : Biasa",
+                  "Lampiran : -",
+                  "Hal : Undangan Rapat Pembahasan SOP Pelayanan Akta Kelahiran",
+                  "Yth. Kepala Bidang dan Kepala Seksi",
+                  "Hari/tanggal : Kamis, 26 November 2026",
+                  "Waktu : 09.00 WIB s.d. selesai",
+                  "Tempat : Ruang Rapat Dinas Kependudukan dan Pencatatan Sipil",
+                  "Acara : Pembahasan SOP Pelayanan Akta Kelahiran",
+                  "a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga",
+                  "Sekretaris,",
+                  "Hotma Sitompul, S.Sos",
+                  "Pembina",
+                  "NIP. 19750101 200003 1 002"});
+  // The date sits at the right of the heading block, on Nomor's line.
+  CHECK(contains(invitation, "Sibolga, 24 November 2026"));
+  print_letter(sandbox,
+               id,
+               "surat-pengantar",
+               {"PEMERINTAH KOTA SIBOLGA",
+                "Yth. Kepala Bappeda Kota Sibolga",
+                "SURAT PENGANTAR",
+                "Nomor 470/001/Disdukcapil/2026",
+                "No Naskah Dinas yang Dikirimkan Banyaknya Keterangan",
+                "Standar Operasional Prosedur (SOP) Pelayanan Akta Kelahiran",
+                "001/SOP-Disdukcapil/2026",
+                "1 (satu) berkas",
+                "Diterima tanggal",
+                "Penerima,",
+                "Nama :",
+                "Jabatan :",
+                "NIP :",
+                "Tanda tangan :",
+                "AMARULLAH GULTOM, SE, M.M",
+                "Pembina Tk. I",
+                "NIP. 19670312 199103 1 007"});
+}
