@@ -5,8 +5,11 @@
 // page whose text holds the parts of its form in the order of Permendagri
 // 1/2023 (sources: test_render_letters.cpp). The PDFs and their page images
 // (pdftoppm -r 80) are left in build/render-output/ for people to look at.
-// Without chromium and poppler-utils the test passes with a message.
+// Without chromium and poppler-utils that test passes with a message. The
+// letters' HTML of the same run is compared with tests/golden/letters/
+// (SOPCTL_UPDATE_GOLDEN=1 rewrites it; review `git diff tests/golden/`).
 #include "file_helpers.hpp"
+#include "golden_helpers.hpp"
 #include "letter_roster.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
@@ -190,4 +193,17 @@ TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 pa
                 "AMARULLAH GULTOM, SE, M.M",
                 "Pembina Tk. I",
                 "NIP. 19670312 199103 1 007"});
+}
+
+TEST_CASE("render golden: both letters of a drafting run as HTML")
+{
+  Sandbox sandbox;
+  auto id = drafting_run(sandbox);
+  for (const auto* name : {"undangan-rapat", "surat-pengantar"}) {
+    CAPTURE(name);
+    auto result = sandbox.run({"render", id, "--output", name});
+    INFO("stderr: ", result.err);
+    REQUIRE(result.exit_code == 0);
+    check_against_golden(result.out, std::string("letters/") + name + ".html");
+  }
 }
