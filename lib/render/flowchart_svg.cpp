@@ -62,7 +62,7 @@ double centred_baseline(double middle, double font_px)
   return middle + 0.35 * font_px;
 }
 
-void draw_shape(std::string& svg, const Shape& shape, double font_px)
+void draw_outline(std::string& svg, const Shape& shape, double font_px)
 {
   const auto& box = shape.box;
   auto middle = box.center();
@@ -106,6 +106,20 @@ void draw_shape(std::string& svg, const Shape& shape, double font_px)
   }
 }
 
+// A symbol and its word in a group that names its step (0 for a connector,
+// -1 for the terminator of an exit that ends the procedure), its performer
+// column (-1 for a connector) and its row on the page, for whoever reads
+// the drawing (the browser test measures each against the table's cells).
+void draw_shape(std::string& svg, const Shape& shape, double font_px)
+{
+  svg += fmt::format(R"(<g class="shape" data-step="{}" data-column="{}" data-row="{}">)",
+                     shape.step,
+                     shape.column,
+                     shape.row);
+  draw_outline(svg, shape, font_px);
+  svg += "</g>";
+}
+
 void draw_join(std::string& svg, const Join& join)
 {
   svg += fmt::format(R"(<line class="join" x1="{}" y1="{}" x2="{}" y2="{}"/>)",
@@ -115,8 +129,10 @@ void draw_join(std::string& svg, const Join& join)
                      svg_number(join.to.y));
 }
 
+// An arrow, its head and its word in a group naming the steps it joins.
 void draw_arrow(std::string& svg, const Arrow& arrow, double font_px)
 {
+  svg += fmt::format(R"(<g class="arrow" data-from="{}" data-to="{}">)", arrow.from, arrow.to);
   svg += fmt::format(R"(<polyline class="flow" points="{}"/>)", points_text(arrow.points));
   svg += fmt::format(R"(<polygon class="head" points="{}"/>)", points_text(arrow.head));
   if (arrow.label) {
@@ -125,6 +141,7 @@ void draw_arrow(std::string& svg, const Arrow& arrow, double font_px)
     draw_text(
       svg, "label", {box.left + 1, box.bottom() - 0.25 * font_px}, html_escape(arrow.label->text));
   }
+  svg += "</g>";
 }
 
 } // namespace
