@@ -78,7 +78,8 @@ private:
   }
   const Shape& outermost(int step, Side side) const;
   const Placement& placed(int step) const { return placements_.at(step); }
-  double band_middle(size_t page, size_t row) const;
+  double symbol_top(size_t page, size_t row, double height) const;
+  double turn_y(const Placement& from, const Box& source) const;
   Box connector_box(size_t page, double x, bool at_top, double size) const;
   void add_connector(size_t page, Box box, const std::string& letter);
   size_t add_arrow(size_t page, const FlowEdge& edge, std::vector<Point> points);
@@ -123,13 +124,30 @@ const Shape& ChartBuilder::outermost(int step, Side side) const
   return symbol(step, column);
 }
 
-double ChartBuilder::band_middle(size_t page, size_t row) const
+// The top of a symbol `height` tall in `row`: in the middle of the row
+// (without a connector's room), unless that leaves less than turn_gap below
+// it; then turn_gap above the row's bottom, but never nearer its top than
+// symbol_gap.
+double ChartBuilder::symbol_top(size_t page, size_t row, double height) const
 {
+  const auto& s = table_.settings;
   const auto& rows = table_.pages[page];
   double top = rows.row_top(row) + (row == 0 ? rows.extra_top : 0);
   double bottom = rows.row_top(row) + rows.row_heights[row] -
                   (row + 1 == rows.row_heights.size() ? rows.extra_bottom : 0);
-  return (top + bottom) / 2;
+  double centred = (top + bottom - height) / 2;
+  return std::max(top + s.symbol_gap, std::min(centred, bottom - s.turn_gap - height));
+}
+
+// Where an arrow from `source` down to the next row turns sideways: midway
+// between the symbol and the rule under its row (symbol_top leaves at least
+// turn_gap there), so that the turn never runs along the rule and reads as
+// a second one, and the word of a decision's exit can sit by it in the
+// decision's row. The rule is the last pixel of the row (flowchart_svg).
+double ChartBuilder::turn_y(const Placement& from, const Box& source) const
+{
+  double rule = pages_[from.page].row_tops[from.row + 1] - 1;
+  return (source.bottom() + rule) / 2;
 }
 
 void ChartBuilder::place_symbols()
@@ -155,7 +173,6 @@ void ChartBuilder::place_symbols()
         continue;
       }
       columns_[step.number] = columns;
-      double middle_y = band_middle(p, row);
       std::vector<Box> boxes;
       for (int column : columns) {
         Shape shape;
@@ -177,7 +194,7 @@ void ChartBuilder::place_symbols()
           height = s.terminator_height;
         }
         double middle_x = chart.column_center(column);
-        shape.box = {middle_x - width / 2, middle_y - height / 2, width, height};
+        shape.box = {middle_x - width / 2, symbol_top(p, row, height), width, height};
         shape_index_[{step.number, column}] = page.shapes.size();
         page.shapes.push_back(shape);
         boxes.push_back(shape.box);
@@ -186,6 +203,7 @@ void ChartBuilder::place_symbols()
       std::sort(
         boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.left < b.left; });
       for (size_t i = 1; i < boxes.size(); ++i) {
+        double middle_y = boxes[i].center().y; // every symbol of a step is one kind
         page.joins.push_back(
           {step.number, {boxes[i - 1].right(), middle_y}, {boxes[i].left, middle_y}});
       }
@@ -296,8 +314,7 @@ void ChartBuilder::label_straight(size_t page,
   if (jog_to) {
     bool rightwards = jog_to->x > start.x;
     std::vector<double> lefts{rightwards ? start.x + 3 : start.x - 3 - width};
-    for (int column = 1; column < chart.performers; ++column) {
-      double rule = chart.column_left(column);
+    for (double rule : chart.rule_edges()) {
       if (rule > std::min(start.x, jog_to->x) && rule < std::max(start.x, jog_to->x)) {
         lefts.push_back(rightwards ? rule + 1 : rule - 2 - width);
       }
@@ -331,8 +348,7 @@ void ChartBuilder::label_sideways(size_t page,
   double height = label_height();
   bool rightwards = end_x > exit.x;
   std::vector<double> lefts{rightwards ? exit.x + 2 : exit.x - 2 - width};
-  for (int column = 1; column < chart.performers; ++column) {
-    double rule = chart.column_left(column);
+  for (double rule : chart.rule_edges()) {
     if (rightwards && rule > exit.x && rule < end_x) {
       lefts.push_back(rule + 1);
     } else if (!rightwards && rule < exit.x && rule > end_x) {
@@ -356,13 +372,35 @@ void ChartBuilder::label_sideways(size_t page,
       label.candidates.push_back({left, top, width, height});
     }
   };
-  for (double left : lefts) {
+  auto beside_line = [&](double left) {
     for (double top : terminator ? std::array{above, below} : std::array{below, above}) {
       label.candidates.push_back({left, top, width, height});
     }
+  };
+  beside_line(lefts.front());
+  // When the word is wider than the room beyond the exit: pulled back over
+  // the diamond's slope to stay in its column, just off the line or further.
+  const auto& source = outermost(edge.from, edge.side);
+  double column_start = chart.column_left(source.column) + 1;
+  double column_end = chart.column_left(source.column + 1) - 2;
+  double middle = source.box.center().x;
+  for (double gap : {2.0, off}) {
+    double slope = source.box.width / 2 * std::max(0.0, 1 - gap / (source.box.height / 2));
+    double left =
+      rightwards ? std::max(middle + slope + 1, std::min(exit.x + 2, column_end - width))
+                 : std::min(middle - slope - 1, std::max(exit.x - 2, column_start + width)) - width;
+    for (double top : {exit.y + gap, exit.y - gap - height}) {
+      label.candidates.push_back({left, top, width, height});
+    }
   }
-  add_row(exit.y - off - height);
-  add_row(exit.y + off);
+  for (size_t i = 1; i < lefts.size(); ++i) {
+    beside_line(lefts[i]);
+  }
+  // As far off as the row allows, when that is less (a short row).
+  const auto& tops = pages_[page].row_tops;
+  size_t row = placed(edge.from).row;
+  add_row(std::max(exit.y - off - height, tops[row]));
+  add_row(std::min(exit.y + off, tops[row + 1] - 1 - height));
   labels_.push_back(std::move(label));
 }
 
@@ -384,8 +422,7 @@ void ChartBuilder::route_straight(const FlowEdge& edge)
     if (start.x == end.x) {
       leaving = add_arrow(from.page, edge, {start, end});
     } else {
-      double row_bottom = pages_[from.page].row_tops[from.row + 1];
-      jog_to = Point{end.x, (source.bottom() + row_bottom) / 2};
+      jog_to = Point{end.x, turn_y(from, source)};
       leaving = add_arrow(from.page, edge, {start, {start.x, jog_to->y}, *jog_to, end});
     }
   } else {

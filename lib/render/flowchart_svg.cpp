@@ -33,8 +33,8 @@ std::string points_text(const auto& points)
 // the cell before it, so its middle is half a pixel before the boundary.
 void draw_grid(std::string& svg, const ChartPage& page, const ChartColumns& columns)
 {
-  for (int column = 1; column < columns.performers; ++column) {
-    auto x = svg_number(columns.column_left(column) - 0.5);
+  for (double edge : columns.rule_edges()) {
+    auto x = svg_number(edge - 0.5);
     svg += fmt::format(
       R"(<line class="grid" x1="{}" y1="0" x2="{}" y2="{}"/>)", x, x, svg_number(page.height));
   }

@@ -41,8 +41,8 @@ Box head_box(const std::array<Point, 3>& head)
 // left of each column's left edge (flowchart_svg's grid).
 bool on_rule(const Box& box, const ChartColumns& columns)
 {
-  for (int column = 1; column < columns.performers; ++column) {
-    double rule = columns.column_left(column) - 0.5;
+  for (double edge : columns.rule_edges()) {
+    double rule = edge - 0.5;
     if (box.left < rule + 0.5 && box.right() > rule - 0.5) {
       return true;
     }

@@ -152,6 +152,44 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
   return fields;
 }
 
+namespace {
+
+// The columns under "Pelaksana": chart_cols (width) and chart_headings
+// (name, lanes) list each performer column and, left of the first or right
+// of the last, the column of a side's lanes (an empty heading); chart_columns
+// counts them. performer_widths is the older form, for templates copied
+// before lanes had columns of their own: one per performer, the outer two
+// holding their side's lanes.
+void add_chart_columns(TemplateData& fields, const model::Sop& sop, const ColumnWidths& columns)
+{
+  std::vector<TemplateData> cols;
+  std::vector<TemplateData> headings;
+  auto add = [&](double width, const std::string& name, bool lanes) {
+    cols.push_back(TemplateData().set("width", px(width)));
+    headings.push_back(TemplateData().set("name", name).set("lanes", TemplateData::flag(lanes)));
+  };
+  if (columns.lanes_left > 0) {
+    add(columns.lanes_left, "", true);
+  }
+  std::vector<TemplateData> legacy;
+  for (size_t i = 0; i < columns.performers.size(); ++i) {
+    add(columns.performers[i], i < sop.performers.size() ? sop.performers[i].name : "", false);
+    double width = columns.performers[i] + (i == 0 ? columns.lanes_left : 0) +
+                   (i + 1 == columns.performers.size() ? columns.lanes_right : 0);
+    legacy.push_back(TemplateData().set("width", px(width)));
+  }
+  if (columns.lanes_right > 0) {
+    add(columns.lanes_right, "", true);
+  }
+  fields.set("chart_columns", std::to_string(cols.size()))
+    .set("total_columns", std::to_string(cols.size() + 6))
+    .set("chart_cols", TemplateData::list(std::move(cols)))
+    .set("chart_headings", TemplateData::list(std::move(headings)))
+    .set("performer_widths", TemplateData::list(std::move(legacy)));
+}
+
+} // namespace
+
 void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowchart& chart)
 {
   const auto& table = chart.table;
@@ -174,13 +212,8 @@ void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowcha
     .set("width_output", px(columns.output))
     .set("width_remarks", px(columns.remarks))
     .set("label_font_px", px(s.label_font_px))
-    .set("performer_columns", std::to_string(columns.performers.size()))
-    .set("total_columns", std::to_string(columns.performers.size() + 6));
-  std::vector<TemplateData> widths;
-  for (double width : columns.performers) {
-    widths.push_back(TemplateData().set("width", px(width)));
-  }
-  fields.set("performer_widths", TemplateData::list(std::move(widths)));
+    .set("performer_columns", std::to_string(columns.performers.size()));
+  add_chart_columns(fields, sop, columns);
   std::vector<TemplateData> pages;
   for (size_t p = 0; p < table.pages.size(); ++p) {
     const auto& rows = table.pages[p];

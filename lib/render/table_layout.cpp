@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <render/arrow_geometry.hpp>
 #include <render/table_layout.hpp>
 #include <render/text_metrics.hpp>
 
@@ -28,6 +29,7 @@ PageSettings PageSettings::scaled(double factor) const
                        &s.least_output_width,
                        &s.least_remarks_width,
                        &s.lane_width,
+                       &s.lane_margin,
                        &s.process_height,
                        &s.terminator_height,
                        &s.decision_width,
@@ -36,6 +38,7 @@ PageSettings PageSettings::scaled(double factor) const
                        &s.min_process_width,
                        &s.process_margin,
                        &s.symbol_gap,
+                       &s.turn_gap,
                        &s.symbol_margin,
                        &s.terminal_padding,
                        &s.end_height,
@@ -62,9 +65,15 @@ PageSettings page_settings_for(size_t performers)
   return settings;
 }
 
+double ChartColumns::lane_area(Side side) const
+{
+  int count = side == Side::left ? lanes.left : lanes.right;
+  return count > 0 ? count * lane_width + 2 * lane_margin : 0;
+}
+
 double ChartColumns::width() const
 {
-  return column_left(static_cast<int>(widths.size())) + lanes.right * lane_width;
+  return column_left(static_cast<int>(widths.size())) + lane_area(Side::right);
 }
 
 double ChartColumns::column_width(int column) const
@@ -75,7 +84,7 @@ double ChartColumns::column_width(int column) const
 double ChartColumns::column_left(int column) const
 {
   int end = std::clamp(column, 0, static_cast<int>(widths.size()));
-  return lanes.left * lane_width + std::accumulate(widths.begin(), widths.begin() + end, 0.0);
+  return lane_area(Side::left) + std::accumulate(widths.begin(), widths.begin() + end, 0.0);
 }
 
 double ChartColumns::column_center(int column) const
@@ -86,9 +95,22 @@ double ChartColumns::column_center(int column) const
 double ChartColumns::lane_x(Side side, int lane) const
 {
   if (side == Side::left) {
-    return (lanes.left - lane - 0.5) * lane_width;
+    return lane_area(Side::left) - lane_margin - (lane + 0.5) * lane_width;
   }
-  return column_left(static_cast<int>(widths.size())) + (lane + 0.5) * lane_width;
+  return column_left(static_cast<int>(widths.size())) + lane_margin + (lane + 0.5) * lane_width;
+}
+
+std::vector<double> ChartColumns::rule_edges() const
+{
+  std::vector<double> edges;
+  int count = static_cast<int>(widths.size());
+  for (int column = lanes.left > 0 ? 0 : 1; column < count; ++column) {
+    edges.push_back(column_left(column));
+  }
+  if (lanes.right > 0) {
+    edges.push_back(column_left(count));
+  }
+  return edges;
 }
 
 double TablePage::height() const
@@ -124,15 +146,10 @@ ColumnWidths column_widths(const model::Sop& sop, const ChartColumns& chart, con
   columns.activity = s.width - fixed - chart.width();
   int count = std::max<int>(sop.performers.size(), 1);
   for (int i = 0; i < count; ++i) {
-    double width = chart.column_width(i);
-    if (i == 0) {
-      width += chart.lanes.left * chart.lane_width;
-    }
-    if (i == count - 1) {
-      width += chart.lanes.right * chart.lane_width;
-    }
-    columns.performers.push_back(width);
+    columns.performers.push_back(chart.column_width(i));
   }
+  columns.lanes_left = chart.lane_area(Side::left);
+  columns.lanes_right = chart.lane_area(Side::right);
   return columns;
 }
 
@@ -200,11 +217,23 @@ double end_capsule_width(const PageSettings& s)
   return exact_width("Selesai", s.label_font_px) + 2 * s.terminal_padding;
 }
 
-// The least width of each performer column: its heading's longest word, and
-// room for each symbol it holds with a margin to the rules either side.
+// Whether a performer column is made wide enough for the words of the
+// decision exits leaving it, each just beyond its exit (beside the line
+// down, or above or below the line out of the diamond's side).
+enum class WordsBeside
+{
+  yes,
+  no, // only where the word must go past a rule: the sheet has no more room
+};
+
+// The least width of each performer column: its heading's longest word,
+// room for each symbol it holds with a margin to the rules either side, the
+// capsules of exits that end the procedure with their words, and with
+// WordsBeside::yes the exits' words just beyond their exits.
 std::vector<double> column_needs(const model::Sop& sop,
                                  const std::vector<FlowEdge>& edges,
-                                 const PageSettings& s)
+                                 const PageSettings& s,
+                                 WordsBeside words = WordsBeside::no)
 {
   std::vector<double> needs(std::max<size_t>(sop.performers.size(), 1), 0.0);
   for (size_t i = 0; i < sop.performers.size(); ++i) {
@@ -224,27 +253,46 @@ std::vector<double> column_needs(const model::Sop& sop,
     }
   }
   for (const auto& edge : edges) {
-    if (edge.kind == EdgeKind::next || edge.in_lane) {
+    if (edge.kind == EdgeKind::next) {
       continue;
     }
     const auto& step = *sop.find_step(edge.from);
     auto own = symbol_columns(sop, step);
     // The exit's word, as the flowchart sizes it.
     double word = text_width(step.decision->label(exit_of(edge.kind)), s.label_font_px) + 2;
+    if (edge.in_lane) {
+      if (words == WordsBeside::yes) {
+        // Out of the diamond's side towards its lane: the word just beyond
+        // the exit, inside the decision's column.
+        int column = edge.side == Side::left ? *std::min_element(own.begin(), own.end())
+                                             : *std::max_element(own.begin(), own.end());
+        needs[column] = std::max(needs[column], s.decision_width + 2 * (word + 4));
+      }
+      continue;
+    }
     if (!edge.ends()) {
       // Straight on to the next step: its word beside the line down, within
-      // half the column, when the line does not turn; else past the rule the
-      // turn crosses first, in the column beyond it.
+      // half the column, when the line does not turn or there is room (it
+      // may turn towards either side); else past the rule the turn crosses
+      // first, in the column beyond it.
       auto [from, to] = nearest_columns(sop, step, *sop.find_step(edge.to));
-      int column = from == to ? from : (to > from ? from + 1 : from - 1);
-      double need = from == to ? 2 * (word + 4) + 2 : word + 3;
-      needs[column] = std::max(needs[column], need);
+      if (from == to || words == WordsBeside::yes) {
+        needs[from] = std::max(needs[from], 2 * (word + 4) + 2);
+      } else {
+        int beyond = to > from ? from + 1 : from - 1;
+        needs[beyond] = std::max(needs[beyond], word + 3);
+      }
       continue;
     }
     int column = end_column(sop, edge);
     double capsule = end_capsule_width(s);
-    // Beside the decision: the capsule, and the word past the rule.
+    // Beside the decision: the capsule, and the word past the rule; with
+    // room, the two side by side on the line: past the rule the word, a gap
+    // and the arrowhead, then the capsule (place_end_terminators).
     double need = std::max(capsule + 2 * s.symbol_margin, word + 3);
+    if (words == WordsBeside::yes) {
+      need = std::max(need, 1 + word + 3 + arrowhead_length + capsule + s.symbol_margin);
+    }
     if (std::find(own.begin(), own.end(), column) != own.end()) {
       // In the decision's own column: the word between the diamond and it.
       need = s.decision_width + 2 * (word + capsule + 3 * s.symbol_margin);
@@ -264,8 +312,12 @@ double narrowest_table(const std::vector<double>& needs, LaneCount lanes, const 
     std::max(s.least_time_width, heading_need("Waktu", s)) +
     std::max(s.least_output_width, heading_need("Output", s)) +
     std::max(s.least_remarks_width, heading_need("Keterangan", s));
+  ChartColumns chart;
+  chart.lanes = lanes;
+  chart.lane_width = s.lane_width;
+  chart.lane_margin = s.lane_margin;
   return std::accumulate(needs.begin(), needs.end(), 0.0) + least_text +
-         (lanes.left + lanes.right) * s.lane_width;
+         chart.lane_area(Side::left) + chart.lane_area(Side::right);
 }
 
 // `settings`, scaled down as far as the table needs to fit its sheet.
@@ -285,6 +337,28 @@ PageSettings fitted_settings(const model::Sop& sop,
     s = s.scaled(s.width / narrowest * 0.995);
   }
   return s;
+}
+
+// Each performer column's need with the exits' words beside their exits,
+// as far as `room` holds them: the widths beyond the least needs are cut in
+// proportion when they do not all fit.
+std::vector<double> wanted_widths(const model::Sop& sop,
+                                  const std::vector<FlowEdge>& edges,
+                                  double room,
+                                  const PageSettings& s)
+{
+  auto least = column_needs(sop, edges, s, WordsBeside::no);
+  auto wanted = column_needs(sop, edges, s, WordsBeside::yes);
+  double least_total = std::accumulate(least.begin(), least.end(), 0.0);
+  double extra = 0;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    extra += std::max(wanted[i], least[i]) - least[i];
+  }
+  double share = extra > 0 ? std::clamp((room - least_total) / extra, 0.0, 1.0) : 1.0;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    wanted[i] = least[i] + share * (std::max(wanted[i], least[i]) - least[i]);
+  }
+  return wanted;
 }
 
 // The performer columns' widths for `room`: each gets its need, and what is
@@ -321,19 +395,40 @@ std::vector<double> fill_columns(const std::vector<double>& needs, double room, 
   return widths;
 }
 
+// How narrow each Mutu Baku and Keterangan column may be squeezed: its
+// least width, its heading's longest word, and the longest word written in
+// it, so that no word of the SOP is cut across lines.
+std::array<double, 4> mutu_baku_least(const model::Sop& sop, const PageSettings& s)
+{
+  std::array<double, 4> least{
+    std::max(s.least_requirements_width, heading_need("Kelengkapan / Persyaratan", s)),
+    std::max(s.least_time_width, heading_need("Waktu", s)),
+    std::max(s.least_output_width, heading_need("Output", s)),
+    std::max(s.least_remarks_width, heading_need("Keterangan", s)),
+  };
+  for (const auto& step : sop.steps) {
+    std::array<const std::string*, 4> texts{
+      &step.requirements, &step.time, &step.output, &step.remarks};
+    for (size_t i = 0; i < texts.size(); ++i) {
+      double word = widest_word(*texts[i], s.font_px) * s.width_safety;
+      least[i] = std::max(least[i], word + 2 * s.padding_x + s.border);
+    }
+  }
+  return least;
+}
+
 // Takes `short_by` pixels from the Mutu Baku and Keterangan columns, each
-// in proportion to what it has above its least width.
-void squeeze_mutu_baku(PageSettings& s, double short_by)
+// in proportion to what it has above its least width (mutu_baku_least).
+void squeeze_mutu_baku(PageSettings& s, const std::array<double, 4>& least, double short_by)
 {
   if (short_by <= 0) {
     return;
   }
   std::array<std::pair<double*, double>, 4> columns{{
-    {&s.requirements_width,
-     std::max(s.least_requirements_width, heading_need("Kelengkapan / Persyaratan", s))},
-    {&s.time_width, std::max(s.least_time_width, heading_need("Waktu", s))},
-    {&s.output_width, std::max(s.least_output_width, heading_need("Output", s))},
-    {&s.remarks_width, std::max(s.least_remarks_width, heading_need("Keterangan", s))},
+    {&s.requirements_width, least[0]},
+    {&s.time_width, least[1]},
+    {&s.output_width, least[2]},
+    {&s.remarks_width, least[3]},
   }};
   double slack = 0;
   for (const auto& [width, least] : columns) {
@@ -358,7 +453,7 @@ double row_height(const model::Step& step, const ColumnWidths& columns, const Pa
                         lines_in(trim_end(step.output), columns.output, s),
                         lines_in(trim_end(step.remarks), columns.remarks, s)});
   double symbol = step.decision ? s.decision_height : s.process_height;
-  return std::max(text_row(lines, s), symbol + 2 * s.symbol_gap);
+  return std::max(text_row(lines, s), symbol + s.symbol_gap + s.turn_gap);
 }
 
 TableLayout lay_out_table(const model::Sop& sop,
@@ -372,12 +467,25 @@ TableLayout lay_out_table(const model::Sop& sop,
   chart.performers = static_cast<int>(sop.performers.size());
   chart.lanes = lanes;
   chart.lane_width = s.lane_width;
-  double lanes_width = (lanes.left + lanes.right) * s.lane_width;
+  chart.lane_margin = s.lane_margin;
+  double lanes_width = chart.lane_area(Side::left) + chart.lane_area(Side::right);
   double room = s.width - text_columns(s) - s.min_activity_width - lanes_width;
-  chart.widths = fill_columns(column_needs(sop, edges, s), room, s.max_performer_width);
+  // The exits' words may take the activity and Mutu Baku columns down to
+  // their least widths, never cutting a word of theirs.
+  auto least = mutu_baku_least(sop, s);
+  double least_text = 0;
+  for (size_t i = 0; i < least.size(); ++i) {
+    std::array<double, 4> usual{
+      s.requirements_width, s.time_width, s.output_width, s.remarks_width};
+    least_text += std::min(least[i], usual[i]);
+  }
+  double room_for_words =
+    s.width - s.number_width - least_text - s.least_activity_width - lanes_width;
+  chart.widths =
+    fill_columns(wanted_widths(sop, edges, room_for_words, s), room, s.max_performer_width);
   double activity = s.width - text_columns(s) - lanes_width -
                     std::accumulate(chart.widths.begin(), chart.widths.end(), 0.0);
-  squeeze_mutu_baku(s, s.least_activity_width - activity);
+  squeeze_mutu_baku(s, least, s.least_activity_width - activity);
   layout.settings = s;
   layout.columns = column_widths(sop, chart, s);
   layout.caption_height = caption_height(sop, s);

@@ -28,8 +28,10 @@ struct PageSettings
   // Text is assumed this much wider than estimated, so a row is never
   // shorter than the browser needs.
   double width_safety = 1.08;
-  // Room kept free at the bottom of each page for the estimate's errors.
-  double page_safety = 16;
+  // Room kept free at the bottom of each page for the estimate's errors
+  // (the browser test measures that rows are as tall as estimated and that
+  // each table page fits its printed page).
+  double page_safety = 8;
   // Column widths; the activity column takes what is left.
   double number_width = 28;
   double requirements_width = 100;
@@ -45,7 +47,10 @@ struct PageSettings
   double least_time_width = 44;
   double least_output_width = 56;
   double least_remarks_width = 64;
-  double lane_width = 16;
+  double lane_width = 16; // between the lines of two lanes
+  // Between the outermost lines of a side's lanes and the rules that bound
+  // them, so that a connector in a lane stays clear of both rules.
+  double lane_margin = 2;
   // Symbols and the free space around them.
   double process_height = 26;
   double terminator_height = 24;
@@ -53,14 +58,23 @@ struct PageSettings
   double decision_height = 36;
   double max_process_width = 72;
   double min_process_width = 24;
-  double process_margin = 10;  // between a process box and the rules, each side
-  double symbol_gap = 12;      // above and below a symbol, at least
+  double process_margin = 10; // between a process box and the rules, each side
+  // Above a symbol, at least: room for the arrowhead coming in.
+  double symbol_gap = 8;
+  // Below a symbol, at least: an arrow that turns between two rows runs
+  // midway between the symbol and the row rule, 8 px from each, so that it
+  // never reads as a second rule. A symbol sits in the middle of its row
+  // when that leaves this much below it, else higher.
+  double turn_gap = 17;
   double symbol_margin = 4;    // between a symbol and a column rule, at least
   double terminal_padding = 6; // between a capsule's word and its ends
   double end_height = 20;      // the capsule of an exit that ends the procedure
   double connector_size = 16;  // an off-page connector's width and height
   double connector_space = 24; // room for one above or below a row
-  // Exit labels and the words in capsules: 11 px is 8.25 pt, legible in print.
+  // Exit labels and the words in capsules: 11 px is 8.25 pt, legible in
+  // print (the browser test holds every fixture to at least 8 pt). Only a
+  // table scaled down for very many performers sets them smaller, with
+  // all its other text.
   double label_font_px = 11;
   // How much every size above was shrunk so that the table fits the sheet
   // (1: not at all); only an SOP with very many performers needs it.
@@ -78,7 +92,10 @@ inline constexpr size_t a4_max_performers = 10;
 PageSettings page_settings_for(size_t performers);
 
 // How the performer columns and the lanes beside them are laid out, in
-// chart coordinates (0 at the left edge of the first performer column).
+// chart coordinates (0 at the left edge of the chart). The lanes of each
+// side are a column of their own, left of the first performer column or
+// right of the last, so the performers' symbols stay centred under their
+// headings and no lane runs on a rule.
 struct ChartColumns
 {
   int performers = 0;
@@ -87,7 +104,10 @@ struct ChartColumns
   std::vector<double> widths;
   LaneCount lanes;
   double lane_width = 0;
+  double lane_margin = 0;
 
+  // The width of the lane column on `side`: 0 when it has no lanes.
+  double lane_area(Side side) const;
   // The width of the whole performer area, lanes included.
   double width() const;
   // The width of performer column `column` (0-based).
@@ -99,6 +119,9 @@ struct ChartColumns
   double column_center(int column) const;
   // The x of lane `lane` (0 nearest the columns) on `side`.
   double lane_x(Side side, int lane) const;
+  // The left edge of every column but the first (lane columns included):
+  // the rules drawn across the chart are 1 px lines just left of these.
+  std::vector<double> rule_edges() const;
 };
 
 // The procedure table's column widths, left to right.
@@ -106,12 +129,13 @@ struct ColumnWidths
 {
   double number = 0;
   double activity = 0;
-  // As the table header shows them: the outer two include their side's lanes.
-  std::vector<double> performers;
+  std::vector<double> performers; // without the lanes
   double requirements = 0;
   double time = 0;
   double output = 0;
   double remarks = 0;
+  double lanes_left = 0; // the lane columns; 0 when a side has none
+  double lanes_right = 0;
 };
 
 // One printed page of the procedure table: which steps it holds and how tall

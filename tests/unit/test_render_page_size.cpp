@@ -71,7 +71,8 @@ std::string unfitting_headings(const model::Sop& sop, const render::TableLayout&
 double total_width(const render::TableLayout& table)
 {
   const auto& c = table.columns;
-  double total = c.number + c.activity + c.requirements + c.time + c.output + c.remarks;
+  double total = c.number + c.activity + c.requirements + c.time + c.output + c.remarks +
+                 c.lanes_left + c.lanes_right;
   for (double width : c.performers) {
     total += width;
   }
@@ -189,12 +190,20 @@ TEST_SUITE("render page size and performer columns")
     auto chart = render::lay_out_flowchart(test::seed());
     const auto& widths = chart.table.chart.widths;
     REQUIRE(widths.size() == 5);
-    for (double width : widths) {
-      // 1047 less the text columns (364), the activity's 200 and one lane (16).
-      CHECK(width == doctest::Approx(93.4));
+    // Kabid PIAK's column holds step 6's diamond with its Tidak beside the
+    // exit to the lane: the diamond, and the word with its gaps each side.
+    double tidak = render::text_width("Tidak", 11) + 2;
+    CHECK(widths[2] == doctest::Approx(44 + 2 * (tidak + 4)));
+    // The others share the rest: 1047 less the text columns (364), the
+    // activity's 200, the lane column (16 and 2 + 2) and Kabid PIAK's.
+    for (int column : {0, 1, 3, 4}) {
+      CAPTURE(column);
+      // (fill_columns finds the level to a hundredth of a pixel)
+      CHECK(widths[column] ==
+            doctest::Approx((1047 - 364 - 200 - 20 - widths[2]) / 4).epsilon(0.001));
     }
     CHECK(chart.table.settings.scale == 1);
-    CHECK(chart.table.columns.activity == doctest::Approx(200));
+    CHECK(chart.table.columns.activity == doctest::Approx(200).epsilon(0.001));
   }
 
   TEST_CASE("render: columns grow to keep a long exit word beside its line, off the rules")

@@ -279,9 +279,9 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     auto chart = render::lay_out_flowchart(sop);
     auto settings = chart.table.settings;
     double three_lines = 3 * settings.line_px + 2 * settings.padding_y + settings.border;
-    CHECK(
-      render::row_height(sop.steps[2], chart.table.columns, settings) ==
-      doctest::Approx(std::max(three_lines, settings.process_height + 2 * settings.symbol_gap)));
+    CHECK(render::row_height(sop.steps[2], chart.table.columns, settings) ==
+          doctest::Approx(std::max(
+            three_lines, settings.process_height + settings.symbol_gap + settings.turn_gap)));
     sop.steps[2].activity += "- arsip\n";
     CHECK(render::row_height(sop.steps[2], chart.table.columns, settings) ==
           doctest::Approx(4 * settings.line_px + 2 * settings.padding_y + settings.border));
