@@ -460,7 +460,10 @@ void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
   } else {
     bool upwards = to.page < from.page;
     auto letter = connector_letter(letters_++);
-    double size = std::min(table_.settings.connector_size, table_.chart.lane_width - 2);
+    // Narrower than the lane, so that one in the lane beside it, or the rule
+    // beyond the lane column's margin (a table border takes its last pixel
+    // on one side), stays at least 2.5 px away.
+    double size = std::min(table_.settings.connector_size, table_.chart.lane_width - 3);
     auto out = connector_box(from.page, lane, upwards, size);
     auto in = connector_box(to.page, lane, !upwards, size);
     add_connector(from.page, out, letter);

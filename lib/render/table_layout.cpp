@@ -262,11 +262,16 @@ std::vector<double> column_needs(const model::Sop& sop,
     double word = text_width(step.decision->label(exit_of(edge.kind)), s.label_font_px) + 2;
     if (edge.in_lane) {
       if (words == WordsBeside::yes) {
-        // Out of the diamond's side towards its lane: the word just beyond
-        // the exit, inside the decision's column.
+        // Out of the diamond's side towards its lane: the word above or
+        // below the line inside the decision's column, over the diamond's
+        // slope where it is a quarter of the diamond's height plus 2 px off
+        // the line (clear of the arrows entering the decision's side;
+        // flowchart_layout's label_sideways).
         int column = edge.side == Side::left ? *std::min_element(own.begin(), own.end())
                                              : *std::max_element(own.begin(), own.end());
-        needs[column] = std::max(needs[column], s.decision_width + 2 * (word + 4));
+        double off = s.decision_height / 4 + 2;
+        double slope = s.decision_width / 2 * std::max(0.0, 1 - off / (s.decision_height / 2));
+        needs[column] = std::max(needs[column], 2 * (slope + 1 + word + 2));
       }
       continue;
     }
@@ -384,7 +389,7 @@ std::vector<double> fill_columns(const std::vector<double>& needs, double room, 
   if (total_at(high) <= room) {
     low = high;
   }
-  for (int i = 0; i < 50 && high - low > 0.01; ++i) {
+  for (int i = 0; i < 60 && high - low > 0.001; ++i) {
     double middle = (low + high) / 2;
     (total_at(middle) <= room ? low : high) = middle;
   }
@@ -471,16 +476,14 @@ TableLayout lay_out_table(const model::Sop& sop,
   double lanes_width = chart.lane_area(Side::left) + chart.lane_area(Side::right);
   double room = s.width - text_columns(s) - s.min_activity_width - lanes_width;
   // The exits' words may take the activity and Mutu Baku columns down to
-  // their least widths, never cutting a word of theirs.
+  // their least widths, never cutting a word of theirs (mutu_baku_least).
   auto least = mutu_baku_least(sop, s);
-  double least_text = 0;
+  std::array<double, 4> usual{s.requirements_width, s.time_width, s.output_width, s.remarks_width};
+  double least_text = s.number_width + s.least_activity_width;
   for (size_t i = 0; i < least.size(); ++i) {
-    std::array<double, 4> usual{
-      s.requirements_width, s.time_width, s.output_width, s.remarks_width};
     least_text += std::min(least[i], usual[i]);
   }
-  double room_for_words =
-    s.width - s.number_width - least_text - s.least_activity_width - lanes_width;
+  double room_for_words = s.width - least_text - lanes_width;
   chart.widths =
     fill_columns(wanted_widths(sop, edges, room_for_words, s), room, s.max_performer_width);
   double activity = s.width - text_columns(s) - lanes_width -
