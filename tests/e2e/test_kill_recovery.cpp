@@ -40,7 +40,8 @@ struct Member
   std::string email;
 };
 
-// One person per role of the seed procedure.
+// One person per role of the seed procedure. Each entry is complete
+// (position, rank, NIP): the signed SOP prints its signer's.
 const std::vector<Member> members = {
   {"Budi Santoso", "sekretaris", "budi@sibolga.go.id"},
   {"Rina Hutapea", "kabid", "rina@sibolga.go.id"},
@@ -52,9 +53,12 @@ const std::vector<Member> members = {
 std::string roster()
 {
   std::string text = "people:\n";
+  int number = 0;
   for (const auto& member : members) {
     text += "  - name: " + member.name + "\n    roles: [" + member.role +
-            "]\n    email: " + member.email + "\n";
+            "]\n    email: " + member.email + "\n    position: Pejabat " + member.role +
+            "\n    rank: Penata\n    nip: \"19800101 200501 1 00" + std::to_string(++number) +
+            "\"\n";
   }
   return text;
 }

@@ -106,7 +106,7 @@ TEST_SUITE("render::letter_signer")
             "the role kadis) in sopctl.yaml's people, line 3"});
   }
 
-  TEST_CASE("without a roster the approver signs the head's letters; other letters are refused")
+  TEST_CASE("without a roster the approver signs the head's letters, other letters are refused")
   {
     Drafting d;
     d.config.approver = {"Plt. Kepala Dinas Dukcapil", "Rina Siregar", "Pembina Tk. I", "1980"};
@@ -138,7 +138,7 @@ TEST_SUITE("render::letter_signer")
             "roster (people:) with the person holding kadis: name, position, rank and nip"});
   }
 
-  TEST_CASE("a.n.: the approver's office when nobody holds the head's role; else refused")
+  TEST_CASE("a.n.: the approver's office when nobody holds the head's role, else refused")
   {
     Drafting d;
     d.with_roster();

@@ -83,7 +83,7 @@ TEST_SUITE("render::letters")
           "templates/outputs.yaml:1:3: a letter has no \"step\"; add it");
   }
 
-  TEST_CASE("a default holds no placeholder but {sop.name}; on_behalf_of is read")
+  TEST_CASE("a default holds no placeholder but {sop.name}, and on_behalf_of is read")
   {
     const std::string letter = "- name: x\n  title: X\n  step: 2\n  template: t.mustache\n"
                                "  signer: staf\n  on_behalf_of: kadis\n  fields:\n"

@@ -179,7 +179,7 @@ TEST_SUITE("render::letter_html")
     CHECK(contains(d.html("undangan-rapat"), "Sibolga, 25 November 2026"));
   }
 
-  TEST_CASE("the kop embeds the logo; without one there is no empty frame")
+  TEST_CASE("the kop embeds the logo, and without one there is no empty frame")
   {
     auto d = invitation_draft();
     const std::string logo = "data:image/png;base64,iVBORw0KGgo=";
