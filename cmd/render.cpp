@@ -15,7 +15,14 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
   auto chosen = format;
   if (chosen.empty()) {
     auto extension = std::filesystem::path(output).extension().string();
-    chosen = extension == ".pdf" ? "pdf" : extension == ".md" ? "md" : "html";
+    for (const auto* known : {"pdf", "md", "docx", "odt"}) {
+      if (extension == std::string(".") + known) {
+        chosen = known;
+      }
+    }
+    if (chosen.empty()) {
+      chosen = "html";
+    }
   }
   if (chosen == "html") {
     return ops::DocumentFormat::html;
@@ -26,7 +33,13 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
   if (chosen == "pdf") {
     return ops::DocumentFormat::pdf;
   }
-  throw model::UsageError(fmt::format("--format \"{}\": use html, md or pdf", format));
+  if (chosen == "docx") {
+    return ops::DocumentFormat::docx;
+  }
+  if (chosen == "odt") {
+    return ops::DocumentFormat::odt;
+  }
+  throw model::UsageError(fmt::format("--format \"{}\": use html, md, pdf, docx or odt", format));
 }
 
 } // namespace
@@ -36,7 +49,7 @@ Definition define_render(Options& options)
   struct Given
   {
     std::string sop;
-    std::string format; // html, md or pdf; empty: from -o's extension, else html
+    std::string format; // html, md, pdf, docx or odt; empty: from -o's extension, else html
     std::string file;   // -o FILE
     std::string letter; // --output NAME
     bool list_outputs = false;
@@ -47,8 +60,9 @@ Definition define_render(Options& options)
       "sop", given->sop, "Draft id or unique prefix, or an SOP file's path", Need::required)
     .choice("--format",
             given->format,
-            {"html", "md", "pdf"},
-            "html (default), md or pdf (needs chromium)")
+            {"html", "md", "pdf", "docx", "odt"},
+            "html (default), md, pdf (needs chromium), docx or odt (need libreoffice and, "
+            "for the SOP, chromium)")
     .option("-o", given->file, "Write to FILE (default: standard output)", Need::optional, "FILE")
     .option("--output",
             given->letter,

@@ -4,11 +4,13 @@
 #include <ops/drafts.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
+#include <process/libreoffice.hpp>
 #include <process/process.hpp>
 #include <render/approval.hpp>
 #include <render/data_uri.hpp>
 #include <render/letters.hpp>
 #include <render/sop_document.hpp>
+#include <render/sop_odt.hpp>
 #include <render/templates.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
@@ -76,12 +78,19 @@ SopToRender load(const store::Repository& repository, const std::string& query)
   return loaded;
 }
 
-// The logo `sopctl.yaml` names, as a data: URI; empty when it names none.
-std::string logo_uri(const store::Repository& repository)
+// The logo `sopctl.yaml` names: its media type and bytes.
+struct Logo
+{
+  std::string media_type;
+  std::string bytes;
+};
+
+// The logo `sopctl.yaml` names, checked; nullopt when it names none.
+std::optional<Logo> logo_image(const store::Repository& repository)
 {
   const auto& logo = repository.config.logo;
   if (logo.empty()) {
-    return "";
+    return std::nullopt;
   }
   auto media_type = render::image_media_type(logo);
   if (!media_type) {
@@ -107,12 +116,37 @@ std::string logo_uri(const store::Repository& repository)
                                    logo,
                                    *media_type));
   }
-  return render::data_uri(*media_type, bytes);
+  return Logo{*media_type, std::move(bytes)};
 }
+
+// The logo as a data: URI; empty when sopctl.yaml names none.
+std::string logo_uri(const store::Repository& repository)
+{
+  auto logo = logo_image(repository);
+  return logo ? render::data_uri(logo->media_type, logo->bytes) : "";
+}
+
+bool is_word(DocumentFormat format)
+{
+  return format == DocumentFormat::docx || format == DocumentFormat::odt;
+}
+
+process::WordFormat word_format(DocumentFormat format)
+{
+  return format == DocumentFormat::docx ? process::WordFormat::docx : process::WordFormat::odt;
+}
+
+// The programs a docx or odt is made with.
+struct WordTools
+{
+  std::filesystem::path soffice;
+  std::filesystem::path chromium; // for the SOP document's flowchart
+};
 
 std::string render_text(const store::Repository& repository,
                         const SopToRender& loaded,
-                        DocumentFormat format)
+                        const RenderRequest& request,
+                        const std::optional<WordTools>& word)
 {
   auto settings = repository.config.document_settings(loaded.rules);
   std::optional<render::Drafted> drafted;
@@ -126,12 +160,36 @@ std::string render_text(const store::Repository& repository,
   auto approval = render::approval_of(loaded.sop, drafted ? &*drafted : nullptr, settings);
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
-  if (format == DocumentFormat::markdown) {
+  if (request.format == DocumentFormat::markdown) {
     auto text = store::load_template(repository.root, render::sop_markdown_template);
     return render::sop_markdown(sop, approval, text);
   }
   auto text = store::load_template(repository.root, render::sop_html_template);
-  return render::sop_html(sop, approval, logo_uri(repository), text);
+  auto html = render::sop_html(sop, approval, logo_uri(repository), text);
+  if (!word) {
+    return html;
+  }
+  // The flowchart goes into the document as pictures of the SVG the HTML
+  // shows, taken by the browser that prints the PDF.
+  std::vector<std::string> pictures;
+  for (const auto& page : render::chart_picture_pages(sop, html)) {
+    pictures.push_back(
+      process::picture_png(word->chromium,
+                           page.html,
+                           process::PictureSize{page.width, page.height, render::picture_scale},
+                           request.temp_dir));
+  }
+  auto logo = logo_image(repository);
+  auto fodt = render::sop_fodt(sop,
+                               approval,
+                               logo ? logo->bytes : "",
+                               pictures,
+                               store::load_template(repository.root, render::sop_fodt_template));
+  return process::convert_with_libreoffice(word->soffice,
+                                           fodt,
+                                           process::WordSource::flat_odt,
+                                           word_format(request.format),
+                                           request.temp_dir);
 }
 
 // The file that declares the draft's letters: the repository's own
@@ -186,7 +244,7 @@ std::string render_letter(const store::Repository& repository,
                           const RenderRequest& request)
 {
   if (request.format == DocumentFormat::markdown) {
-    throw model::UsageError("letters are written as html or pdf; leave out --format md");
+    throw model::UsageError("letters are written as html, pdf, docx or odt; leave out --format md");
   }
   auto letters = letter_definitions(repository, loaded);
   auto found = std::find_if(letters.begin(), letters.end(), [&](const auto& letter) {
@@ -238,19 +296,67 @@ std::string render_letter(const store::Repository& repository,
 
 } // namespace
 
+namespace {
+
+// To -o's file, atomically, else to `out`.
+void write_document(const store::Repository& repository,
+                    const RenderRequest& request,
+                    const std::string& document,
+                    std::ostream& out)
+{
+  if (request.output) {
+    store::write_file_atomically(repository.cwd / *request.output, document);
+  } else {
+    out << document;
+  }
+}
+
+// LibreOffice and, for the SOP document, Chromium; refused, naming the
+// package to install, when one is missing.
+WordTools find_word_tools(const RenderRequest& request)
+{
+  auto name = request.format == DocumentFormat::docx ? "docx" : "odt";
+  auto soffice = process::find_libreoffice(request.search_path);
+  if (!soffice) {
+    throw model::Error(fmt::format(
+      "cannot write {}: LibreOffice is not installed (no soffice or libreoffice on PATH); install "
+      "Debian's {} package (apt-get install {}), or render --format html or pdf",
+      name,
+      process::libreoffice_package,
+      process::libreoffice_package));
+  }
+  WordTools tools{*soffice, {}};
+  if (request.letter.empty()) {
+    auto chromium = process::find_program("chromium", request.search_path);
+    if (!chromium) {
+      throw model::Error(fmt::format(
+        "cannot write {}: the flowchart is pictured by Chromium, which is not installed (no "
+        "chromium on PATH); install Debian's chromium package (apt-get install chromium)",
+        name));
+    }
+    tools.chromium = *chromium;
+  }
+  return tools;
+}
+
+} // namespace
+
 void render_sop(const store::Repository& repository,
                 const RenderRequest& request,
                 std::ostream& out)
 {
   std::optional<fs::path> chromium;
+  std::optional<WordTools> word;
+  // Refuse before any work when the file cannot be made.
   if (request.format == DocumentFormat::pdf) {
-    // Refuse before any work when the PDF cannot be made.
     chromium = process::find_program("chromium", request.search_path);
     if (!chromium) {
       throw model::Error("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
                          "install Debian's chromium package (apt-get install chromium), or "
                          "render --format html and print that from a browser");
     }
+  } else if (is_word(request.format) && !request.list_outputs) {
+    word = find_word_tools(request);
   }
   auto loaded = load(repository, request.sop);
   if (request.list_outputs || !request.letter.empty()) {
@@ -264,16 +370,25 @@ void render_sop(const store::Repository& repository,
       return;
     }
   }
-  auto document = request.letter.empty() ? render_text(repository, loaded, request.format)
-                                         : render_letter(repository, loaded, request);
+  if (!request.letter.empty()) {
+    auto document = render_letter(repository, loaded, request);
+    if (chromium) {
+      document = process::print_to_pdf(*chromium, document, request.temp_dir);
+    } else if (word) {
+      document = process::convert_with_libreoffice(word->soffice,
+                                                   document,
+                                                   process::WordSource::html,
+                                                   word_format(request.format),
+                                                   request.temp_dir);
+    }
+    write_document(repository, request, document, out);
+    return;
+  }
+  auto document = render_text(repository, loaded, request, word);
   if (chromium) {
     document = process::print_to_pdf(*chromium, document, request.temp_dir);
   }
-  if (request.output) {
-    store::write_file_atomically(repository.cwd / *request.output, document);
-  } else {
-    out << document;
-  }
+  write_document(repository, request, document, out);
 }
 
 } // namespace sopctl::ops

@@ -14,6 +14,8 @@ enum class DocumentFormat
   html,
   markdown,
   pdf,
+  docx, // Word, written by LibreOffice
+  odt,  // OpenDocument Text, written by LibreOffice
 };
 
 // What `sopctl render` was asked for.
@@ -22,8 +24,8 @@ struct RenderRequest
   std::string sop; // a draft id (or unique prefix), or the path of an SOP file
   DocumentFormat format = DocumentFormat::html;
   std::optional<std::filesystem::path> output; // -o FILE; else the stream
-  std::string search_path;                     // $PATH, where chromium is looked for
-  std::filesystem::path temp_dir;              // where a PDF is made
+  std::string search_path;                     // $PATH, where chromium and soffice are looked for
+  std::filesystem::path temp_dir;              // where a PDF, docx or odt is made
   std::string letter;                          // --output NAME: a letter, not the SOP
   bool list_outputs = false;                   // --list-outputs
 };
@@ -33,7 +35,9 @@ struct RenderRequest
 // atomically or to `out`. A draft is replayed against the repository's
 // procedure to know whether it is signed. Throws model::Error to refuse: a
 // file that does not load, a logo that cannot be embedded, PDF asked for
-// without Chromium installed.
+// without Chromium installed, docx or odt without LibreOffice (or, for the
+// SOP document, whose flowchart is a picture Chromium takes, without
+// Chromium).
 void render_sop(const store::Repository& repository,
                 const RenderRequest& request,
                 std::ostream& out);

@@ -3,6 +3,7 @@
 #include <process/chromium.hpp>
 #include <process/page_server.hpp>
 #include <process/process.hpp>
+#include <process/scratch_directory.hpp>
 #include <store/files.hpp>
 #include <unistd.h>
 
@@ -23,12 +24,16 @@ Sandbox sandbox_for(unsigned euid)
   return euid == 0 ? Sandbox::off : Sandbox::on;
 }
 
-std::vector<std::string> chromium_print_command(const fs::path& chromium,
-                                                std::string_view url,
-                                                std::string_view proxy,
-                                                const fs::path& pdf,
-                                                const fs::path& profile,
-                                                Sandbox sandbox)
+namespace {
+
+// Chromium with everything it may reach closed, showing `url` and doing
+// `action` (the flags that say what to write, and where).
+std::vector<std::string> chromium_command(const fs::path& chromium,
+                                          std::string_view url,
+                                          std::string_view proxy,
+                                          const fs::path& profile,
+                                          Sandbox sandbox,
+                                          const std::vector<std::string>& action)
 {
   std::vector<std::string> command{chromium.string(), "--headless"};
   if (sandbox == Sandbox::off) {
@@ -48,42 +53,51 @@ std::vector<std::string> chromium_print_command(const fs::path& chromium,
                   "--proxy-server=http://" + std::string(proxy),
                   "--proxy-bypass-list=<-loopback>",
                   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                  "--user-data-dir=" + profile.string(),
-                  "--no-pdf-header-footer",
-                  "--print-to-pdf=" + pdf.string(),
-                  std::string(url)});
+                  "--user-data-dir=" + profile.string()});
+  command.insert(command.end(), action.begin(), action.end());
+  command.push_back(std::string(url));
   return command;
+}
+
+} // namespace
+
+std::vector<std::string> chromium_print_command(const fs::path& chromium,
+                                                std::string_view url,
+                                                std::string_view proxy,
+                                                const fs::path& pdf,
+                                                const fs::path& profile,
+                                                Sandbox sandbox)
+{
+  return chromium_command(chromium,
+                          url,
+                          proxy,
+                          profile,
+                          sandbox,
+                          {"--no-pdf-header-footer", "--print-to-pdf=" + pdf.string()});
+}
+
+std::vector<std::string> chromium_picture_command(const fs::path& chromium,
+                                                  std::string_view url,
+                                                  std::string_view proxy,
+                                                  const fs::path& png,
+                                                  const fs::path& profile,
+                                                  Sandbox sandbox,
+                                                  const PictureSize& size)
+{
+  return chromium_command(chromium,
+                          url,
+                          proxy,
+                          profile,
+                          sandbox,
+                          {"--hide-scrollbars",
+                           fmt::format("--window-size={},{}", size.width, size.height),
+                           fmt::format("--force-device-scale-factor={}", size.scale),
+                           "--screenshot=" + png.string()});
 }
 
 namespace {
 
 constexpr auto time_limit = std::chrono::minutes(2);
-
-// A directory made for one print and removed with everything in it.
-class ScratchDirectory
-{
-public:
-  explicit ScratchDirectory(const fs::path& parent)
-  {
-    auto pattern = (parent / "sopctl-render-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      throw model::Error(fmt::format("cannot make a temporary directory in {}", parent.string()));
-    }
-    path_ = pattern;
-  }
-  ~ScratchDirectory()
-  {
-    std::error_code ignored; // never throw from a destructor
-    fs::remove_all(path_, ignored);
-  }
-  ScratchDirectory(const ScratchDirectory&) = delete;
-  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-private:
-  fs::path path_;
-};
 
 // The last lines of Chromium's output, for an error message.
 std::string tail_of(const Result& result)
@@ -95,19 +109,27 @@ std::string tail_of(const Result& result)
   return text.empty() ? "" : "\n" + text;
 }
 
-} // namespace
-
-std::string print_to_pdf(const fs::path& chromium, std::string_view html, const fs::path& temp_dir)
+// Runs Chromium on `html`, served by a PageServer, with a fresh profile in a
+// scratch directory; `command` makes the command line from the page's
+// address, the proxy, the output file and the profile. Returns the bytes
+// Chromium wrote to the output file; `what` ("print the PDF") is its task,
+// for errors.
+template<typename MakeCommand>
+std::string run_chromium(const fs::path& chromium,
+                         std::string_view html,
+                         const fs::path& temp_dir,
+                         std::string_view output_name,
+                         std::string_view what,
+                         MakeCommand command)
 {
   ScratchDirectory scratch(temp_dir);
-  auto pdf = scratch.path() / "sop.pdf";
+  auto output = scratch.path() / output_name;
   auto profile = scratch.path() / "profile";
   fs::create_directories(profile / "Default");
   store::write_file_atomically(profile / "Default" / "Preferences", chromium_profile_preferences());
   PageServer server{std::string(html)};
   Request request;
-  request.argv = chromium_print_command(
-    chromium, server.url(), server.authority(), pdf, profile, sandbox_for(::geteuid()));
+  request.argv = command(server.url(), server.authority(), output, profile);
   request.streams = Streams::to_file;
   request.output_file = scratch.path() / "chromium.log";
   request.time_limit = time_limit;
@@ -121,19 +143,55 @@ std::string print_to_pdf(const fs::path& chromium, std::string_view html, const 
   auto result = run(request);
   if (result.timed_out) {
     throw model::Error(
-      fmt::format("{} did not finish printing within two minutes; stopped it", chromium.string()));
+      fmt::format("{} did not {} within two minutes; stopped it", chromium.string(), what));
   }
   std::error_code error;
   if (fs::exists(request.output_file, error)) {
     result.out = store::read_file(request.output_file, request.output_file.string());
   }
-  if (result.status != 0 || !fs::exists(pdf, error) || fs::file_size(pdf, error) == 0) {
-    throw model::Error(fmt::format("{} could not print the PDF (exit status {}){}",
+  if (result.status != 0 || !fs::exists(output, error) || fs::file_size(output, error) == 0) {
+    throw model::Error(fmt::format("{} could not {} (exit status {}){}",
                                    chromium.string(),
+                                   what,
                                    result.status,
                                    tail_of(result)));
   }
-  return store::read_file(pdf, pdf.string());
+  return store::read_file(output, output.string());
+}
+
+} // namespace
+
+std::string print_to_pdf(const fs::path& chromium, std::string_view html, const fs::path& temp_dir)
+{
+  auto sandbox = sandbox_for(::geteuid());
+  return run_chromium(
+    chromium,
+    html,
+    temp_dir,
+    "sop.pdf",
+    "print the PDF",
+    [&](
+      std::string_view url, std::string_view proxy, const fs::path& pdf, const fs::path& profile) {
+      return chromium_print_command(chromium, url, proxy, pdf, profile, sandbox);
+    });
+}
+
+std::string picture_png(const fs::path& chromium,
+                        std::string_view html,
+                        const PictureSize& size,
+                        const fs::path& temp_dir)
+{
+  auto sandbox = sandbox_for(::geteuid());
+  return run_chromium(
+    chromium,
+    html,
+    temp_dir,
+    "picture.png",
+    "take the flowchart's picture",
+    [&](
+      std::string_view url, std::string_view proxy, const fs::path& png, const fs::path& profile) {
+      return chromium_picture_command(chromium, url, proxy, png, profile, sandbox, size);
+    });
 }
 
 } // namespace sopctl::process

@@ -33,6 +33,27 @@ std::vector<std::string> chromium_print_command(const std::filesystem::path& chr
                                                 const std::filesystem::path& profile,
                                                 Sandbox sandbox);
 
+// A picture Chromium takes of a page: the window's size in CSS pixels and
+// the device pixels per CSS pixel (3 gives 288 dots per inch, as CSS has 96
+// pixels to the inch).
+struct PictureSize
+{
+  int width = 0;
+  int height = 0;
+  double scale = 1;
+};
+
+// The command line that makes headless Chromium take a PNG picture of the
+// page at `url` in a window of `size`: the same closed-off Chromium as
+// chromium_print_command, writing `png` instead of a PDF.
+std::vector<std::string> chromium_picture_command(const std::filesystem::path& chromium,
+                                                  std::string_view url,
+                                                  std::string_view proxy,
+                                                  const std::filesystem::path& png,
+                                                  const std::filesystem::path& profile,
+                                                  Sandbox sandbox,
+                                                  const PictureSize& size);
+
 // Prints `html` to PDF with headless Chromium and returns the PDF's bytes.
 // Chromium reads the page from a PageServer, never from a file, so a file://
 // address in the page is refused as from any web site, and the page's
@@ -43,5 +64,12 @@ std::vector<std::string> chromium_print_command(const std::filesystem::path& chr
 std::string print_to_pdf(const std::filesystem::path& chromium,
                          std::string_view html,
                          const std::filesystem::path& temp_dir);
+
+// A PNG picture of `html` in a window of `size`, taken the way print_to_pdf
+// prints (page server, fresh profile, no script, two minutes at most).
+std::string picture_png(const std::filesystem::path& chromium,
+                        std::string_view html,
+                        const PictureSize& size,
+                        const std::filesystem::path& temp_dir);
 
 } // namespace sopctl::process

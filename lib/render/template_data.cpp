@@ -2,6 +2,7 @@
 #include <kainjow/mustache.hpp>
 #include <model/errors.hpp>
 #include <render/escape.hpp>
+#include <render/odf_text.hpp>
 #include <render/template_data.hpp>
 
 namespace sopctl::render {
@@ -76,10 +77,16 @@ std::string render_template(std::string_view template_text,
   if (!tmpl.is_valid()) {
     throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
   }
-  if (escape == Escape::html) {
-    tmpl.set_custom_escape([](const std::string& value) { return html_escape(value); });
-  } else {
-    tmpl.set_custom_escape([](const std::string& value) { return markdown_escape(value); });
+  switch (escape) {
+    case Escape::html:
+      tmpl.set_custom_escape([](const std::string& value) { return html_escape(value); });
+      break;
+    case Escape::markdown:
+      tmpl.set_custom_escape([](const std::string& value) { return markdown_escape(value); });
+      break;
+    case Escape::odf:
+      tmpl.set_custom_escape([](const std::string& value) { return odf_escape(value); });
+      break;
   }
   auto text = tmpl.render(to_mustache(data));
   if (!tmpl.is_valid()) {

@@ -53,6 +53,7 @@ enum class Escape
 {
   html,     // html_escape
   markdown, // markdown_escape
+  odf,      // odf_escape: OpenDocument XML
 };
 
 // Renders a Mustache template. Throws model::Error naming `template_name`

@@ -225,7 +225,7 @@ TEST_SUITE("e2e: letters")
     REQUIRE(prepare_meeting(f.sandbox, meeting).exit_code == 0);
     auto err =
       expect_usage_error(f.sandbox, {"render", id, "--output", "undangan-rapat", "--format", "md"});
-    CHECK(contains(err, "letters are written as html or pdf; leave out --format md"));
+    CHECK(contains(err, "letters are written as html, pdf, docx or odt; leave out --format md"));
     expect_usage_error(f.sandbox, {"render", id, "--output", "undangan-rapat", "-o", "u.md"});
   }
 

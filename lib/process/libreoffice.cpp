@@ -1,0 +1,120 @@
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <process/libreoffice.hpp>
+#include <process/process.hpp>
+#include <process/scratch_directory.hpp>
+#include <store/files.hpp>
+
+namespace sopctl::process {
+
+namespace fs = std::filesystem;
+
+std::optional<fs::path> find_libreoffice(std::string_view search_path)
+{
+  if (auto soffice = find_program("soffice", search_path)) {
+    return soffice;
+  }
+  return find_program("libreoffice", search_path);
+}
+
+std::string file_url(const fs::path& path)
+{
+  std::string url = "file://";
+  for (unsigned char c : path.string()) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
+    url += plain ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
+  }
+  return url;
+}
+
+std::vector<std::string> libreoffice_convert_command(const fs::path& soffice,
+                                                     const fs::path& profile,
+                                                     const fs::path& input,
+                                                     const fs::path& out_dir,
+                                                     WordSource source,
+                                                     WordFormat format)
+{
+  std::vector<std::string> command{soffice.string(),
+                                   "-env:UserInstallation=" + file_url(profile),
+                                   "--headless",
+                                   "--norestore",
+                                   "--nologo",
+                                   "--nolockcheck",
+                                   "--nodefault"};
+  if (source == WordSource::html) {
+    // Without it a web page opens in Writer/Web, which cannot write docx.
+    command.push_back("--infilter=HTML (StarWriter)");
+  }
+  command.insert(command.end(),
+                 {"--convert-to",
+                  format == WordFormat::docx ? "docx:MS Word 2007 XML" : "odt:writer8",
+                  "--outdir",
+                  out_dir.string(),
+                  input.string()});
+  return command;
+}
+
+namespace {
+
+constexpr auto time_limit = std::chrono::minutes(2);
+
+// The last lines of LibreOffice's output, for an error message.
+std::string tail_of(const std::string& text)
+{
+  if (text.empty()) {
+    return "";
+  }
+  return "\n" + (text.size() > 600 ? "..." + text.substr(text.size() - 600) : text);
+}
+
+} // namespace
+
+std::string convert_with_libreoffice(const fs::path& soffice,
+                                     std::string_view document,
+                                     WordSource source,
+                                     WordFormat format,
+                                     const fs::path& temp_dir)
+{
+  ScratchDirectory scratch(temp_dir);
+  auto input = scratch.path() / (source == WordSource::html ? "document.html" : "document.fodt");
+  store::write_file_atomically(input, document);
+  auto out_dir = scratch.path() / "out";
+  auto home = scratch.path() / "home";
+  fs::create_directories(out_dir);
+  fs::create_directories(home);
+  Request request;
+  request.argv = libreoffice_convert_command(
+    soffice, scratch.path() / "profile", input, out_dir, source, format);
+  request.streams = Streams::to_file;
+  request.output_file = scratch.path() / "soffice.log";
+  request.time_limit = time_limit;
+  // LibreOffice's lock and recovery files, and whatever else it keeps for a
+  // user, stay in the scratch directory.
+  request.environment = {{"HOME", home.string()},
+                         {"XDG_CONFIG_HOME", (home / ".config").string()},
+                         {"XDG_CACHE_HOME", (home / ".cache").string()},
+                         {"TMPDIR", scratch.path().string()}};
+  auto result = run(request);
+  std::error_code error;
+  std::string log;
+  if (fs::exists(request.output_file, error)) {
+    log = store::read_file(request.output_file, request.output_file.string());
+  }
+  if (result.timed_out) {
+    throw model::Error(
+      fmt::format("{} did not finish converting within two minutes; stopped it", soffice.string()));
+  }
+  auto output = out_dir / (format == WordFormat::docx ? "document.docx" : "document.odt");
+  // soffice exits 0 even when it could not convert: the file tells.
+  if (result.status != 0 || !fs::exists(output, error) || fs::file_size(output, error) == 0) {
+    throw model::Error(fmt::format("{} could not write the {} file (exit status {}){}",
+                                   soffice.string(),
+                                   format == WordFormat::docx ? "docx" : "odt",
+                                   result.status,
+                                   tail_of(log)));
+  }
+  return store::read_file(output, output.string());
+}
+
+} // namespace sopctl::process
