@@ -60,8 +60,9 @@ namespace {
 constexpr auto time_limit = std::chrono::minutes(2);
 
 // The last lines of LibreOffice's output, for an error message.
-std::string tail_of(const std::string& text)
+std::string tail_of(std::string text)
 {
+  text.erase(text.find_last_not_of(" \n\r\t") + 1);
   if (text.empty()) {
     return "";
   }

@@ -1,0 +1,495 @@
+// Word, because offices live in it (issue 11, section 4): `render --format
+// docx|odt` writes the SOP and its letters through LibreOffice. When
+// LibreOffice, Chromium, poppler-utils and unzip are installed (.ci/run
+// installs them), each file is opened again by LibreOffice, printed to PDF
+// and read with pdftotext: every activity, the identity block and the
+// flowchart's picture (a PNG of at least 200 dpi) are there, on A4
+// landscape (letters A4 portrait). The files are left in
+// build/render-output/ for people to look at. Without those tools the
+// tests that need them pass with a message saying they were skipped; the
+// refusals (no LibreOffice, no Chromium, LibreOffice failing) run always,
+// with a stand-in soffice.
+#include "file_helpers.hpp"
+#include "seed_drafting.hpp"
+#include "sopctl_runner.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <regex>
+#include <sstream>
+#include <unistd.h>
+
+using namespace e2e;
+
+namespace {
+
+// `program` on the tests' own $PATH, or empty.
+std::string on_path(const std::string& program)
+{
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    auto candidate = fs::path(dir) / program;
+    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
+      return candidate.string();
+    }
+  }
+  return "";
+}
+
+// The tools these tests need, or the reason they are skipped.
+struct Tools
+{
+  std::string soffice = on_path("soffice");
+  std::string chromium = on_path("chromium");
+  std::string pdfinfo = on_path("pdfinfo");
+  std::string pdftotext = on_path("pdftotext");
+  std::string unzip = on_path("unzip");
+
+  bool missing() const
+  {
+    if (soffice.empty() || chromium.empty() || pdfinfo.empty() || pdftotext.empty() ||
+        unzip.empty()) {
+      MESSAGE("skipped: the Word test needs soffice, chromium, poppler-utils and unzip on PATH "
+              "(apt-get install libreoffice-writer-nogui chromium poppler-utils unzip)");
+      return true;
+    }
+    return false;
+  }
+};
+
+fs::path output_dir()
+{
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  fs::create_directories(dir);
+  return dir;
+}
+
+// `text` with every run of white space made one space.
+std::string squeeze(const std::string& text)
+{
+  std::string squeezed;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space) {
+      squeezed += c;
+    } else if (!squeezed.empty() && squeezed.back() != ' ') {
+      squeezed += ' ';
+    }
+  }
+  return squeezed;
+}
+
+Result run_ok(const Sandbox& sandbox, const std::vector<std::string>& argv)
+{
+  auto result = sandbox.run_program(sandbox.root(), argv);
+  INFO(argv.front(), ": ", result.err);
+  REQUIRE(result.exit_code == 0);
+  return result;
+}
+
+// A sheet in points.
+struct Sheet
+{
+  double width = 0;
+  double height = 0;
+};
+
+constexpr Sheet a4_landscape{842, 595};
+constexpr Sheet a4_portrait{595, 842};
+
+// What LibreOffice shows of a docx or odt: it opens the file again (in a
+// profile of the test's own) and prints it to PDF.
+struct Opened
+{
+  int pages = 0;
+  Sheet sheet;
+  std::string text; // pdftotext's, squeezed
+};
+
+Opened open_again(const Tools& tools, const Sandbox& sandbox, const fs::path& file)
+{
+  auto pdf_dir = sandbox.root() / "pdf";
+  fs::create_directories(pdf_dir);
+  run_ok(sandbox,
+         {tools.soffice,
+          "-env:UserInstallation=file://" + (sandbox.root() / "lo-profile").string(),
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          pdf_dir.string(),
+          file.string()});
+  auto pdf = pdf_dir / (file.stem().string() + ".pdf");
+  REQUIRE(fs::exists(pdf));
+  fs::copy_file(
+    pdf, output_dir() / (file.filename().string() + ".pdf"), fs::copy_options::overwrite_existing);
+  Opened opened;
+  auto info = run_ok(sandbox, {tools.pdfinfo, pdf.string()}).out;
+  std::smatch match;
+  REQUIRE(std::regex_search(info, match, std::regex(R"(Pages:\s+(\d+))")));
+  opened.pages = std::stoi(match[1]);
+  REQUIRE(std::regex_search(info, match, std::regex(R"(Page size:\s+([\d.]+) x ([\d.]+))")));
+  opened.sheet = {std::stod(match[1]), std::stod(match[2])};
+  opened.text = squeeze(run_ok(sandbox, {tools.pdftotext, "-raw", pdf.string(), "-"}).out);
+  return opened;
+}
+
+// The pictures in a docx (word/media/) or odt (Pictures/), as PNG sizes in
+// pixels, and the sizes of the frames that show them, in inches: each
+// list sorted by width.
+struct Pictures
+{
+  std::vector<std::pair<int, int>> pixels;
+  std::vector<double> frame_widths;
+};
+
+int png_dimension(const std::string& png, size_t at)
+{
+  REQUIRE(png.size() >= 24);
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(png[i]); };
+  return (byte(at) << 24) | (byte(at + 1) << 16) | (byte(at + 2) << 8) | byte(at + 3);
+}
+
+Pictures pictures_in(const Tools& tools, const Sandbox& sandbox, const fs::path& file)
+{
+  bool docx = file.extension() == ".docx";
+  Pictures pictures;
+  auto listing = run_ok(sandbox, {tools.unzip, "-Z1", file.string()}).out;
+  std::stringstream names(listing);
+  std::string name;
+  while (std::getline(names, name)) {
+    if (name.starts_with(docx ? "word/media/" : "Pictures/") && name.ends_with(".png")) {
+      auto png = run_ok(sandbox, {tools.unzip, "-p", file.string(), name}).out;
+      REQUIRE(png.starts_with("\x89PNG\r\n\x1a\n"));
+      pictures.pixels.emplace_back(png_dimension(png, 16), png_dimension(png, 20));
+    }
+  }
+  auto xml =
+    run_ok(sandbox, {tools.unzip, "-p", file.string(), docx ? "word/document.xml" : "content.xml"})
+      .out;
+  // docx: <wp:extent cx="EMU" ...> (914400 to the inch); odt: a draw:frame's
+  // svg:width in inches, centimetres or millimetres.
+  std::regex extent(docx ? R"re(<wp:extent cx="(\d+)")re"
+                         : R"re(<draw:frame[^>]*svg:width="([\d.]+)(in|cm|mm)")re");
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), extent); it != std::sregex_iterator();
+       ++it) {
+    double value = std::stod((*it)[1]);
+    double inches = docx               ? value / 914400
+                    : (*it)[2] == "in" ? value
+                    : (*it)[2] == "cm" ? value / 2.54
+                                       : value / 25.4;
+    pictures.frame_widths.push_back(inches);
+  }
+  std::sort(pictures.pixels.begin(), pictures.pixels.end());
+  std::sort(pictures.frame_widths.begin(), pictures.frame_widths.end());
+  return pictures;
+}
+
+// Renders `sop` as `format` and checks what LibreOffice shows of it:
+// `pages` A4 landscape pages holding `texts`, and `charts` flowchart
+// pictures of at least 200 dots per inch.
+void check_word(const Tools& tools,
+                const fs::path& sop,
+                const std::string& name,
+                const std::string& format,
+                int pages,
+                int charts,
+                const std::vector<std::string>& texts)
+{
+  CAPTURE(format);
+  Sandbox sandbox;
+  sandbox.init();
+  auto file = output_dir() / (name + "." + format);
+  fs::remove(file);
+  auto result = sandbox.run({"render", sop.string(), "--format", format, "-o", file.string()});
+  INFO("sopctl render: ", result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out == "");
+  CHECK(result.err == "");
+  // A real zip of the format (docx and odt are both zip files).
+  auto bytes = read_bytes(file);
+  CHECK(bytes.starts_with("PK\x03\x04"));
+  auto opened = open_again(tools, sandbox, file);
+  CHECK(opened.pages == pages);
+  CHECK(opened.sheet.width == doctest::Approx(a4_landscape.width).epsilon(0.003));
+  CHECK(opened.sheet.height == doctest::Approx(a4_landscape.height).epsilon(0.003));
+  for (const auto& wanted : texts) {
+    CAPTURE(wanted);
+    CHECK(contains(opened.text, squeeze(wanted)));
+  }
+  for (const auto* label : {"Nomor SOP",
+                            "Tgl Pembuatan",
+                            "Tgl Pengesahan",
+                            "Disahkan oleh",
+                            "Nama SOP",
+                            "Dasar Hukum",
+                            "Kualifikasi Pelaksana",
+                            "Peringatan",
+                            "Pencatatan dan Pendataan",
+                            "Kegiatan",
+                            "Pelaksana",
+                            "Mutu Baku",
+                            "Keterangan"}) {
+    CAPTURE(label);
+    CHECK(contains(opened.text, label));
+  }
+  auto pictures = pictures_in(tools, sandbox, file);
+  REQUIRE(pictures.pixels.size() == static_cast<size_t>(charts));
+  REQUIRE(pictures.frame_widths.size() == static_cast<size_t>(charts));
+  for (size_t i = 0; i < pictures.pixels.size(); ++i) {
+    double dpi = pictures.pixels[i].first / pictures.frame_widths[i];
+    CAPTURE(dpi);
+    CHECK(dpi >= 200);
+  }
+}
+
+// The activities of an SOP file, read from its `activity:` lines.
+std::vector<std::string> activities_of(const fs::path& sop)
+{
+  std::vector<std::string> found;
+  std::stringstream lines(read_bytes(sop));
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto at = line.find("activity: ");
+    auto first = line.find_first_not_of(' ');
+    if (at == std::string::npos || (first != std::string::npos && line[first] == '#')) {
+      continue;
+    }
+    auto activity = line.substr(at + 10);
+    if (activity.size() >= 2 && activity.front() == '"' && activity.back() == '"') {
+      activity = activity.substr(1, activity.size() - 2);
+    }
+    found.push_back(activity);
+  }
+  return found;
+}
+
+fs::path thirty_steps()
+{
+  return fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "sop-30-langkah.yaml";
+}
+
+// A directory holding only a stand-in `soffice` running `body`.
+fs::path fake_libreoffice(const Sandbox& sandbox, const std::string& body)
+{
+  auto dir = sandbox.root() / "fake-bin";
+  write_script(dir / "soffice", body);
+  return dir;
+}
+
+// A repository whose draft `akta-kelahiran` has done step 2 with the
+// meeting's values: the invitation can be written.
+void prepare_invitation(const Sandbox& sandbox)
+{
+  sandbox.init();
+  start_draft(sandbox, "Akta Kelahiran");
+  advance_until(sandbox, "akta-kelahiran", 2);
+  auto advanced = sandbox.run({"advance",
+                               "akta-kelahiran",
+                               "--role",
+                               "staf",
+                               "--by",
+                               "Petugas 2",
+                               "--at",
+                               local_time(2),
+                               "--set",
+                               "meeting.date=2026-11-26",
+                               "--set",
+                               "meeting.time=09.00 WIB",
+                               "--set",
+                               "meeting.place=Ruang Rapat Lantai 2",
+                               "--set",
+                               "meeting.to=Kepala Bidang dan Kepala Seksi"});
+  INFO(advanced.err);
+  REQUIRE(advanced.exit_code == 0);
+}
+
+} // namespace
+
+TEST_SUITE("e2e: render word")
+{
+  TEST_CASE("render word: the seed as docx and odt opens on two A4 landscape pages, all there")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    auto texts = activities_of(seed_source_path());
+    REQUIRE(texts.size() == 10);
+    texts.insert(texts.end(),
+                 {"PEMERINTAH KOTA SIBOLGA",
+                  "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+                  "07/SOP-Disdukcapil/SES/2020",
+                  "1 September 2020",
+                  "29 September 2020",
+                  "AMARULLAH GULTOM, SE, M.M",
+                  "NIP. 19670312 199103 1 007",
+                  "Penyusunan Standar Operasional Prosedur (SOP) Pelayanan",
+                  "Kadis",
+                  "Staf Adm Umum"});
+    for (const auto* format : {"docx", "odt"}) {
+      check_word(tools, seed_source_path(), "seed", format, 2, 1, texts);
+    }
+  }
+
+  TEST_CASE("render word: the 30-step SOP as docx and odt: four pages, three flowchart pictures")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    auto texts = activities_of(thirty_steps());
+    REQUIRE(texts.size() == 30);
+    texts.insert(texts.end(),
+                 {"12/SOP-Disdukcapil/DAFDUK/2024",
+                  "Pelayanan Penerbitan Kartu Keluarga (KK) Baru karena Perubahan Data",
+                  "(lanjutan)"});
+    for (const auto* format : {"docx", "odt"}) {
+      check_word(tools, thirty_steps(), "sop-30-langkah", format, 4, 3, texts);
+    }
+  }
+
+  TEST_CASE("render word: &, <, quotes and control characters reach Word as text")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    auto text = read_bytes(seed_source_path());
+    auto at = text.find("\nname: ");
+    REQUIRE(at != std::string::npos);
+    auto end = text.find('\n', at + 1);
+    text.replace(
+      at + 1, end - at - 1, R"(name: "Akta & Kelahiran <b>\"baru\"</b> 'x' \x01 \e[31m")");
+    auto sop = sandbox.root() / "hostile.yaml";
+    write_bytes(sop, text);
+    check_word(
+      tools, sop, "hostile", "docx", 2, 1, {"Akta & Kelahiran <b>\"baru\"</b> 'x'", "[31m"});
+  }
+
+  TEST_CASE("render word: a letter as docx and odt keeps its parts on A4 portrait")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    prepare_invitation(sandbox);
+    for (const auto* format : {"docx", "odt"}) {
+      CAPTURE(format);
+      auto file = output_dir() / (std::string("undangan-rapat.") + format);
+      fs::remove(file);
+      auto result = sandbox.run({"render",
+                                 "akta-kelahiran",
+                                 "--output",
+                                 "undangan-rapat",
+                                 "--format",
+                                 format,
+                                 "-o",
+                                 file.string()});
+      INFO(result.err);
+      REQUIRE(result.exit_code == 0);
+      auto opened = open_again(tools, sandbox, file);
+      CHECK(opened.pages == 1);
+      CHECK(opened.sheet.width == doctest::Approx(a4_portrait.width).epsilon(0.003));
+      CHECK(opened.sheet.height == doctest::Approx(a4_portrait.height).epsilon(0.003));
+      for (const auto* part : {"PEMERINTAH KOTA SIBOLGA",
+                               "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+                               "005/001/Disdukcapil/2026",
+                               "Kepala Bidang dan Kepala Seksi",
+                               "Kamis, 26 November 2026",
+                               "09.00 WIB",
+                               "Ruang Rapat Lantai 2",
+                               "Akta Kelahiran"}) {
+        CAPTURE(part);
+        CHECK(contains(opened.text, part));
+      }
+    }
+  }
+
+  TEST_CASE("render word: without LibreOffice, the package to install is named and nothing written")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto empty = sandbox.root() / "empty-bin";
+    fs::create_directories(empty);
+    for (const auto* format : {"docx", "odt"}) {
+      auto file = sandbox.repo() / (std::string("seed.") + format);
+      auto result = sandbox.run(
+        {"render", seed_source_path().string(), "--format", format, "-o", file.string()},
+        {{"PATH", empty.string()}});
+      CHECK(result.exit_code == 1);
+      CHECK(result.out == "");
+      CHECK(result.err == std::string("cannot write ") + format +
+                            ": LibreOffice is not installed (no soffice or libreoffice on PATH); "
+                            "install Debian's libreoffice-writer-nogui package (apt-get install "
+                            "libreoffice-writer-nogui), or render --format html or pdf\n");
+      CHECK_FALSE(fs::exists(file));
+    }
+    // -o's extension chooses the format too.
+    auto result = sandbox.run({"render", seed_source_path().string(), "-o", "seed.docx"},
+                              {{"PATH", empty.string()}});
+    CHECK(result.exit_code == 1);
+    CHECK(contains(result.err, "cannot write docx: LibreOffice is not installed"));
+    CHECK_FALSE(fs::exists(sandbox.repo() / "seed.docx"));
+  }
+
+  TEST_CASE("render word: the SOP needs Chromium for its flowchart; a letter does not")
+  {
+    Sandbox sandbox;
+    prepare_invitation(sandbox);
+    // A stand-in LibreOffice that writes its arguments as the document.
+    auto bin = fake_libreoffice(sandbox, R"(out=""; prev=""
+for a; do
+  if [ "$prev" = "--outdir" ]; then out="$a"; fi
+  prev="$a"
+done
+printf '%s\n' "$@" > "$out/document.docx"
+)");
+    auto result = sandbox.run({"render", "akta-kelahiran", "--format", "docx", "-o", "sop.docx"},
+                              {{"PATH", bin.string()}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err ==
+          "cannot write docx: the flowchart is pictured by Chromium, which is not installed (no "
+          "chromium on PATH); install Debian's chromium package (apt-get install chromium)\n");
+    CHECK_FALSE(fs::exists(sandbox.repo() / "sop.docx"));
+
+    result = sandbox.run({"render",
+                          "akta-kelahiran",
+                          "--output",
+                          "undangan-rapat",
+                          "--format",
+                          "docx",
+                          "-o",
+                          "u.docx"},
+                         {{"PATH", bin.string()}});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    auto arguments = read_bytes(sandbox.repo() / "u.docx");
+    CHECK(contains(arguments, "--headless\n"));
+    CHECK(contains(arguments, "--infilter=HTML (StarWriter)\n"));
+    CHECK(contains(arguments, "docx:MS Word 2007 XML\n"));
+    CHECK(contains(arguments, "-env:UserInstallation=file:///"));
+    CHECK(contains(arguments, "/document.html\n"));
+  }
+
+  TEST_CASE("render word: LibreOffice failing is reported in its own words; nothing is written")
+  {
+    Sandbox sandbox;
+    prepare_invitation(sandbox);
+    auto bin = fake_libreoffice(sandbox, "echo 'Error: source file could not be loaded'\n");
+    auto result = sandbox.run(
+      {"render", "akta-kelahiran", "--output", "undangan-rapat", "--format", "odt", "-o", "u.odt"},
+      {{"PATH", bin.string()}});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == "");
+    CHECK(result.err == (bin / "soffice").string() +
+                          " could not write the odt file (exit status 0)\nError: source file "
+                          "could not be loaded\n");
+    CHECK_FALSE(fs::exists(sandbox.repo() / "u.odt"));
+  }
+}
