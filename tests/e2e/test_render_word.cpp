@@ -371,6 +371,43 @@ TEST_SUITE("e2e: render word")
       tools, sop, "hostile", "docx", 2, 1, {"Akta & Kelahiran <b>\"baru\"</b> 'x'", "[31m"});
   }
 
+  TEST_CASE("render word: a template's links to files stay links; no file's contents get in")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    sandbox.init();
+    auto secret = sandbox.root() / "secret.txt";
+    write_bytes(secret, "RAHASIA-7f3a9c\n");
+    // The repository's own template, linking a section and an image to the file.
+    auto text = read_bytes(fs::path(SOPCTL_SOURCE_DIR) / "templates" / "sop.fodt.mustache");
+    text =
+      replace_once(text, "xmlns:dc=", "xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:dc=");
+    text = replace_once(
+      text,
+      "<office:text>\n",
+      "<office:text>\n<text:section text:name=\"S\"><text:section-source xlink:href=\"file://" +
+        secret.string() +
+        "\" xlink:type=\"simple\" text:filter-name=\"Text\"/><text:p>x</text:p></text:section>"
+        "<text:p><draw:frame text:anchor-type=\"as-char\" svg:width=\"9mm\" svg:height=\"9mm\">"
+        "<draw:image xlink:href=\"file://" +
+        secret.string() + "\" xlink:type=\"simple\"/></draw:frame></text:p>\n");
+    write_bytes(sandbox.repo() / "templates" / "sop.fodt.mustache", text);
+    for (const auto* format : {"docx", "odt"}) {
+      CAPTURE(format);
+      auto file = sandbox.repo() / (std::string("seed.") + format);
+      auto result = sandbox.run(
+        {"render", seed_source_path().string(), "--format", format, "-o", file.string()});
+      INFO(result.err);
+      REQUIRE(result.exit_code == 0);
+      auto everything = run_ok(sandbox, {tools.unzip, "-p", file.string()}).out;
+      CHECK(contains(everything, "Memerintahkan penyusunan SOP Pelayanan"));
+      CHECK_FALSE(contains(everything, "RAHASIA-7f3a9c"));
+    }
+  }
+
   TEST_CASE("render word: a letter as docx and odt keeps its parts on A4 portrait")
   {
     Tools tools;
