@@ -14,6 +14,7 @@
 #include "sopctl_runner.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <regex>
@@ -107,6 +108,7 @@ struct Opened
   int pages = 0;
   Sheet sheet;
   std::string text; // pdftotext's, squeezed
+  fs::path pdf;
 };
 
 Opened open_again(const Tools& tools, const Sandbox& sandbox, const fs::path& file)
@@ -127,6 +129,7 @@ Opened open_again(const Tools& tools, const Sandbox& sandbox, const fs::path& fi
   fs::copy_file(
     pdf, output_dir() / (file.filename().string() + ".pdf"), fs::copy_options::overwrite_existing);
   Opened opened;
+  opened.pdf = pdf;
   auto info = run_ok(sandbox, {tools.pdfinfo, pdf.string()}).out;
   std::smatch match;
   REQUIRE(std::regex_search(info, match, std::regex(R"(Pages:\s+(\d+))")));
@@ -188,6 +191,138 @@ Pictures pictures_in(const Tools& tools, const Sandbox& sandbox, const fs::path&
   return pictures;
 }
 
+// A page of a PDF in grey, 200 dots per inch.
+struct GreyPage
+{
+  int width = 0;
+  int height = 0;
+  std::string pixels; // a byte per pixel, row by row; 0 is black
+
+  // The rows (merged when adjacent, as their middle) where at least 90% of
+  // the pixels from `left` to `right` are dark: horizontal rules.
+  std::vector<double> rules(int left, int right) const
+  {
+    std::vector<double> found;
+    int run_start = -1;
+    for (int y = 0; y <= height; ++y) {
+      int dark = 0;
+      for (int x = left; y < height && x < right; ++x) {
+        dark += static_cast<unsigned char>(pixels[static_cast<size_t>(y) * width + x]) < 160;
+      }
+      bool rule = y < height && dark * 10 >= (right - left) * 9;
+      if (rule && run_start < 0) {
+        run_start = y;
+      } else if (!rule && run_start >= 0) {
+        found.push_back((run_start + y - 1) / 2.0);
+        run_start = -1;
+      }
+    }
+    return found;
+  }
+};
+
+constexpr double dpi = 200;
+
+GreyPage grey_page(const Tools& tools, const Sandbox& sandbox, const fs::path& pdf, int page)
+{
+  auto prefix = sandbox.root() / ("page-" + std::to_string(page));
+  auto number = std::to_string(page);
+  run_ok(sandbox,
+         {fs::path(tools.pdfinfo).parent_path() / "pdftoppm",
+          "-gray",
+          "-r",
+          "200",
+          "-f",
+          number,
+          "-l",
+          number,
+          "-singlefile",
+          pdf.string(),
+          prefix.string()});
+  auto pgm = read_bytes(prefix.string() + ".pgm");
+  GreyPage grey;
+  std::stringstream header(pgm);
+  std::string magic;
+  int depth = 0;
+  header >> magic >> grey.width >> grey.height >> depth;
+  REQUIRE(magic == "P5");
+  REQUIRE(depth == 255);
+  grey.pixels = pgm.substr(pgm.size() - static_cast<size_t>(grey.width) * grey.height);
+  return grey;
+}
+
+// The flowchart picture lines up with the table: on each page of steps of
+// the docx, as LibreOffice prints it, every rule of the table (read in the
+// No column) has a line of the picture or the table across every performer
+// column within 2 pixels (0.25 mm), and there is no other such line but the
+// one under "Pelaksana" in the header.
+void check_alignment(const Tools& tools,
+                     const Sandbox& sandbox,
+                     const fs::path& docx,
+                     const Opened& opened)
+{
+  auto xml = run_ok(sandbox, {tools.unzip, "-p", docx.string(), "word/document.xml"}).out;
+  std::smatch match;
+  REQUIRE(std::regex_search(xml, match, std::regex(R"re(<w:pgMar w:left="(\d+)")re")));
+  double left = std::stod(match[1]);
+  std::vector<std::vector<double>> grids;
+  std::regex grid(R"re(<w:tblGrid>(.*?)</w:tblGrid>)re");
+  std::regex column(R"re(w:w="(\d+)")re");
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), grid); it != std::sregex_iterator();
+       ++it) {
+    std::vector<double> widths;
+    auto inner = (*it)[1].str();
+    for (auto c = std::sregex_iterator(inner.begin(), inner.end(), column);
+         c != std::sregex_iterator();
+         ++c) {
+      widths.push_back(std::stod((*c)[1]));
+    }
+    grids.push_back(widths);
+  }
+  REQUIRE(grids.size() == static_cast<size_t>(opened.pages + 1)); // identity, boxes, pages
+  const auto& widths = grids[2];
+  REQUIRE(widths.size() > 6);
+  // Column edges in pixels (twips: 1440 to the inch).
+  std::vector<int> edges{static_cast<int>(left / 1440 * dpi)};
+  for (double width : widths) {
+    edges.push_back(static_cast<int>((left += width) / 1440 * dpi));
+  }
+  auto inner = [&](size_t c) {
+    int margin = (edges[c + 1] - edges[c]) / 5;
+    return std::pair{edges[c] + margin, edges[c + 1] - margin};
+  };
+  size_t performers = widths.size() - 6;
+  for (int page = 2; page <= opened.pages; ++page) {
+    CAPTURE(page);
+    auto grey = grey_page(tools, sandbox, opened.pdf, page);
+    auto [no_left, no_right] = inner(0);
+    auto rules = grey.rules(no_left, no_right);
+    REQUIRE(rules.size() >= 4); // top, under the header, between steps, bottom
+    // Lines across every performer column.
+    std::vector<double> across;
+    auto [first_left, first_right] = inner(2);
+    for (double y : grey.rules(first_left, first_right)) {
+      bool everywhere = true;
+      for (size_t c = 3; c < 2 + performers; ++c) {
+        auto [l, r] = inner(c);
+        auto lines = grey.rules(l, r);
+        everywhere = everywhere && std::any_of(lines.begin(), lines.end(), [&](double other) {
+                       return std::abs(other - y) <= 2;
+                     });
+      }
+      if (everywhere) {
+        across.push_back(y);
+      }
+    }
+    for (double y : rules) {
+      CAPTURE(y);
+      CHECK(std::any_of(
+        across.begin(), across.end(), [&](double other) { return std::abs(other - y) <= 2; }));
+    }
+    CHECK(across.size() == rules.size() + 1);
+  }
+}
+
 // Renders `sop` as `format` and checks what LibreOffice shows of it:
 // `pages` A4 landscape pages holding `texts`, and `charts` flowchart
 // pictures of at least 200 dots per inch.
@@ -235,6 +370,9 @@ void check_word(const Tools& tools,
                             "Keterangan"}) {
     CAPTURE(label);
     CHECK(contains(opened.text, label));
+  }
+  if (format == "docx") {
+    check_alignment(tools, sandbox, file, opened);
   }
   auto pictures = pictures_in(tools, sandbox, file);
   REQUIRE(pictures.pixels.size() == static_cast<size_t>(charts));
