@@ -546,6 +546,38 @@ TEST_SUITE("e2e: render word")
     }
   }
 
+  TEST_CASE("render word: the repository's logo is embedded in the office cell")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    sandbox.init();
+    // A real 4 x 4 PNG, which LibreOffice keeps as it is.
+    const std::string logo(
+      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04\x00"
+      "\x00\x00\x04\x08\x02\x00\x00\x00\x26\x93\x09\x29\x00\x00\x00\x10\x49\x44\x41\x54\x78"
+      "\x9c\x63\x38\xc3\xc0\x00\x47\x0c\xc4\x71\x00\x58\x83\x0c\xc1\x7a\x6d\x53\xc7\x00\x00"
+      "\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+      73);
+    write_bytes(sandbox.repo() / "img" / "logo.png", logo);
+    auto config = read_bytes(sandbox.repo() / "sopctl.yaml");
+    write_bytes(sandbox.repo() / "sopctl.yaml",
+                replace_once(config, "logo: \"\"", "logo: img/logo.png"));
+    auto file = sandbox.repo() / "seed.docx";
+    auto result = sandbox.run({"render", seed_source_path().string(), "-o", file.string()});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    // The logo and the flowchart: a 4 x 4 picture and a large one.
+    auto pictures = pictures_in(tools, sandbox, file);
+    REQUIRE(pictures.pixels.size() == 2);
+    CHECK(pictures.pixels[0] == std::pair{4, 4});
+    CHECK(pictures.pixels[1].first > 1000);
+    REQUIRE(pictures.frame_widths.size() == 2);
+    CHECK(pictures.frame_widths[0] == doctest::Approx(22 / 25.4).epsilon(0.01)); // 22 mm
+  }
+
   TEST_CASE("render word: a letter as docx and odt keeps its parts on A4 portrait")
   {
     Tools tools;
