@@ -445,6 +445,17 @@ void prepare_invitation(const Sandbox& sandbox)
   REQUIRE(advanced.exit_code == 0);
 }
 
+// A real 4 x 4 red PNG, which LibreOffice keeps as it is.
+std::string tiny_png()
+{
+  return std::string(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04\x00"
+    "\x00\x00\x04\x08\x02\x00\x00\x00\x26\x93\x09\x29\x00\x00\x00\x10\x49\x44\x41\x54\x78"
+    "\x9c\x63\x38\xc3\xc0\x00\x47\x0c\xc4\x71\x00\x58\x83\x0c\xc1\x7a\x6d\x53\xc7\x00\x00"
+    "\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+    73);
+}
+
 } // namespace
 
 TEST_SUITE("e2e: render word")
@@ -554,13 +565,7 @@ TEST_SUITE("e2e: render word")
     }
     Sandbox sandbox;
     sandbox.init();
-    // A real 4 x 4 PNG, which LibreOffice keeps as it is.
-    const std::string logo(
-      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04\x00"
-      "\x00\x00\x04\x08\x02\x00\x00\x00\x26\x93\x09\x29\x00\x00\x00\x10\x49\x44\x41\x54\x78"
-      "\x9c\x63\x38\xc3\xc0\x00\x47\x0c\xc4\x71\x00\x58\x83\x0c\xc1\x7a\x6d\x53\xc7\x00\x00"
-      "\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
-      73);
+    auto logo = tiny_png();
     write_bytes(sandbox.repo() / "img" / "logo.png", logo);
     auto config = read_bytes(sandbox.repo() / "sopctl.yaml");
     write_bytes(sandbox.repo() / "sopctl.yaml",
@@ -576,6 +581,44 @@ TEST_SUITE("e2e: render word")
     CHECK(pictures.pixels[1].first > 1000);
     REQUIRE(pictures.frame_widths.size() == 2);
     CHECK(pictures.frame_widths[0] == doctest::Approx(22 / 25.4).epsilon(0.01)); // 22 mm
+  }
+
+  TEST_CASE("render word: a letter template's links to files stay links; no contents get in")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    prepare_invitation(sandbox);
+    auto secret = sandbox.root() / "secret.txt";
+    auto picture = sandbox.root() / "secret.png";
+    write_bytes(secret, "RAHASIA-7f3a9c\n");
+    write_bytes(picture, tiny_png());
+    auto url = [](const fs::path& path) { return "file://" + path.string(); };
+    write_bytes(sandbox.repo() / "templates" / "letter.html.mustache",
+                "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"" + url(secret) +
+                  "\"></head><body><p>SURAT-UJI</p><img src=\"" + url(picture) +
+                  "\"><iframe src=\"" + url(secret) + "\"></iframe><object data=\"" + url(secret) +
+                  "\"></object><embed src=\"" + url(secret) + "\"></body></html>\n");
+    for (const auto* format : {"docx", "odt"}) {
+      CAPTURE(format);
+      auto file = sandbox.repo() / (std::string("undangan.") + format);
+      auto result = sandbox.run({"render",
+                                 "akta-kelahiran",
+                                 "--output",
+                                 "undangan-rapat",
+                                 "--format",
+                                 format,
+                                 "-o",
+                                 file.string()});
+      INFO(result.err);
+      REQUIRE(result.exit_code == 0);
+      auto everything = run_ok(sandbox, {tools.unzip, "-p", file.string()}).out;
+      CHECK(contains(everything, "SURAT-UJI")); // the repository's template was used
+      CHECK_FALSE(contains(everything, "RAHASIA-7f3a9c"));
+      CHECK(pictures_in(tools, sandbox, file).pixels.empty());
+    }
   }
 
   TEST_CASE("render word: a letter as docx and odt keeps its parts on A4 portrait")
