@@ -621,6 +621,31 @@ TEST_SUITE("e2e: render word")
     }
   }
 
+  TEST_CASE("render word: a draft not yet signed says KONSEP at the top of every page")
+  {
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    Sandbox sandbox;
+    prepare_invitation(sandbox);
+    auto file = output_dir() / "konsep.docx";
+    fs::remove(file);
+    auto result = sandbox.run({"render", "akta-kelahiran", "-o", file.string()});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    auto opened = open_again(tools, sandbox, file);
+    CHECK(opened.pages == 2);
+    size_t marks = 0;
+    for (auto at = opened.text.find("KONSEP: belum disahkan"); at != std::string::npos;
+         at = opened.text.find("KONSEP: belum disahkan", at + 1)) {
+      ++marks;
+    }
+    CHECK(marks == 2);
+    CHECK(contains(opened.text, "Akta Kelahiran [KONSEP]"));
+    CHECK(contains(opened.text, "Belum ada langkah yang ditulis dalam konsep ini."));
+  }
+
   TEST_CASE("render word: a letter as docx and odt keeps its parts on A4 portrait")
   {
     Tools tools;

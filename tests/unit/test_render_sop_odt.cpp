@@ -131,6 +131,7 @@ TEST_SUITE("render::sop_odt")
                   render::odf_mm(chart.pages[0].height) + "\"") == 1);
     CHECK_FALSE(render::odf_escape(sop.name).empty());
     CHECK(count(fodt, "KONSEP") == 0);
+    CHECK(count(fodt, "<style:header>") == 0);
     CHECK(only_xml_characters(fodt));
   }
 
@@ -199,6 +200,8 @@ TEST_SUITE("render::sop_odt")
     sop.performers.clear();
     render::Approval konsep{true, "", sop.approver, std::nullopt};
     auto fodt = render::sop_fodt(sop, konsep, "", {}, fodt_template());
+    CHECK(count(fodt, "<style:header><text:p text:style-name=\"Konsep\">KONSEP: belum disahkan<") ==
+          1);
     CHECK(count(fodt, "KONSEP: belum disahkan") == 1);
     CHECK(count(fodt, "[KONSEP]") == 1);
     CHECK(count(fodt, "Belum ada langkah yang ditulis dalam konsep ini.") == 1);
