@@ -30,7 +30,11 @@ std::string fodt_template()
 
 render::Approval own_approval(const model::Sop& sop)
 {
-  return {false, sop.dates.approved, sop.approver, std::nullopt};
+  render::Approval approval;
+  approval.created_date = sop.dates.created;
+  approval.approved_date = sop.dates.approved;
+  approval.signer = sop.approver;
+  return approval;
 }
 
 // Stand-ins for the PNGs Chromium takes, one per page with rows.
@@ -198,7 +202,9 @@ TEST_SUITE("render::sop_odt")
     auto sop = test::seed();
     sop.steps.clear();
     sop.performers.clear();
-    render::Approval konsep{true, "", sop.approver, std::nullopt};
+    render::Approval konsep;
+    konsep.konsep = true;
+    konsep.signer = sop.approver;
     auto fodt = render::sop_fodt(sop, konsep, "", {}, fodt_template());
     CHECK(count(fodt, "<style:header><text:p text:style-name=\"Konsep\">KONSEP: belum disahkan<") ==
           1);
