@@ -218,6 +218,27 @@ TEST_SUITE("render::sop_odt")
     CHECK(render::chart_picture_pages(sop, "<style>x</style>").empty());
   }
 
+  TEST_CASE("the identity table: the office cell spans every row; the paraf box beside the signer")
+  {
+    auto sop = test::seed();
+    auto approval = own_approval(sop);
+    auto fodt = fodt_of(sop, approval);
+    auto widths = row_widths(fodt, "Identitas");
+    CHECK(widths.size() == 6); // number, three dates, signer, name (no Tgl Efektif)
+    for (int width : widths) {
+      CHECK(width == 3);
+    }
+    CHECK(count(fodt, "table:number-rows-spanned=\"6\"") == 1);
+    CHECK(count(fodt, "\"ParafHeading\">Paraf koordinasi") == 0);
+    approval.paraf = render::Paraf{"Sekretaris Uji", "Budi", "2026-11-25"};
+    approval.approved_by = "Kadis & Co";
+    fodt = fodt_of(sop, approval);
+    CHECK(count(fodt, "\"ParafHeading\">Paraf koordinasi") == 1);
+    CHECK(count(fodt, ">Sekretaris Uji</text:p>") == 1);
+    CHECK(count(fodt, ">25 November 2026</text:p>") == 1);
+    CHECK(count(fodt, "29 September 2020 (oleh Kadis &amp; Co)") == 1);
+  }
+
   TEST_CASE("the logo is embedded in the office cell")
   {
     auto sop = test::seed();
