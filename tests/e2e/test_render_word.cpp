@@ -10,6 +10,7 @@
 // refusals (no LibreOffice, no Chromium, LibreOffice failing) run always,
 // with a stand-in soffice.
 #include "file_helpers.hpp"
+#include "letter_roster.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
 
@@ -419,7 +420,7 @@ fs::path fake_libreoffice(const Sandbox& sandbox, const std::string& body)
 }
 
 // A repository whose draft `akta-kelahiran` has done step 2 with the
-// meeting's values: the invitation can be written.
+// meeting's values, and a roster: the invitation can be written.
 void prepare_invitation(const Sandbox& sandbox)
 {
   sandbox.init();
@@ -443,6 +444,8 @@ void prepare_invitation(const Sandbox& sandbox)
                                "meeting.to=Kepala Bidang dan Kepala Seksi"});
   INFO(advanced.err);
   REQUIRE(advanced.exit_code == 0);
+  // The signer's whole block: name, position, rank and NIP.
+  write_roster(sandbox);
 }
 
 // A real 4 x 4 red PNG, which LibreOffice keeps as it is.
@@ -596,7 +599,7 @@ TEST_SUITE("e2e: render word")
     write_bytes(secret, "RAHASIA-7f3a9c\n");
     write_bytes(picture, tiny_png());
     auto url = [](const fs::path& path) { return "file://" + path.string(); };
-    write_bytes(sandbox.repo() / "templates" / "letter.html.mustache",
+    write_bytes(sandbox.repo() / "templates" / "undangan-rapat.html.mustache",
                 "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"" + url(secret) +
                   "\"></head><body><p>SURAT-UJI</p><img src=\"" + url(picture) +
                   "\"><iframe src=\"" + url(secret) + "\"></iframe><object data=\"" + url(secret) +
@@ -672,14 +675,22 @@ TEST_SUITE("e2e: render word")
       CHECK(opened.pages == 1);
       CHECK(opened.sheet.width == doctest::Approx(a4_portrait.width).epsilon(0.003));
       CHECK(opened.sheet.height == doctest::Approx(a4_portrait.height).epsilon(0.003));
+      // The kop, number, place and date, addressee, the meeting, and the
+      // signature block of the Sekretaris on behalf of the head.
       for (const auto* part : {"PEMERINTAH KOTA SIBOLGA",
                                "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+                               "Sibolga, 24 November 2026",
                                "005/001/Disdukcapil/2026",
-                               "Kepala Bidang dan Kepala Seksi",
+                               "Undangan Rapat Pembahasan SOP Akta Kelahiran",
+                               "Yth. Kepala Bidang dan Kepala Seksi",
                                "Kamis, 26 November 2026",
                                "09.00 WIB",
                                "Ruang Rapat Lantai 2",
-                               "Akta Kelahiran"}) {
+                               "Pembahasan SOP Akta Kelahiran",
+                               "a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga",
+                               "Hotma Sitompul, S.Sos",
+                               "Pembina",
+                               "19750101 200003 1 002"}) {
         CAPTURE(part);
         CHECK(contains(opened.text, part));
       }
