@@ -48,6 +48,38 @@ std::string text_of(std::string_view text)
   return std::string(trim_end(text));
 }
 
+// The columns under "Pelaksana": each performer's, and left of the first or
+// right of the last the column of a side's loop lanes, as the HTML has them.
+size_t chart_columns(const ColumnWidths& columns)
+{
+  return columns.performers.size() + (columns.lanes_left > 0) + (columns.lanes_right > 0);
+}
+
+// chart_cols (column: a style name, width_mm) and chart_headings (name,
+// empty over a lane column), left to right.
+void add_chart_columns(TemplateData& fields, const model::Sop& sop, const ColumnWidths& columns)
+{
+  std::vector<TemplateData> cols;
+  std::vector<TemplateData> headings;
+  auto add = [&](const std::string& column, double width, const std::string& name) {
+    cols.push_back(TemplateData().set("column", column).set("width_mm", odf_mm(width)));
+    headings.push_back(TemplateData().set("name", name));
+  };
+  if (columns.lanes_left > 0) {
+    add("lanes-left", columns.lanes_left, "");
+  }
+  for (size_t i = 0; i < columns.performers.size(); ++i) {
+    add(fmt::format("performer-{}", i + 1),
+        columns.performers[i],
+        i < sop.performers.size() ? sop.performers[i].name : "");
+  }
+  if (columns.lanes_right > 0) {
+    add("lanes-right", columns.lanes_right, "");
+  }
+  fields.set("chart_cols", TemplateData::list(std::move(cols)))
+    .set("chart_headings", TemplateData::list(std::move(headings)));
+}
+
 TemplateData page_fields(const model::Sop& sop,
                          const Flowchart& chart,
                          size_t p,
@@ -55,7 +87,7 @@ TemplateData page_fields(const model::Sop& sop,
 {
   const auto& rows = chart.table.pages[p];
   const auto& page = chart.pages[p];
-  auto performers = chart.table.columns.performers.size();
+  auto performers = chart_columns(chart.table.columns);
   std::vector<TemplateData> page_rows;
   for (size_t row = 0; row < rows.row_heights.size(); ++row) {
     const auto& step = sop.steps[rows.first + row];
@@ -155,16 +187,10 @@ std::string sop_fodt(const model::Sop& sop,
     .set("width_time_mm", odf_mm(columns.time))
     .set("width_output_mm", odf_mm(columns.output))
     .set("width_remarks_mm", odf_mm(columns.remarks))
-    .set("performer_columns", std::to_string(columns.performers.size()))
-    .set("total_columns", std::to_string(columns.performers.size() + 6))
-    .set("covered_empty", std::to_string(columns.performers.size() + 5));
-  std::vector<TemplateData> widths;
-  for (size_t i = 0; i < columns.performers.size(); ++i) {
-    widths.push_back(TemplateData()
-                       .set("column", fmt::format("performer-{}", i + 1))
-                       .set("width_mm", odf_mm(columns.performers[i])));
-  }
-  fields.set("performer_widths", TemplateData::list(std::move(widths)));
+    .set("chart_columns", std::to_string(chart_columns(columns)))
+    .set("total_columns", std::to_string(chart_columns(columns) + 6))
+    .set("covered_empty", std::to_string(chart_columns(columns) + 5));
+  add_chart_columns(fields, sop, columns);
   std::vector<TemplateData> pages;
   std::vector<std::string> page_pictures;
   size_t next_picture = 0;

@@ -150,6 +150,16 @@ TEST_SUITE("render::sop_odt")
                 "style:print-orientation=\"landscape\"") == 1);
     CHECK(count(fodt, "style:column-width=\"" + render::odf_mm(columns.activity) + "\"") >= 1);
     REQUIRE(chart.table.pages.size() == 3);
+    // Under Pelaksana: each performer's column and a column for each side's
+    // loop lanes (the 30-step SOP loops back on the right).
+    size_t chart_columns =
+      columns.performers.size() + (columns.lanes_left > 0) + (columns.lanes_right > 0);
+    CHECK(chart_columns > columns.performers.size());
+    double chart_width = columns.lanes_left + columns.lanes_right;
+    for (double width : columns.performers) {
+      chart_width += width;
+    }
+    CHECK(chart_width == doctest::Approx(chart.pages[0].width).epsilon(0.001));
     for (size_t p = 0; p < chart.table.pages.size(); ++p) {
       const auto& page = chart.table.pages[p];
       for (size_t row = 0; row < page.row_heights.size(); ++row) {
@@ -163,14 +173,14 @@ TEST_SUITE("render::sop_odt")
       CHECK(
         count(fodt,
               fmt::format("table:number-columns-spanned=\"{}\" table:number-rows-spanned=\"{}\"",
-                          columns.performers.size(),
+                          chart_columns,
                           page.row_heights.size())) >= 1);
       // Every row of the table covers all its columns: the chart cell and the
       // covered cells beside and under it add up.
       auto widths = row_widths(fodt, "Prosedur" + std::to_string(p + 1));
       CHECK(widths.size() == page.row_heights.size() + 2); // two header rows
       for (int width : widths) {
-        CHECK(width == static_cast<int>(columns.performers.size()) + 6);
+        CHECK(width == static_cast<int>(chart_columns) + 6);
       }
     }
     CHECK(count(fodt, "<office:binary-data>") == 3);
