@@ -523,7 +523,7 @@ TEST_SUITE("e2e: render word")
       tools, sop, "hostile", "docx", 2, 1, {"Akta & Kelahiran <b>\"baru\"</b> 'x'", "[31m"});
   }
 
-  TEST_CASE("render word: a template's links to files stay links; no file's contents get in")
+  TEST_CASE("render word: a template's links to files stay links, no file's contents get in")
   {
     Tools tools;
     if (tools.missing()) {
@@ -586,7 +586,7 @@ TEST_SUITE("e2e: render word")
     CHECK(pictures.frame_widths[0] == doctest::Approx(22 / 25.4).epsilon(0.01)); // 22 mm
   }
 
-  TEST_CASE("render word: a letter template's links to files stay links; no contents get in")
+  TEST_CASE("render word: a letter template's links to files stay links, no contents get in")
   {
     Tools tools;
     if (tools.missing()) {
@@ -724,7 +724,7 @@ TEST_SUITE("e2e: render word")
     CHECK_FALSE(fs::exists(sandbox.repo() / "seed.docx"));
   }
 
-  TEST_CASE("render word: the SOP needs Chromium for its flowchart; a letter does not")
+  TEST_CASE("render word: the SOP needs Chromium for its flowchart, a letter does not")
   {
     Sandbox sandbox;
     prepare_invitation(sandbox);
@@ -763,7 +763,7 @@ printf '%s\n' "$@" > "$out/document.docx"
     CHECK(contains(arguments, "/document.html\n"));
   }
 
-  TEST_CASE("render word: LibreOffice failing is reported in its own words; nothing is written")
+  TEST_CASE("render word: LibreOffice failing is reported in its own words, nothing is written")
   {
     Sandbox sandbox;
     prepare_invitation(sandbox);

@@ -22,7 +22,7 @@ TEST_SUITE("render::odf_text")
     CHECK(odf_escape("a\tb") == "a<text:tab/>b");
   }
 
-  TEST_CASE("characters XML 1.0 cannot hold become U+FFFD; the rest of UTF-8 is kept")
+  TEST_CASE("characters XML 1.0 cannot hold become U+FFFD, the rest of UTF-8 is kept")
   {
     CHECK(odf_escape("a\x01"
                      "b\x1b"

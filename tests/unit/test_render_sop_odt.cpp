@@ -207,7 +207,7 @@ TEST_SUITE("render::sop_odt")
     CHECK(only_xml_characters(fodt));
   }
 
-  TEST_CASE("a KONSEP says so; a draft without steps has one row saying there are none")
+  TEST_CASE("a KONSEP says so, and a draft without steps has one row saying there are none")
   {
     auto sop = test::seed();
     sop.steps.clear();
@@ -228,7 +228,7 @@ TEST_SUITE("render::sop_odt")
     CHECK(render::chart_picture_pages(sop, "<style>x</style>").empty());
   }
 
-  TEST_CASE("the identity table: the office cell spans every row; the paraf box beside the signer")
+  TEST_CASE("the identity table: the office cell spans every row, the paraf box beside the signer")
   {
     auto sop = test::seed();
     auto approval = own_approval(sop);
