@@ -11,6 +11,7 @@
 #include <store/files.hpp>
 #include <workflow/authorize.hpp>
 #include <workflow/numbering.hpp>
+#include <workflow/signing.hpp>
 #include <yaml/draft_text.hpp>
 
 namespace sopctl::ops {
@@ -79,6 +80,7 @@ void advance_draft(const store::Repository& repository,
   auto times = event_times(
     request.at_given ? std::optional(request.at) : std::nullopt, clock, draft.file.display);
   request.at = times.at;
+  const model::Person* actor = nullptr;
   if (!repository.config.people.empty()) {
     // Checked after the procedure's own rules, so a wrong role is named as
     // such before who may hold it.
@@ -89,13 +91,20 @@ void advance_draft(const store::Repository& repository,
     bool external = performer && performer->external;
     auto identity = workflow::acting_identity(
       repository.config.people, request.identity, request.by, draft.file.display);
-    request.by = workflow::authorize(repository.config.people,
-                                     identity,
-                                     external ? std::string() : request.role,
-                                     draft.file.display)
-                   .name;
+    const auto& person = workflow::authorize(repository.config.people,
+                                             identity,
+                                             external ? std::string() : request.role,
+                                             draft.file.display);
+    request.by = person.name;
+    actor = external ? nullptr : &person;
   }
   auto event = workflow::plan_advance(procedure.sop, draft.state, request, draft.file.display);
+  int signing_step = repository.config.drafting_rules(procedure.sop.rules).signing_step;
+  if (actor && event.kind == model::EventKind::completed && event.step == signing_step) {
+    // The signed SOP prints its signer as they were now, not as the roster
+    // will say after a promotion or a replacement.
+    workflow::record_approval(*actor, signing_step, event, draft.file.display);
+  }
   event.recorded = times.recorded;
   auto counters_path = hand_out_numbers(repository, procedure.sop, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);

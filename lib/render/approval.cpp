@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <render/approval.hpp>
 #include <render/dates.hpp>
+#include <workflow/signing.hpp>
 
 namespace sopctl::render {
 
@@ -86,6 +87,64 @@ Paraf paraf_of(const Drafted& drafted, const model::DocumentSettings& settings)
   return paraf;
 }
 
+std::string signing_words(int signing_step)
+{
+  return fmt::format("step {} (the signing of the SOP)", signing_step);
+}
+
+// Approval values in an event that did not complete the signing step: only
+// `sopctl advance` writes them, and only there.
+void check_misplaced_records(const Drafted& drafted,
+                             const model::DocumentSettings& settings,
+                             model::Diagnostics& diagnostics)
+{
+  for (const auto& activation : drafted.state.activations) {
+    bool signing = activation.step == settings.signing_step && !activation.rejected;
+    if (!activation.until || signing || !workflow::recorded_approval(activation.set)) {
+      continue;
+    }
+    diagnostics.add(activation.where,
+                    fmt::format("the event of step {} records approval values, which sopctl "
+                                "writes only in the event that completes {}; this event was not "
+                                "written by sopctl advance",
+                                activation.step,
+                                settings.signing_step == 0
+                                  ? std::string("a signing step (the procedure declares none)")
+                                  : signing_words(settings.signing_step)));
+  }
+}
+
+// The block the signing event recorded must be whole and name who signed.
+void check_recorded(const model::Approver& recorded,
+                    const workflow::Activation& signing,
+                    const model::DocumentSettings& settings,
+                    model::Diagnostics& diagnostics)
+{
+  // In the order of approval_keys.
+  const std::array values = {&recorded.position, &recorded.name, &recorded.rank, &recorded.nip};
+  std::string missing;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (values[i]->empty()) {
+      missing += (missing.empty() ? "" : ", ") + std::string(workflow::approval_keys[i]);
+    }
+  }
+  if (!missing.empty()) {
+    diagnostics.add(signing.where,
+                    fmt::format("{} records the signer without {}, so the SOP has no whole "
+                                "signer to print; sopctl advance records all four, so this event "
+                                "was not written by it",
+                                signing_words(settings.signing_step),
+                                missing));
+  } else if (recorded.name != signing.by) {
+    diagnostics.add(signing.where,
+                    fmt::format("{} was done by {} but records approval.name \"{}\"; sopctl "
+                                "advance records who signed, so this event was not written by it",
+                                signing_words(settings.signing_step),
+                                signing.by,
+                                recorded.name));
+  }
+}
+
 } // namespace
 
 Approval approval_of(const model::Sop& sop,
@@ -123,6 +182,12 @@ Approval approval_of(const model::Sop& sop,
     return approval;
   }
   approval.approved_date = local_date(*signing->until);
+  if (auto recorded = workflow::recorded_approval(signing->set)) {
+    // As it was signed: the roster may have changed since (a promotion, a
+    // successor), the signed document does not.
+    approval.signer = *recorded;
+    return approval;
+  }
   const auto* person = model::find_person(settings.people, signing->by);
   if (settings.people.empty() || !person || is_external(drafted->procedure, signing->role)) {
     // Nobody to take the block from (or a signer outside the office, whose
@@ -141,13 +206,22 @@ void check_signer(const Drafted& drafted,
                   const model::DocumentSettings& settings,
                   model::Diagnostics& diagnostics)
 {
+  check_misplaced_records(drafted, settings, diagnostics);
   const auto& people = settings.people;
   const auto* signing = completed(drafted.state, settings.signing_step);
-  if (people.empty() || settings.signing_step == 0 || !signing ||
-      is_external(drafted.procedure, signing->role)) {
+  if (settings.signing_step == 0 || !signing) {
     return;
   }
-  auto what = fmt::format("step {} (the signing of the SOP) was done by", settings.signing_step);
+  if (auto recorded = workflow::recorded_approval(signing->set)) {
+    // Signed with the roster of the day: what it says now does not matter
+    // (verify --git checks the role was held at the signing's commit).
+    check_recorded(*recorded, *signing, settings, diagnostics);
+    return;
+  }
+  if (people.empty() || is_external(drafted.procedure, signing->role)) {
+    return;
+  }
+  auto what = fmt::format("{} was done by", signing_words(settings.signing_step));
   const auto* person = model::find_person(people, signing->by);
   if (!person) {
     diagnostics.add(signing->where,
@@ -180,15 +254,7 @@ void check_signer(const Drafted& drafted,
                   signing->role));
     return;
   }
-  std::string missing;
-  for (const auto& [key, value] :
-       {std::pair<const char*, const std::string&>{"position", person->position},
-        {"rank", person->rank},
-        {"nip", person->nip}}) {
-    if (value.empty()) {
-      missing += (missing.empty() ? "" : ", ") + std::string(key);
-    }
-  }
+  auto missing = workflow::missing_for_approval(*person);
   if (!missing.empty()) {
     diagnostics.add(signing->where,
                     fmt::format("{} {}, whose entry in sopctl.yaml's people has no {}; add {} "

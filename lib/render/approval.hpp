@@ -47,8 +47,10 @@ struct Drafted
 // dates and approver. A draft is KONSEP until `settings.signing_step` is
 // done. Its Tgl Pembuatan is the day it was completed for signature (the day
 // the signing step became active), "-" before; Tgl Pengesahan the day of the
-// signing event. The signer: with a roster, the roster person that event
-// names (their position, name, rank and NIP); without one, the draft's
+// signing event. The signer: the block that event recorded (position, name,
+// rank and NIP as they were at the signing, see workflow/signing.hpp);
+// for an event that records none (an older draft), with a roster the
+// roster person it names, as the roster says now; without one, the draft's
 // approver block (else the repository's), and `approved_by` the event's
 // name. A KONSEP shows the approver block. Without a signing step (0) a
 // draft is KONSEP until it is finished, and its dates are as written. The
@@ -58,10 +60,13 @@ Approval approval_of(const model::Sop& sop,
                      const model::DocumentSettings& settings);
 
 // Adds to `diagnostics`, at the signing event, why a signed draft cannot be
-// printed with its signer: with a roster, the event must name a roster
-// person who holds the role it was done as, and whose entry gives the whole
-// Disahkan oleh block (position, rank, NIP). Nothing without a roster, or
-// before the signing.
+// printed with its signer. An event that recorded the signer's block must
+// record all of it, naming who signed (the roster today is not asked:
+// verify --git checks the role was held at the signing's commit). An event
+// that records none, with a roster, must name a roster person who holds the
+// role it was done as, and whose entry gives the whole Disahkan oleh block
+// (position, rank, NIP); nothing without a roster, or before the signing.
+// Approval values in any other event are an error at that event.
 void check_signer(const Drafted& drafted,
                   const model::DocumentSettings& settings,
                   model::Diagnostics& diagnostics);

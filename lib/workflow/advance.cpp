@@ -2,6 +2,7 @@
 #include <model/errors.hpp>
 #include <model/text.hpp>
 #include <workflow/advance.hpp>
+#include <workflow/signing.hpp>
 
 namespace sopctl::workflow {
 
@@ -110,6 +111,16 @@ model::Event plan_advance(const model::Sop& procedure,
                              request.exit_option,
                              step.number,
                              exit_target(step, *request.exit)));
+  }
+  for (const auto& [key, value] : request.set) {
+    if (is_approval_key(key)) {
+      // Else anyone could print a block the roster never gave.
+      throw refuse(fmt::format("--set {}: approval values are sopctl's own: the event that "
+                               "completes the signing step records the signer's position, name, "
+                               "rank and NIP from sopctl.yaml's people; give them there, not "
+                               "with --set",
+                               key));
+    }
   }
   if (request.at < state.last_event_at && request.at_given) {
     throw refuse(fmt::format("--at {} is earlier than the draft's last event "

@@ -160,6 +160,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     closing.role = event.role;
     closing.note = event.note;
     closing.where = event.where;
+    closing.set = event.set;
     state.last_event_at = event.at;
 
     int next = next_step(procedure, *step);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <model/diagnostics.hpp>
 #include <model/sop.hpp>
 #include <optional>
@@ -25,6 +26,9 @@ struct Activation
   std::optional<model::Exit> exit;
   bool rejected = false; // closed by a decision exit back (a new round)
   model::Position where; // of the event that closed it, for messages about it
+  // The values the closing event recorded (`set`): the signer's block, for
+  // one (see workflow/signing.hpp).
+  std::map<std::string, std::string> set;
 };
 
 // How a finished draft ended, when a decision exit ended it (`end`) rather

@@ -5,11 +5,13 @@
 // real events against the seed procedure.
 #include "render_fixtures.hpp"
 
+#include <algorithm>
 #include <config/config.hpp>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <render/approval.hpp>
 #include <workflow/replay.hpp>
+#include <workflow/signing.hpp>
 
 using namespace sopctl;
 
@@ -44,11 +46,33 @@ struct Run
         event(model::EventKind::completed, step, at(step, 10), "Petugas " + std::to_string(step)));
       events.back().where = {100 + step, 5};
     }
+    replay_events();
+  }
+
+  void replay_events()
+  {
     model::Diagnostics diagnostics("draft");
-    auto replayed = workflow::replay(procedure, events, diagnostics);
+    auto replayed = workflow::replay(procedure, draft.drafting->events, diagnostics);
     INFO(model::format_all(diagnostics.list()));
     REQUIRE(replayed);
     state = *replayed;
+  }
+
+  // The completion of `step` (its last).
+  model::Event& completion(int step)
+  {
+    auto& events = draft.drafting->events;
+    return *std::find_if(events.rbegin(), events.rend(), [&](const auto& event) {
+      return event.step == step && event.kind == model::EventKind::completed;
+    });
+  }
+
+  // As `sopctl advance` does at the signing step with a roster: the event
+  // records `signer`'s block as it is now.
+  void sign_as(const model::Person& signer)
+  {
+    workflow::record_approval(signer, 8, completion(8), "draft");
+    replay_events();
   }
 
   render::Drafted drafted() const { return {procedure, state}; }
@@ -207,6 +231,35 @@ TEST_SUITE("render::approval_of")
     CHECK(render::approval_of(run.draft, &drafted, settings).signer.rank == "");
   }
 
+  TEST_CASE("render: a signing event that recorded its signer prints them as they signed, "
+            "whatever the roster says now")
+  {
+    Run run(9);
+    run.sign_as(kadis());
+    auto drafted = run.drafted();
+    auto settings = seed_settings();
+    // Promoted since, and then replaced: the roster no longer has them.
+    auto promoted = kadis();
+    promoted.rank = "Pembina Utama Muda";
+    settings.people = {promoted};
+    auto approval = render::approval_of(run.draft, &drafted, settings);
+    CHECK(!approval.konsep);
+    CHECK(approval.approved_date == "2026-12-08");
+    CHECK(approval.approved_by == "");
+    CHECK(approval.signer.position == "Kepala Dinas Kependudukan");
+    CHECK(approval.signer.name == "Petugas 8");
+    CHECK(approval.signer.rank == "Pembina Tk. I");
+    CHECK(approval.signer.nip == "19670312 199103 1 007");
+    auto successor = person("Rahmat Hidayat", "kadis");
+    successor.position = "Kepala Dinas Kependudukan";
+    settings.people = {successor};
+    CHECK(render::approval_of(run.draft, &drafted, settings).signer.rank == "Pembina Tk. I");
+    // The roster gone altogether: still as signed, not the draft's approver.
+    auto without = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(without.signer.name == "Petugas 8");
+    CHECK(without.approved_by == "");
+  }
+
   TEST_CASE("render: after a round back, Tgl Pembuatan is the day of the last round")
   {
     // Signing at the decision (step 6) itself: it was active on 2026-12-05
@@ -300,5 +353,50 @@ TEST_SUITE("render::check_signer")
     settings.people[0].position.clear();
     CHECK(signer_problems(Run(8), settings).find("has no position; add it there") !=
           std::string::npos);
+  }
+  TEST_CASE("render: a signing that recorded its signer passes after the roster changed")
+  {
+    Run run(10);
+    run.sign_as(kadis());
+    auto settings = seed_settings();
+    auto successor = person("Rahmat Hidayat", "kadis");
+    settings.people = {successor}; // no rank, no NIP, and not who signed
+    CHECK(signer_problems(run, settings) == "");
+    auto demoted = kadis();
+    demoted.roles = {"staf"};
+    settings.people = {demoted};
+    CHECK(signer_problems(run, settings) == "");
+    CHECK(signer_problems(run, seed_settings()) == "");
+  }
+
+  TEST_CASE("render: a recorded signer block that is not whole, or not who signed, is an error")
+  {
+    Run run(9);
+    run.sign_as(kadis());
+    run.completion(8).set.erase("approval.nip");
+    run.completion(8).set["approval.rank"] = "";
+    run.replay_events();
+    CHECK(signer_problems(run, seed_settings()) ==
+          "sops/akta.yaml:108:5: step 8 (the signing of the SOP) records the signer without "
+          "approval.rank, approval.nip, so the SOP has no whole signer to print; sopctl advance "
+          "records all four, so this event was not written by it");
+    run.sign_as(kadis());
+    run.completion(8).set["approval.name"] = "Amarullah";
+    run.replay_events();
+    CHECK(signer_problems(run, seed_settings()) ==
+          "sops/akta.yaml:108:5: step 8 (the signing of the SOP) was done by Petugas 8 but "
+          "records approval.name \"Amarullah\"; sopctl advance records who signed, so this "
+          "event was not written by it");
+  }
+
+  TEST_CASE("render: approval values in an event other than the signing are an error there")
+  {
+    Run run(9);
+    run.completion(5).set["approval.name"] = "Petugas 8";
+    run.replay_events();
+    CHECK(signer_problems(run, seed_settings()) ==
+          "sops/akta.yaml:105:5: the event of step 5 records approval values, which sopctl "
+          "writes only in the event that completes step 8 (the signing of the SOP); this event "
+          "was not written by sopctl advance");
   }
 }
