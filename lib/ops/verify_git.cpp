@@ -3,6 +3,7 @@
 #include <model/event_fields.hpp>
 #include <ops/verify_git.hpp>
 #include <set>
+#include <workflow/signing.hpp>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
@@ -217,11 +218,49 @@ private:
                                                commit.email,
                                                event.role));
     }
+    if (person && model::find_person(roster, event.by) == person) {
+      check_approval(committed, event, *person);
+    }
     check_recorded(committed, event, commit);
     if (verifier_.repository.config.git_require_signed) {
       if (auto problem = signature_problem(commit, person); !problem.empty()) {
         verifier_.problems.push_back(fmt::format("{} {}", committed, problem));
       }
+    }
+  }
+
+  // The signer's block a signing event recorded is their entry in the
+  // roster of its commit: else it was given otherwise (a rank raised in a
+  // work tree only, or the values edited), and prints what nobody signed as.
+  void check_approval(const std::string& committed,
+                      const model::Event& event,
+                      const model::Person& person)
+  {
+    auto recorded = workflow::recorded_approval(event.set);
+    if (!recorded) {
+      return;
+    }
+    std::string differ;
+    for (const auto& [key, value, entry] :
+         {std::tuple<const char*, const std::string&, const std::string&>{
+            "position", recorded->position, person.position},
+          {"name", recorded->name, person.name},
+          {"rank", recorded->rank, person.rank},
+          {"nip", recorded->nip, person.nip}}) {
+      if (value != entry) {
+        differ += fmt::format("{}approval.{} \"{}\" where the roster has \"{}\"",
+                              differ.empty() ? "" : ", ",
+                              key,
+                              value,
+                              entry);
+      }
+    }
+    if (!differ.empty()) {
+      verifier_.problems.push_back(fmt::format("{} by {}, but records the signer as the roster "
+                                               "of that commit does not give them: {}",
+                                               committed,
+                                               person.name,
+                                               differ));
     }
   }
 

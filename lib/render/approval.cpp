@@ -1,3 +1,4 @@
+#include <array>
 #include <fmt/format.h>
 #include <render/approval.hpp>
 #include <render/dates.hpp>

@@ -214,6 +214,45 @@ TEST_SUITE("git::verify")
                           "kabid\n");
   }
 
+  TEST_CASE("--git names a signing whose recorded signer block is not the committed roster's")
+  {
+    VerifyRepo r;
+    // The Kadis's entry, whole, committed by him (the holder of the
+    // signing role administers the roster).
+    set_identity(r.sandbox, r.sandbox.repo(), "Amarullah Gultom", "amarullah@sibolga.go.id");
+    auto config = r.sandbox.repo() / "sopctl.yaml";
+    write_bytes(config,
+                replace_once(read_bytes(config),
+                             "  - name: Amarullah Gultom\n",
+                             "  - name: Amarullah Gultom\n"
+                             "    nip: \"19670312 199103 1 007\"\n"
+                             "    rank: Pembina Tk. I\n"
+                             "    position: Plt. Kepala Dinas Kependudukan\n"));
+    git_ok(r.sandbox, r.sandbox.repo(), {"commit", "--quiet", "-am", "kadis entry"});
+    r.as("Rina Hutapea", {"advance", "--yes", r.id, "--role", "kabid", "--at", local_time(6)});
+    r.as("Budi Santoso", {"advance", r.id, "--role", "sekretaris", "--at", local_time(7)});
+    // He raises his rank in his work tree only, signs, and commits the
+    // draft alone: the SOP would print a rank the roster never gave.
+    auto committed = read_bytes(config);
+    write_bytes(config,
+                replace_once(committed,
+                             "    rank: Pembina Tk. I\n    position",
+                             "    rank: Pembina Utama\n    position"));
+    write_bytes(config,
+                replace_once(read_bytes(config), "  commit: auto\n", "  commit: \"off\"\n"));
+    r.as("Amarullah Gultom", {"advance", r.id, "--role", "kadis", "--at", local_time(8)});
+    write_bytes(config, committed);
+    git_ok(r.sandbox, r.sandbox.repo(), {"commit", "--quiet", "-m", "step 8", "--", path});
+    CHECK(r.sandbox.run({"check"}).exit_code == 0); // as signed, whole
+    auto result = r.verify({"--git"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == where(r.text(), 9) +
+                          ": event 9 (completed step 8 as kadis) was committed in " + r.head() +
+                          " by Amarullah Gultom, but records the signer as the roster of that "
+                          "commit does not give them: approval.rank \"Pembina Utama\" where the "
+                          "roster has \"Pembina Tk. I\"\n");
+  }
+
   TEST_CASE("--git names an event committed by someone off the roster")
   {
     VerifyRepo r;
