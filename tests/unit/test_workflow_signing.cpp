@@ -63,7 +63,7 @@ TEST_SUITE("workflow::signing")
     CHECK(recorded->nip == "19670312 199103 1 007");
   }
 
-  TEST_CASE("an event without approval values records no signer; a partial one is returned "
+  TEST_CASE("an event without approval values records no signer, and a partial one is returned "
             "with the rest empty")
   {
     CHECK(!workflow::recorded_approval({}));
