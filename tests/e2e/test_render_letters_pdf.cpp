@@ -8,12 +8,18 @@
 // Without chromium and poppler-utils that test passes with a message. The
 // letters' HTML of the same run is compared with tests/golden/letters/
 // (SOPCTL_UPDATE_GOLDEN=1 rewrites it; review `git diff tests/golden/`).
+// Both the Chromium PDF and LibreOffice's print of the docx and odt keep
+// the form where it is measured (pdftotext -bbox-layout): the office name
+// centred, the date and the signer at the right with room to sign, the
+// pengantar's receipt block at the left under the table.
 #include "file_helpers.hpp"
 #include "golden_helpers.hpp"
 #include "letter_roster.hpp"
+#include "page_lines.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
 
+#include <cmath>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <sstream>
@@ -139,6 +145,71 @@ std::string print_letter(const Sandbox& sandbox,
   return words;
 }
 
+// Who signs each letter of the drafting run: the name that starts the line.
+std::string signer_of(const std::string& letter)
+{
+  return letter == "undangan-rapat" ? "Hotma Sitompul, S.Sos" : "AMARULLAH GULTOM, SE, M.M";
+}
+
+// Checks that the printed `letter` keeps the places of its form, measured
+// on page 1 of `pdf`: the office name centred on the page (within 10 mm),
+// the place and date and the signer's name in the right half, at least
+// 20 mm between the signer's jabatan and name; for the surat pengantar the
+// receipt block in the left half, below the table.
+void check_form(const Sandbox& sandbox, const fs::path& pdf, const std::string& letter)
+{
+  auto page = read_page_lines(sandbox, pdf);
+  INFO(letter, " as printed in ", pdf.string(), "; its lines:\n", page.listing());
+  double middle = page.width / 2;
+  const auto& office = page.starting_with("DINAS KEPENDUDUKAN");
+  CHECK(std::abs(office.centre() - middle) * mm_per_point <= 10);
+  CHECK(page.starting_with("Sibolga, ").left >= middle);
+  const auto& signer = page.starting_with(signer_of(letter));
+  CHECK(signer.left >= middle);
+  CHECK(page.room_above_mm(signer_of(letter)) >= 20);
+  if (letter == "surat-pengantar") {
+    const auto& receipt = page.starting_with("Diterima tanggal");
+    CHECK(receipt.right <= middle);
+    double table_bottom = 0;
+    for (const auto& line : page.lines) {
+      if (contains(line.text, "berkas") || contains(line.text, "mestinya.")) {
+        table_bottom = std::max(table_bottom, line.bottom);
+      }
+    }
+    CHECK(table_bottom > 0);
+    CHECK(receipt.top > table_bottom);
+  }
+}
+
+// LibreOffice's print of a docx or odt (opened again in a profile of the
+// test's own), left beside it as FILE.pdf with its page images.
+fs::path print_with_libreoffice(const Sandbox& sandbox, const fs::path& file)
+{
+  auto pdf_dir = sandbox.root() / "pdf";
+  fs::create_directories(pdf_dir);
+  auto converted =
+    sandbox.run_program(sandbox.root(),
+                        {"soffice",
+                         "-env:UserInstallation=file://" + (sandbox.root() / "lo-profile").string(),
+                         "--headless",
+                         "--convert-to",
+                         "pdf",
+                         "--outdir",
+                         pdf_dir.string(),
+                         file.string()});
+  INFO("soffice: ", converted.err);
+  REQUIRE(converted.exit_code == 0);
+  auto pdf = file.parent_path() / (file.filename().string() + ".pdf");
+  REQUIRE(fs::exists(pdf_dir / (file.stem().string() + ".pdf")));
+  fs::copy_file(
+    pdf_dir / (file.stem().string() + ".pdf"), pdf, fs::copy_options::overwrite_existing);
+  if (on_path("pdftoppm")) {
+    auto stem = file.parent_path() / (file.filename().string());
+    sandbox.run_program(sandbox.root(), {"pdftoppm", "-r", "80", "-png", pdf.string(), stem});
+  }
+  return pdf;
+}
+
 } // namespace
 
 TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 page in their form")
@@ -193,6 +264,36 @@ TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 pa
                 "AMARULLAH GULTOM, SE, M.M",
                 "Pembina Tk. I",
                 "NIP. 19670312 199103 1 007"});
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  for (const auto* letter : {"undangan-rapat", "surat-pengantar"}) {
+    check_form(sandbox, dir / (std::string(letter) + ".pdf"), letter);
+  }
+}
+
+TEST_CASE("render letters word: the docx and odt of both letters keep their form in LibreOffice")
+{
+  if (!on_path("soffice") || !on_path("pdftotext")) {
+    MESSAGE("skipped: the Word letters need soffice and poppler-utils on PATH "
+            "(apt-get install libreoffice-writer-nogui poppler-utils)");
+    return;
+  }
+  Sandbox sandbox;
+  auto id = drafting_run(sandbox);
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  fs::create_directories(dir);
+  for (std::string letter : {"undangan-rapat", "surat-pengantar"}) {
+    for (std::string format : {"docx", "odt"}) {
+      CAPTURE(letter);
+      CAPTURE(format);
+      auto file = dir / (letter + "." + format);
+      fs::remove(file);
+      auto written =
+        sandbox.run({"render", id, "--output", letter, "--format", format, "-o", file.string()});
+      INFO("sopctl render: ", written.err);
+      REQUIRE(written.exit_code == 0);
+      check_form(sandbox, print_with_libreoffice(sandbox, file), letter);
+    }
+  }
 }
 
 TEST_CASE("render golden: both letters of a drafting run as HTML")
