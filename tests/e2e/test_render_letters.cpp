@@ -110,25 +110,27 @@ TEST_SUITE("e2e: letters")
     write_roster(f.sandbox);
     auto html = render_ok(f.sandbox, {"--output", "undangan-rapat"});
     CHECK(html.starts_with("<!DOCTYPE html>"));
-    CHECK(contains(html, "<td>Nomor</td><td>:</td><td>005/001/Disdukcapil/2026</td>"));
+    CHECK(contains(html,
+                   "<td width=\"14%\">Nomor</td><td width=\"2%\">:</td><td "
+                   "width=\"44%\">005/001/Disdukcapil/2026</td>"));
     CHECK(contains(html,
                    "<td>Hal</td><td>:</td><td>Undangan Rapat Pembahasan SOP Akta Kelahiran</td>"));
     CHECK(contains(html, "PEMERINTAH KOTA SIBOLGA"));
     CHECK(contains(html, "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"));
     // sopctl.yaml writes the city in capitals; the date line in title case.
-    CHECK(contains(html, "<td class=\"date\">Sibolga, 24 November 2026</td>"));
-    CHECK(contains(html, "<div class=\"to\">Yth. Kepala Bidang dan Kepala Seksi<br>di<br>Sibolga"));
+    CHECK(contains(html, "<p align=\"right\">Sibolga, 24 November 2026</p>"));
+    CHECK(contains(html, "<p class=\"to\">Yth. Kepala Bidang dan Kepala Seksi<br>di<br>Sibolga"));
     CHECK(contains(html, "Kamis, 26 November 2026"));
     CHECK(contains(html, "09.00 WIB"));
     CHECK(contains(html, "Ruang Rapat Lantai 2"));
     CHECK(contains(html, "<td>Acara</td><td>:</td><td>Pembahasan SOP Akta Kelahiran</td>"));
     CHECK(contains(html, "(SOP) Akta Kelahiran"));
     CHECK(contains(html,
-                   "<div class=\"on-behalf-of\">a.n. Kepala Dinas Kependudukan dan Pencatatan "
-                   "Sipil Kota Sibolga</div>\n  <div class=\"position\">Sekretaris,</div>"));
-    CHECK(contains(html, "<div class=\"name\">Hotma Sitompul, S.Sos</div>"));
-    CHECK(contains(html, "<div class=\"rank\">Pembina</div>"));
-    CHECK(contains(html, "<div class=\"nip\">NIP. 19750101 200003 1 002</div>"));
+                   "<span class=\"on-behalf-of\">a.n. Kepala Dinas Kependudukan dan Pencatatan "
+                   "Sipil Kota Sibolga</span><br><span class=\"position\">Sekretaris,</span>"));
+    CHECK(contains(html, "<span class=\"name\"><b><u>Hotma Sitompul, S.Sos</u></b></span>"));
+    CHECK(contains(html, "<span class=\"rank\">Pembina</span>"));
+    CHECK(contains(html, "<span class=\"nip\">NIP. 19750101 200003 1 002</span>"));
     // No logo configured: no emblem, no empty frame.
     CHECK_FALSE(contains(html, "<img"));
     // Self-contained, as the SOP document is.
@@ -262,16 +264,16 @@ TEST_SUITE("e2e: letters")
     CHECK(contains(html, "Akta Kelahiran Nomor 001/SOP-Disdukcapil/2026"));
     CHECK(contains(html, "Kepala Bappeda Kota Sibolga"));
     // local_time(9): the 25th, 10:00.
-    CHECK(contains(html, "<div class=\"place-date\">Sibolga, 25 November 2026</div>"));
-    CHECK(contains(html, "<div class=\"name\">SURAT PENGANTAR</div>"));
-    CHECK(contains(html, "<div class=\"number\">Nomor 470/001/Disdukcapil/2026</div>"));
+    CHECK(contains(html, "<span class=\"place-date\">Sibolga, 25 November 2026</span>"));
+    CHECK(contains(html, "<span class=\"name\"><b><u>SURAT PENGANTAR</u></b></span>"));
+    CHECK(contains(html, "<span class=\"number\">Nomor 470/001/Disdukcapil/2026</span>"));
     // No roster: the approver in sopctl.yaml signs the head's letter.
     CHECK(contains(html,
-                   "<div class=\"position\">Plt. Kepala Dinas Kependudukan dan Pencatatan Sipil "
-                   "Kota Sibolga,</div>"));
-    CHECK(contains(html, "<div class=\"name\">AMARULLAH GULTOM, SE, M.M</div>"));
+                   "<span class=\"position\">Plt. Kepala Dinas Kependudukan dan Pencatatan Sipil "
+                   "Kota Sibolga,</span>"));
+    CHECK(contains(html, "<span class=\"name\"><b><u>AMARULLAH GULTOM, SE, M.M</u></b></span>"));
     CHECK(contains(html, "NIP. 19670312 199103 1 007"));
-    CHECK(contains(html, "<td>Diterima tanggal</td>"));
+    CHECK(contains(html, ">Diterima tanggal</td>"));
     CHECK(render_ok(f.sandbox, {"--list-outputs"}) ==
           "undangan-rapat  step 2  Undangan Rapat  needs 1 more\n"
           "surat-pengantar  step 9  Surat Pengantar  ready\n");
@@ -288,8 +290,8 @@ TEST_SUITE("e2e: letters")
                              "    position: Kepala Dinas Dukcapil\n"
                              "    roles: [kadis]\n"));
     html = render_ok(f.sandbox, {"--output", "surat-pengantar"});
-    CHECK(contains(html, "<div class=\"position\">Kepala Dinas Dukcapil,</div>"));
-    CHECK(contains(html, "<div class=\"name\">Rina Siregar, S.H.</div>"));
+    CHECK(contains(html, "<span class=\"position\">Kepala Dinas Dukcapil,</span>"));
+    CHECK(contains(html, "<span class=\"name\"><b><u>Rina Siregar, S.H.</u></b></span>"));
     CHECK(contains(html, "NIP. 19800101 200501 2 001"));
     CHECK_FALSE(contains(html, "AMARULLAH"));
   }

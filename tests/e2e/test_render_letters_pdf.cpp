@@ -4,7 +4,8 @@
 // sopctl.yaml; each letter printed to PDF with Chromium is one A4 portrait
 // page whose text holds the parts of its form in the order of Permendagri
 // 1/2023 (sources: test_render_letters.cpp). The PDFs and their page images
-// (pdftoppm -r 80) are left in build/render-output/ for people to look at.
+// (pdftoppm -r 80) are left in build/render-output/ for people to look at,
+// the docx and odt with LibreOffice's prints in build/render-output/letters/.
 // Without chromium and poppler-utils that test passes with a message. The
 // letters' HTML of the same run is compared with tests/golden/letters/
 // (SOPCTL_UPDATE_GOLDEN=1 rewrites it; review `git diff tests/golden/`).
@@ -167,6 +168,11 @@ void check_form(const Sandbox& sandbox, const fs::path& pdf, const std::string& 
   const auto& signer = page.starting_with(signer_of(letter));
   CHECK(signer.left >= middle);
   CHECK(page.room_above_mm(signer_of(letter)) >= 20);
+  MESSAGE(pdf.filename().string() << ": office name centred "
+                                  << (office.centre() - middle) * mm_per_point
+                                  << " mm off the page's middle, signer at "
+                                  << signer.left * mm_per_point << " mm from the left, "
+                                  << page.room_above_mm(signer_of(letter)) << " mm to sign");
   if (letter == "surat-pengantar") {
     const auto& receipt = page.starting_with("Diterima tanggal");
     CHECK(receipt.right <= middle);
@@ -203,8 +209,11 @@ fs::path print_with_libreoffice(const Sandbox& sandbox, const fs::path& file)
   REQUIRE(fs::exists(pdf_dir / (file.stem().string() + ".pdf")));
   fs::copy_file(
     pdf_dir / (file.stem().string() + ".pdf"), pdf, fs::copy_options::overwrite_existing);
+  auto info = sandbox.run_program(sandbox.root(), {"pdfinfo", pdf.string()});
+  CHECK(contains(squeeze(info.out), "Pages: 1 "));
   if (on_path("pdftoppm")) {
     auto stem = file.parent_path() / (file.filename().string());
+    fs::remove(stem.string() + "-2.png");
     sandbox.run_program(sandbox.root(), {"pdftoppm", "-r", "80", "-png", pdf.string(), stem});
   }
   return pdf;
@@ -272,14 +281,16 @@ TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 pa
 
 TEST_CASE("render letters word: the docx and odt of both letters keep their form in LibreOffice")
 {
-  if (!on_path("soffice") || !on_path("pdftotext")) {
+  if (!on_path("soffice") || !on_path("pdfinfo") || !on_path("pdftotext")) {
     MESSAGE("skipped: the Word letters need soffice and poppler-utils on PATH "
             "(apt-get install libreoffice-writer-nogui poppler-utils)");
     return;
   }
   Sandbox sandbox;
   auto id = drafting_run(sandbox);
-  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  // A folder of its own: the Word test writes undangan-rapat.docx too, and
+  // ctest may run both at once.
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output" / "letters";
   fs::create_directories(dir);
   for (std::string letter : {"undangan-rapat", "surat-pengantar"}) {
     for (std::string format : {"docx", "odt"}) {

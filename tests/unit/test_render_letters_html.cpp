@@ -85,24 +85,29 @@ TEST_SUITE("render::letter_html")
   TEST_CASE("the invitation, part by part in the order of Permendagri 1/2023")
   {
     auto html = invitation_draft().html("undangan-rapat");
-    // Kop: the office as sopctl.yaml writes it, ruled off.
-    auto kop = at(html, "<table class=\"kop\">");
-    CHECK(contains(html, "<div class=\"kop-government\">PEMERINTAH KOTA SIBOLGA</div>"));
+    // Kop: the office as sopctl.yaml writes it, centred, ruled off with a
+    // double line.
+    auto kop = at(html, "<table class=\"kop\"");
+    CHECK(contains(html,
+                   "<td class=\"office\" align=\"center\" valign=\"middle\"><p align=\"center\">"
+                   "<span class=\"kop-government\">PEMERINTAH KOTA SIBOLGA</span>"));
     CHECK(
-      contains(html, "<div class=\"kop-office\">DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL</div>"));
+      contains(html, "<span class=\"kop-office\">DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL</span>"));
     CHECK(contains(html, "Jl. Tongkol No.12 Telp. (0631) 21799 Fax (0631) 21800"));
+    auto rule = at(html, "<p class=\"kop-rule\">");
+    CHECK(contains(html, "p.kop-rule { border-bottom: 4px double #000;"));
     // Place and date at the right, the city in title case; dated the day
     // step 2 was done (11:00 WIB on 24 November).
-    auto date = at(html, "<td class=\"date\">Sibolga, 24 November 2026</td>");
+    auto date = at(html, "<p align=\"right\">Sibolga, 24 November 2026</p>");
     CHECK_FALSE(contains(html, "SIBOLGA, "));
-    auto number = at(html, "<tr><td>Nomor</td><td>:</td><td>005/007/Disdukcapil/2026</td></tr>");
+    auto number = at(html, "<td width=\"44%\">005/007/Disdukcapil/2026</td>");
     auto sifat = at(html, "<tr><td>Sifat</td><td>:</td><td>Biasa</td></tr>");
     auto lampiran = at(html, "<tr><td>Lampiran</td><td>:</td><td>-</td></tr>");
     auto hal = at(html,
                   "<tr><td>Hal</td><td>:</td><td>Undangan Rapat Pembahasan SOP Pelayanan Akta "
                   "Kelahiran</td></tr>");
     CHECK_FALSE(contains(html, "Perihal"));
-    auto to = at(html, "<div class=\"to\">Yth. Para Kabid<br>di<br>Sibolga</div>");
+    auto to = at(html, "<p class=\"to\">Yth. Para Kabid<br>di<br>Sibolga</p>");
     auto body = at(html,
                    "Dalam rangka penyusunan Standar Operasional Prosedur (SOP) Pelayanan "
                    "Akta Kelahiran");
@@ -111,36 +116,23 @@ TEST_SUITE("render::letter_html")
     auto place = at(html, "<tr><td>Tempat</td><td>:</td><td>Ruang Rapat Disdukcapil</td>");
     auto agenda =
       at(html, "<tr><td>Acara</td><td>:</td><td>Pembahasan SOP Pelayanan Akta Kelahiran</td>");
+    // The signature block in the right half of the page.
+    auto block = at(html, "<table class=\"signature\" width=\"100%\"");
     auto on_behalf = at(html,
-                        "<div class=\"on-behalf-of\">a.n. Kepala Dinas Kependudukan dan "
-                        "Pencatatan Sipil Kota Sibolga</div>");
-    auto position = at(html, "<div class=\"position\">Sekretaris,</div>");
-    auto space = at(html, "<div class=\"space\"></div>");
-    auto name = at(html, "<div class=\"name\">Hotma Sitompul, S.Sos</div>");
-    auto rank = at(html, "<div class=\"rank\">Pembina</div>");
-    auto nip = at(html, "<div class=\"nip\">NIP. 19750101 200003 1 002</div>");
-    // The date cell follows the heading block in the HTML, at its right.
-    std::vector<size_t> order = {kop,
-                                 number,
-                                 sifat,
-                                 lampiran,
-                                 hal,
-                                 date,
-                                 to,
-                                 body,
-                                 day,
-                                 time,
-                                 place,
-                                 agenda,
-                                 on_behalf,
-                                 position,
-                                 space,
-                                 name,
-                                 rank,
-                                 nip};
+                        "<td width=\"50%\"></td><td width=\"50%\"><span class=\"on-behalf-of\">"
+                        "a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga</span>");
+    auto position = at(html, "<span class=\"position\">Sekretaris,</span>");
+    // Room for a wet signature and the stamp: 95 px, 25 mm.
+    auto space = at(html, "<td class=\"space\" height=\"95\"></td>");
+    auto name = at(html, "<span class=\"name\"><b><u>Hotma Sitompul, S.Sos</u></b></span>");
+    auto rank = at(html, "<span class=\"rank\">Pembina</span>");
+    auto nip = at(html, "<span class=\"nip\">NIP. 19750101 200003 1 002</span>");
+    // The date cell, at the right of Nomor, follows it in the HTML and
+    // spans the heading's rows.
+    std::vector<size_t> order = {kop,       rule,     number, date, sifat, lampiran, hal,
+                                 to,        body,     day,    time, place, agenda,   block,
+                                 on_behalf, position, space,  name, rank,  nip};
     CHECK(std::is_sorted(order.begin(), order.end()));
-    // Room for a wet signature and the stamp.
-    CHECK(contains(html, ".signature .space { height: 25mm; }"));
   }
 
   TEST_CASE("the agenda and the subject given by hand replace the defaults")
@@ -187,7 +179,9 @@ TEST_SUITE("render::letter_html")
       CAPTURE(name);
       auto source = std::string(name) == "undangan-rapat" ? d : cover_draft();
       auto with = source.html(name, logo);
-      CHECK(contains(with, "<td class=\"emblem\"><img src=\"" + logo + "\" alt=\"Logo\"></td>"));
+      CHECK(contains(with,
+                     "<td class=\"emblem\" width=\"15%\" valign=\"middle\"><img src=\"" + logo +
+                       "\" alt=\"Logo\" height=\"91\"></td>"));
       auto without = source.html(name);
       CHECK_FALSE(contains(without, "<img"));
       CHECK_FALSE(contains(without, "class=\"emblem\""));
@@ -198,75 +192,77 @@ TEST_SUITE("render::letter_html")
   {
     const std::string logo = "data:image/png;base64,iVBORw0KGgo=";
     auto kop = [](const std::string& html) {
-      return between(html, "<table class=\"kop\">", "</tr></table>");
+      return between(html, "<table class=\"kop\"", "<span>&nbsp;</span></p>");
     };
     auto invitation = invitation_draft().html("undangan-rapat", logo);
     auto cover = cover_draft().html("surat-pengantar", logo);
     CHECK(kop(invitation) == kop(cover));
-    auto style = [](const std::string& html) { return between(html, "@page", ".kop-address"); };
+    auto style = [](const std::string& html) { return between(html, "@page", ".kop-rule span"); };
     CHECK(style(invitation) == style(cover));
   }
 
   TEST_CASE("the surat pengantar in its own form, the receipt block at the bottom left")
   {
     auto html = cover_draft().html("surat-pengantar");
-    auto kop = at(html, "<table class=\"kop\">");
-    auto to = at(html, "<div class=\"to\">Yth. Kepala Bappeda Kota Sibolga<br>di<br>Sibolga</div>");
-    auto title = at(html, "<div class=\"name\">SURAT PENGANTAR</div>");
-    auto number = at(html, "<div class=\"number\">Nomor 470/001/Disdukcapil/2026</div>");
-    auto header = at(html,
-                     "<tr><th>No</th><th>Naskah Dinas yang Dikirimkan</th><th>Banyaknya</th>"
-                     "<th>Keterangan</th></tr>");
+    auto kop = at(html, "<table class=\"kop\"");
+    // The addressee in the right part of the page.
+    auto to = at(html,
+                 "<td width=\"55%\"></td><td width=\"45%\">Yth. Kepala Bappeda Kota Sibolga<br>di"
+                 "<br>Sibolga</td>");
+    auto title = at(html,
+                    "<p class=\"title\" align=\"center\"><span class=\"name\"><b><u>SURAT "
+                    "PENGANTAR</u></b></span>");
+    auto number = at(html, "<span class=\"number\">Nomor 470/001/Disdukcapil/2026</span>");
+    auto table = at(html, "<table class=\"list\" width=\"100%\" border=\"1\"");
+    auto header =
+      at(html, ">No</th><th width=\"43%\" align=\"center\">Naskah Dinas yang Dikirimkan</th>");
+    auto banyaknya =
+      at(html, ">Banyaknya</th><th width=\"32%\" align=\"center\">Keterangan</th></tr>");
     auto row = at(html,
-                  "<tr><td class=\"no\">1.</td><td>Standar Operasional Prosedur (SOP) Pelayanan "
-                  "Akta Kelahiran Nomor 001/SOP-Disdukcapil/2026</td>");
-    auto copies = at(html, "<td class=\"copies\">1 (satu) berkas</td>");
+                  "<tr><td align=\"center\">1.</td><td>Standar Operasional Prosedur (SOP) "
+                  "Pelayanan Akta Kelahiran Nomor 001/SOP-Disdukcapil/2026</td>");
+    auto copies = at(html, "<td align=\"center\">1 (satu) berkas</td>");
     auto remarks = at(html,
                       "<td>Disampaikan dengan hormat untuk diketahui dan dipergunakan "
                       "sebagaimana mestinya.</td>");
-    auto receipt = at(html, "<td class=\"receipt\">");
-    auto received = at(html, "<td>Diterima tanggal</td><td>:</td><td class=\"blank\"></td>");
-    auto receiver = at(html, "<td colspan=\"3\">Penerima,</td>");
-    auto receiver_name = at(html, "<td>Nama</td><td>:</td><td class=\"blank\"></td>");
-    auto receiver_position = at(html, "<td>Jabatan</td><td>:</td><td class=\"blank\"></td>");
-    auto receiver_nip = at(html, "<td>NIP</td><td>:</td><td class=\"blank\"></td>");
-    auto receiver_sign =
-      at(html, "<tr class=\"sign\"><td>Tanda tangan</td><td>:</td><td class=\"blank\"></td>");
-    auto sender = at(html, "<td class=\"signature\">");
+    // The receipt block in the left columns, the sender's in the right half
+    // of the same table.
+    auto received = at(html,
+                       "<td class=\"receipt\" width=\"21%\" nowrap>Diterima tanggal</td>"
+                       "<td width=\"3%\">:</td><td class=\"blank\"");
     // Dated the day step 9 was done (18:00 WIB on 24 November).
-    auto date = at(html, "<div class=\"place-date\">Sibolga, 24 November 2026</div>");
+    auto sender = at(html, "<td class=\"signature\" width=\"50%\" rowspan=\"2\">");
+    auto date = at(html, "<span class=\"place-date\">Sibolga, 24 November 2026</span>");
     auto position = at(html,
-                       "<div class=\"position\">Plt. Kepala Dinas Kependudukan dan Pencatatan "
-                       "Sipil Kota Sibolga,</div>");
-    auto name = at(html, "<div class=\"name\">AMARULLAH GULTOM, SE, M.M</div>");
-    auto rank = at(html, "<div class=\"rank\">Pembina Tk. I</div>");
-    auto nip = at(html, "<div class=\"nip\">NIP. 19670312 199103 1 007</div>");
-    std::vector<size_t> order = {kop,
-                                 to,
-                                 title,
-                                 number,
-                                 header,
-                                 row,
-                                 copies,
-                                 remarks,
-                                 receipt,
-                                 received,
-                                 receiver,
-                                 receiver_name,
-                                 receiver_position,
-                                 receiver_nip,
-                                 receiver_sign,
-                                 sender,
-                                 date,
-                                 position,
-                                 name,
-                                 rank,
+                       "<span class=\"position\">Plt. Kepala Dinas Kependudukan dan Pencatatan "
+                       "Sipil Kota Sibolga,</span>");
+    auto receiver = at(html, "<td colspan=\"3\">Penerima,</td>");
+    auto receiver_name = at(html, "<td class=\"room\">Nama</td><td class=\"room\">:</td>");
+    // Three receipt rows of room for the sender's signature and stamp.
+    auto space = at(html, "<td class=\"space\" rowspan=\"3\"></td>");
+    auto receiver_position = at(html, "<td class=\"room\">Jabatan</td>");
+    auto receiver_nip = at(html, "<td class=\"room\">NIP</td>");
+    auto receiver_sign =
+      at(html, "<td class=\"sign\" height=\"72\" valign=\"bottom\">Tanda tangan</td>");
+    auto name = at(html, "<span class=\"name\"><b><u>AMARULLAH GULTOM, SE, M.M</u></b></span>");
+    auto rank = at(html, "<span class=\"rank\">Pembina Tk. I</span>");
+    auto nip = at(html, "<span class=\"nip\">NIP. 19670312 199103 1 007</span>");
+    std::vector<size_t> order = {kop,          to,
+                                 title,        number,
+                                 table,        header,
+                                 banyaknya,    row,
+                                 copies,       remarks,
+                                 received,     sender,
+                                 date,         position,
+                                 receiver,     receiver_name,
+                                 space,        receiver_position,
+                                 receiver_nip, receiver_sign,
+                                 name,         rank,
                                  nip};
     CHECK(std::is_sorted(order.begin(), order.end()));
     // The head signs in their own name: no a.n.; no Nomor/Sifat/Hal block.
     CHECK_FALSE(contains(html, "a.n."));
     CHECK_FALSE(contains(html, "<td>Sifat</td>"));
-    CHECK(contains(html, ".title { text-align: center;"));
   }
 
   TEST_CASE("every value is escaped: <script> renders as text")
