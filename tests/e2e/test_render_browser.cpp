@@ -8,6 +8,7 @@
 #include "file_helpers.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -20,21 +21,6 @@
 using namespace e2e;
 
 namespace {
-
-// `program` on $PATH, or empty.
-std::string on_path(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    auto candidate = fs::path(dir) / program;
-    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
-      return candidate.string();
-    }
-  }
-  return "";
-}
 
 // Runs a program and returns its exit status and standard output.
 std::pair<int, std::string> run_program(const std::vector<std::string>& args)
@@ -110,12 +96,9 @@ struct Browser
 
   bool missing() const
   {
-    if (chromium.empty() || pdfinfo.empty() || pdftotext.empty()) {
-      MESSAGE("skipped: the real-browser test needs chromium and poppler-utils on PATH "
-              "(apt-get install chromium poppler-utils)");
-      return true;
-    }
-    return false;
+    return tools_missing({"chromium", "pdfinfo", "pdftotext"},
+                         "skipped: the real-browser test needs chromium and poppler-utils on "
+                         "PATH (apt-get install chromium poppler-utils)");
   }
 };
 

@@ -7,6 +7,7 @@
 #include "file_helpers.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
 #include <cstdlib>
 #include <doctest/doctest.h>
@@ -33,29 +34,11 @@ fs::path secret(const Sandbox& sandbox)
   return path;
 }
 
-// `program` on $PATH, or empty.
-std::string on_path(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    auto candidate = fs::path(dir) / program;
-    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
-      return candidate.string();
-    }
-  }
-  return "";
-}
-
 bool browser_missing()
 {
-  if (on_path("chromium").empty() || on_path("pdftotext").empty()) {
-    MESSAGE("skipped: printing a hostile template needs chromium and poppler-utils on PATH "
-            "(apt-get install chromium poppler-utils)");
-    return true;
-  }
-  return false;
+  return tools_missing({"chromium", "pdftotext"},
+                       "skipped: printing a hostile template needs chromium and poppler-utils on "
+                       "PATH (apt-get install chromium poppler-utils)");
 }
 
 // Makes `template_text` the repository's SOP template, prints the seed to

@@ -10,6 +10,7 @@
 #include "file_helpers.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -42,15 +43,10 @@ fs::path output_dir()
 // Whether Chromium and poppler-utils are there; says why not otherwise.
 bool tools_missing(const Sandbox& sandbox)
 {
-  for (const auto* program : {"chromium", "pdftotext", "pdfinfo"}) {
-    if (sandbox.run_program(sandbox.root(), {"sh", "-c", std::string("command -v ") + program})
-          .exit_code != 0) {
-      MESSAGE("skipped: the identity page test needs chromium and poppler-utils on PATH "
-              "(apt-get install chromium poppler-utils)");
-      return true;
-    }
-  }
-  return false;
+  (void)sandbox;
+  return e2e::tools_missing({"chromium", "pdftotext", "pdfinfo"},
+                            "skipped: the identity page test needs chromium and poppler-utils on "
+                            "PATH (apt-get install chromium poppler-utils)");
 }
 
 // `text` with every run of white space made one space, trimmed.

@@ -19,6 +19,7 @@
 #include "page_lines.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -29,20 +30,6 @@
 using namespace e2e;
 
 namespace {
-
-// Whether `program` is on $PATH.
-bool on_path(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    if (!dir.empty() && ::access((fs::path(dir) / program).c_str(), X_OK) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // `text` with every run of white space made one space.
 std::string squeeze(const std::string& text)
@@ -137,7 +124,7 @@ std::string print_letter(const Sandbox& sandbox,
       from = at + 1;
     }
   }
-  if (on_path("pdftoppm")) {
+  if (!on_path("pdftoppm").empty()) {
     auto images = sandbox.run_program(
       sandbox.repo(), {"pdftoppm", "-r", "80", "-png", pdf.string(), (dir / name).string()});
     CHECK(images.exit_code == 0);
@@ -211,7 +198,7 @@ fs::path print_with_libreoffice(const Sandbox& sandbox, const fs::path& file)
     pdf_dir / (file.stem().string() + ".pdf"), pdf, fs::copy_options::overwrite_existing);
   auto info = sandbox.run_program(sandbox.root(), {"pdfinfo", pdf.string()});
   CHECK(contains(squeeze(info.out), "Pages: 1 "));
-  if (on_path("pdftoppm")) {
+  if (!on_path("pdftoppm").empty()) {
     auto stem = file.parent_path() / (file.filename().string());
     fs::remove(stem.string() + "-2.png");
     sandbox.run_program(sandbox.root(), {"pdftoppm", "-r", "80", "-png", pdf.string(), stem});
@@ -223,9 +210,9 @@ fs::path print_with_libreoffice(const Sandbox& sandbox, const fs::path& file)
 
 TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 page in their form")
 {
-  if (!on_path("chromium") || !on_path("pdfinfo") || !on_path("pdftotext")) {
-    MESSAGE("skipped: printing the letters needs chromium and poppler-utils on PATH "
-            "(apt-get install chromium poppler-utils)");
+  if (tools_missing({"chromium", "pdfinfo", "pdftotext"},
+                    "skipped: printing the letters needs chromium and poppler-utils on PATH "
+                    "(apt-get install chromium poppler-utils)")) {
     return;
   }
   Sandbox sandbox;
@@ -281,9 +268,9 @@ TEST_CASE("render letters pdf: both letters of a drafting run print on one A4 pa
 
 TEST_CASE("render letters word: the docx and odt of both letters keep their form in LibreOffice")
 {
-  if (!on_path("soffice") || !on_path("pdfinfo") || !on_path("pdftotext")) {
-    MESSAGE("skipped: the Word letters need soffice and poppler-utils on PATH "
-            "(apt-get install libreoffice-writer-nogui poppler-utils)");
+  if (tools_missing({"soffice", "pdfinfo", "pdftotext"},
+                    "skipped: the Word letters need soffice and poppler-utils on PATH "
+                    "(apt-get install libreoffice-writer-nogui poppler-utils)")) {
     return;
   }
   Sandbox sandbox;

@@ -13,6 +13,7 @@
 #include "json_lite.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
 #include <cstdlib>
 #include <doctest/doctest.h>
@@ -23,21 +24,6 @@
 using namespace e2e;
 
 namespace {
-
-// `program` on $PATH, or empty.
-std::string find_program(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    auto candidate = fs::path(dir) / program;
-    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
-      return candidate.string();
-    }
-  }
-  return "";
-}
 
 // How many steps an SOP file has: its `- step:` lines.
 size_t steps_in(const fs::path& sop)
@@ -70,12 +56,12 @@ Json measure(HeadlessChromium& browser, const Sandbox& sandbox, const fs::path& 
 // Measures each of `sops` and checks nothing is wrong with its layout.
 void check_measured(const std::vector<fs::path>& sops)
 {
-  auto chromium = find_program("chromium");
-  if (chromium.empty()) {
-    MESSAGE("skipped: measuring the printed layout needs chromium on PATH "
-            "(apt-get install chromium)");
+  if (tools_missing({"chromium"},
+                    "skipped: measuring the printed layout needs chromium on PATH "
+                    "(apt-get install chromium)")) {
     return;
   }
+  auto chromium = on_path("chromium");
   Sandbox sandbox;
   sandbox.init();
   HeadlessChromium browser(chromium, (sandbox.tmp() / "profile").string());
