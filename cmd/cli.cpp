@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <new>
+#include <process/interruption.hpp>
 
 namespace sopctl::cmd {
 
@@ -149,7 +150,17 @@ bool known_command(int argc, const char* const* argv, std::ostream& err)
 int run_handler(const Handler& handler, const Context& context)
 {
   try {
-    return handler(context);
+    int code = handler(context);
+    // A signal that came while no outside program ran: the command went on.
+    if (int signal = process::interrupted_by()) {
+      return 128 + signal;
+    }
+    return code;
+  } catch (const process::Interrupted& stop) {
+    // Its program's process group is killed, the scratch directories are
+    // gone (unwound): 128 + signal, as a shell reports a killed command.
+    context.err << "sopctl: stopped by signal " << stop.signal() << "; nothing was written\n";
+    return 128 + stop.signal();
   } catch (const model::UsageError& error) {
     context.err << error.what() << '\n';
     return exit_usage;

@@ -127,6 +127,16 @@ std::string logo_uri(const store::Repository& repository)
   return logo ? render::data_uri(logo->media_type, logo->bytes) : "";
 }
 
+// Where template `name` comes from, for an error about what it made: the
+// repository's own copy, else sopctl's built-in one.
+std::string template_origin(const store::Repository& repository, std::string_view name)
+{
+  auto own = repository.root / "templates" / std::string(name);
+  std::error_code error;
+  return std::filesystem::exists(own, error) ? repository.display(own)
+                                             : fmt::format("sopctl's built-in {}", name);
+}
+
 bool is_word(DocumentFormat format)
 {
   return format == DocumentFormat::docx || format == DocumentFormat::odt;
@@ -213,7 +223,8 @@ std::string render_text(const store::Repository& repository,
                                            fodt,
                                            process::WordSource::flat_odt,
                                            word_format(request.format),
-                                           request.temp_dir);
+                                           request.temp_dir,
+                                           template_origin(repository, render::sop_fodt_template));
 }
 
 // The file that declares the draft's letters: the repository's own
@@ -263,9 +274,11 @@ std::string list_letters(const store::Repository& repository, const SopToRender&
   return out;
 }
 
+// The letter's HTML; `origin` is set to where its template comes from.
 std::string render_letter(const store::Repository& repository,
                           const SopToRender& loaded,
-                          const RenderRequest& request)
+                          const RenderRequest& request,
+                          std::string& origin)
 {
   if (request.format == DocumentFormat::markdown) {
     throw model::UsageError("letters are written as html, pdf, docx or odt; leave out --format md");
@@ -309,6 +322,7 @@ std::string render_letter(const store::Repository& repository,
       fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
   }
 
+  origin = template_origin(repository, chosen.name);
   return render::letter_html(*found,
                              loaded.procedure->sop,
                              loaded.sop,
@@ -395,7 +409,8 @@ void render_sop(const store::Repository& repository,
     }
   }
   if (!request.letter.empty()) {
-    auto document = render_letter(repository, loaded, request);
+    std::string origin;
+    auto document = render_letter(repository, loaded, request, origin);
     if (chromium) {
       document = process::print_to_pdf(*chromium, document, request.temp_dir);
     } else if (word) {
@@ -403,7 +418,8 @@ void render_sop(const store::Repository& repository,
                                                    document,
                                                    process::WordSource::html,
                                                    word_format(request.format),
-                                                   request.temp_dir);
+                                                   request.temp_dir,
+                                                   origin);
     }
     write_document(repository, request, document, out);
     return;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <process/chromium.hpp>
+#include <process/output_tail.hpp>
 #include <process/page_server.hpp>
 #include <process/process.hpp>
 #include <process/scratch_directory.hpp>
@@ -99,16 +100,6 @@ namespace {
 
 constexpr auto time_limit = std::chrono::minutes(2);
 
-// The last lines of Chromium's output, for an error message.
-std::string tail_of(const Result& result)
-{
-  auto text = result.out + result.err;
-  if (text.size() > 600) {
-    text = "..." + text.substr(text.size() - 600);
-  }
-  return text.empty() ? "" : "\n" + text;
-}
-
 // Runs Chromium on `html`, served by a PageServer, with a fresh profile in a
 // scratch directory; `command` makes the command line from the page's
 // address, the proxy, the output file and the profile. Returns the bytes
@@ -154,7 +145,7 @@ std::string run_chromium(const fs::path& chromium,
                                    chromium.string(),
                                    what,
                                    result.status,
-                                   tail_of(result)));
+                                   tail_of(result.out + result.err)));
   }
   return store::read_file(output, output.string());
 }

@@ -1,9 +1,14 @@
+#include <cstdlib>
 #include <fmt/format.h>
 #include <model/errors.hpp>
 #include <process/libreoffice.hpp>
+#include <process/network_fence.hpp>
+#include <process/output_tail.hpp>
 #include <process/process.hpp>
 #include <process/scratch_directory.hpp>
+#include <process/word_file_check.hpp>
 #include <store/files.hpp>
+#include <unistd.h>
 
 namespace sopctl::process {
 
@@ -59,14 +64,60 @@ namespace {
 
 constexpr auto time_limit = std::chrono::minutes(2);
 
-// The last lines of LibreOffice's output, for an error message.
-std::string tail_of(std::string text)
+// The unshare that fences LibreOffice off the network; refused, naming
+// the package, when there is none.
+fs::path unshare_program()
 {
-  text.erase(text.find_last_not_of(" \n\r\t") + 1);
-  if (text.empty()) {
-    return "";
+  const char* path = std::getenv("PATH");
+  auto unshare = find_unshare(path ? path : "");
+  if (!unshare) {
+    throw model::Error("LibreOffice must run without network access, in a network namespace of "
+                       "its own, made by unshare, which is not installed (no unshare on PATH, in "
+                       "/usr/bin or /bin); install Debian's util-linux package");
   }
-  return "\n" + (text.size() > 600 ? "..." + text.substr(text.size() - 600) : text);
+  return *unshare;
+}
+
+// `items` as a list for an error message, at most three named.
+std::string listed(const std::vector<std::string>& items)
+{
+  std::string text;
+  for (size_t i = 0; i < items.size() && i < 3; ++i) {
+    text += (i ? ", " : "") + items[i];
+  }
+  return items.size() > 3 ? text + fmt::format(" and {} more", items.size() - 3) : text;
+}
+
+// Refuses a file holding macros or references to outside addresses, naming
+// `origin`, the template it was written from, and what to remove there.
+void refuse_unsafe(std::string_view file,
+                   WordSource source,
+                   WordFormat format,
+                   std::string_view origin)
+{
+  auto findings = inspect_word_file(file, format);
+  auto name = format == WordFormat::docx ? "docx" : "odt";
+  if (!findings.macros.empty()) {
+    throw model::Error(fmt::format(
+      "{}: the {} LibreOffice made from it holds macros ({}), which sopctl does not hand out; "
+      "remove {} from the template; nothing was written",
+      origin,
+      name,
+      listed(findings.macros),
+      source == WordSource::html
+        ? "its <script> elements"
+        : "its <office:scripts> part and any <office:event-listeners> or script: addresses"));
+  }
+  if (!findings.external.empty()) {
+    throw model::Error(fmt::format(
+      "{}: the {} LibreOffice made from it refers to {} outside the file, which Word or "
+      "LibreOffice "
+      "would fetch when it is opened; put what the template shows into it (a picture as a data: "
+      "URI, a style in the template itself) or remove the reference; nothing was written",
+      origin,
+      name,
+      listed(findings.external)));
+  }
 }
 
 } // namespace
@@ -75,8 +126,10 @@ std::string convert_with_libreoffice(const fs::path& soffice,
                                      std::string_view document,
                                      WordSource source,
                                      WordFormat format,
-                                     const fs::path& temp_dir)
+                                     const fs::path& temp_dir,
+                                     std::string_view origin)
 {
+  auto fence = network_fence_prefix(unshare_program(), ::geteuid() == 0);
   ScratchDirectory scratch(temp_dir);
   auto input = scratch.path() / (source == WordSource::html ? "document.html" : "document.fodt");
   store::write_file_atomically(input, document);
@@ -85,8 +138,10 @@ std::string convert_with_libreoffice(const fs::path& soffice,
   fs::create_directories(out_dir);
   fs::create_directories(home);
   Request request;
-  request.argv = libreoffice_convert_command(
+  request.argv = fence;
+  auto command = libreoffice_convert_command(
     soffice, scratch.path() / "profile", input, out_dir, source, format);
+  request.argv.insert(request.argv.end(), command.begin(), command.end());
   request.streams = Streams::to_file;
   request.output_file = scratch.path() / "soffice.log";
   request.time_limit = time_limit;
@@ -106,6 +161,9 @@ std::string convert_with_libreoffice(const fs::path& soffice,
     throw model::Error(
       fmt::format("{} did not finish converting within two minutes; stopped it", soffice.string()));
   }
+  if (result.status != 0 && fence_failed(log)) {
+    throw model::Error(fence_refusal(log));
+  }
   auto output = out_dir / (format == WordFormat::docx ? "document.docx" : "document.odt");
   // soffice exits 0 even when it could not convert: the file tells.
   if (result.status != 0 || !fs::exists(output, error) || fs::file_size(output, error) == 0) {
@@ -115,7 +173,9 @@ std::string convert_with_libreoffice(const fs::path& soffice,
                                    result.status,
                                    tail_of(log)));
   }
-  return store::read_file(output, output.string());
+  auto file = store::read_file(output, output.string());
+  refuse_unsafe(file, source, format, origin);
+  return file;
 }
 
 } // namespace sopctl::process

@@ -45,12 +45,16 @@ std::vector<std::string> libreoffice_convert_command(const std::filesystem::path
 // Converts `document` (read as `source`) to `format` with LibreOffice and
 // returns the file's bytes. Works in a fresh directory under `temp_dir`,
 // removed afterwards, with a fresh profile there and HOME pointing there.
-// Throws model::Error with LibreOffice's own words when it fails or takes
-// over two minutes.
+// LibreOffice runs without network (network_fence.hpp): refused when no
+// network namespace can be made. Throws model::Error with LibreOffice's
+// own words when it fails or takes over two minutes, and naming `origin`
+// (the template the document was written from) when the file holds
+// macros or references to addresses outside it (word_file_check.hpp).
 std::string convert_with_libreoffice(const std::filesystem::path& soffice,
                                      std::string_view document,
                                      WordSource source,
                                      WordFormat format,
-                                     const std::filesystem::path& temp_dir);
+                                     const std::filesystem::path& temp_dir,
+                                     std::string_view origin);
 
 } // namespace sopctl::process

@@ -3,6 +3,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+#include <process/interruption.hpp>
 #include <process/process.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -59,7 +60,20 @@ int poll_timeout(const std::optional<Clock::time_point>& deadline)
   return static_cast<int>(std::max<long long>(0, left.count()));
 }
 
-// Waits for `child`, killing its process group at the deadline.
+// Kills `child`'s process group and reaps it.
+int kill_group(pid_t child)
+{
+  int status = 0;
+  ::kill(-child, SIGKILL);
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
+
+// Waits for `child`, killing its process group at the deadline. A child
+// in its own group (one with a deadline) is also killed when SIGINT,
+// SIGTERM or SIGHUP arrives, which then throws Interrupted: the terminal's
+// Ctrl-C reaches only sopctl's own group.
 int wait_for(pid_t child, const std::optional<Clock::time_point>& deadline, bool& timed_out)
 {
   int status = 0;
@@ -69,13 +83,18 @@ int wait_for(pid_t child, const std::optional<Clock::time_point>& deadline, bool
     return exit_status(status);
   }
   while (::waitpid(child, &status, WNOHANG) == 0) {
+    if (int signal = interrupted_by()) {
+      kill_group(child);
+      throw Interrupted(signal);
+    }
     if (Clock::now() > *deadline) {
-      ::kill(-child, SIGKILL);
-      ::waitpid(child, &status, 0);
+      status = kill_group(child);
       timed_out = true;
       return exit_status(status);
     }
-    ::usleep(20'000);
+    // Sleeps 20 ms, or less when a signal makes the self-pipe readable.
+    pollfd interruption{interruption_descriptor(), POLLIN, 0};
+    ::poll(&interruption, 1, 20);
   }
   return exit_status(status);
 }
@@ -93,9 +112,17 @@ void exchange(Pipe& in,
   if (input.empty()) {
     Pipe::close(in.write);
   }
-  pollfd fds[3] = {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {in.write, POLLOUT, 0}};
+  // The fourth: the self-pipe a signal makes readable (-1, ignored, when
+  // interruptions are not watched).
+  pollfd fds[4] = {{out.read, POLLIN, 0},
+                   {err.read, POLLIN, 0},
+                   {in.write, POLLOUT, 0},
+                   {deadline ? interruption_descriptor() : -1, POLLIN, 0}};
   while (fds[0].fd >= 0 || fds[1].fd >= 0 || fds[2].fd >= 0) {
-    int ready = ::poll(fds, 3, poll_timeout(deadline));
+    int ready = ::poll(fds, 4, poll_timeout(deadline));
+    if (deadline && interrupted_by() != 0) {
+      return; // wait_for kills the child and throws
+    }
     if (ready < 0 && errno == EINTR) {
       continue;
     }
@@ -156,6 +183,12 @@ Result run(const Request& request)
   }
   // SIGPIPE would kill sopctl when a child exits without reading its input.
   ::signal(SIGPIPE, SIG_IGN);
+  if (request.time_limit) {
+    // The child gets a process group of its own, out of the terminal's
+    // reach: sopctl passes a Ctrl-C on to it.
+    watch_interruptions();
+    throw_if_interrupted();
+  }
   bool capture = request.streams == Streams::capture;
   Pipe in, out, err;
   if (capture && (!in.open() || !out.open() || !err.open())) {

@@ -28,6 +28,8 @@ struct Request
   Streams streams = Streams::capture;
   std::filesystem::path output_file; // with Streams::to_file
   // Stopped (with its whole process group) when it runs longer; none: waits.
+  // With a limit, the child runs in a process group of its own, killed when
+  // SIGINT, SIGTERM or SIGHUP reaches sopctl (run then throws Interrupted).
   std::optional<std::chrono::milliseconds> time_limit;
   // Variables set (or replaced) in the child's environment, NAME and value;
   // the rest of sopctl's environment is passed on unchanged.

@@ -13,6 +13,7 @@
 #include "letter_roster.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "word_helpers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -25,21 +26,6 @@
 using namespace e2e;
 
 namespace {
-
-// `program` on the tests' own $PATH, or empty.
-std::string on_path(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    auto candidate = fs::path(dir) / program;
-    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
-      return candidate.string();
-    }
-  }
-  return "";
-}
 
 // The tools these tests need, or the reason they are skipped.
 struct Tools
@@ -419,35 +405,6 @@ fs::path fake_libreoffice(const Sandbox& sandbox, const std::string& body)
   return dir;
 }
 
-// A repository whose draft `akta-kelahiran` has done step 2 with the
-// meeting's values, and a roster: the invitation can be written.
-void prepare_invitation(const Sandbox& sandbox)
-{
-  sandbox.init();
-  start_draft(sandbox, "Akta Kelahiran");
-  advance_until(sandbox, "akta-kelahiran", 2);
-  auto advanced = sandbox.run({"advance",
-                               "akta-kelahiran",
-                               "--role",
-                               "staf",
-                               "--by",
-                               "Petugas 2",
-                               "--at",
-                               local_time(2),
-                               "--set",
-                               "meeting.date=2026-11-26",
-                               "--set",
-                               "meeting.time=09.00 WIB",
-                               "--set",
-                               "meeting.place=Ruang Rapat Lantai 2",
-                               "--set",
-                               "meeting.to=Kepala Bidang dan Kepala Seksi"});
-  INFO(advanced.err);
-  REQUIRE(advanced.exit_code == 0);
-  // The signer's whole block: name, position, rank and NIP.
-  write_roster(sandbox);
-}
-
 // A real 4 x 4 red PNG, which LibreOffice keeps as it is.
 std::string tiny_png()
 {
@@ -729,12 +686,17 @@ TEST_SUITE("e2e: render word")
     Sandbox sandbox;
     prepare_invitation(sandbox);
     // A stand-in LibreOffice that writes its arguments as the document.
-    auto bin = fake_libreoffice(sandbox, R"(out=""; prev=""
+    auto bin = fake_libreoffice(sandbox,
+                                R"(out=""; prev=""
 for a; do
   if [ "$prev" = "--outdir" ]; then out="$a"; fi
   prev="$a"
 done
-printf '%s\n' "$@" > "$out/document.docx"
+printf '%s\n' "$@" > "$out/../arguments"
+cp "$out/../arguments" ")" + (sandbox.root() / "arguments").string() +
+                                  R"("
+# An empty zip archive (its end record only), which sopctl reads back.
+printf 'PK\005\006\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' > "$out/document.docx"
 )");
     auto result = sandbox.run({"render", "akta-kelahiran", "--format", "docx", "-o", "sop.docx"},
                               {{"PATH", bin.string()}});
@@ -755,7 +717,8 @@ printf '%s\n' "$@" > "$out/document.docx"
                          {{"PATH", bin.string()}});
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
-    auto arguments = read_bytes(sandbox.repo() / "u.docx");
+    CHECK(read_bytes(sandbox.repo() / "u.docx").substr(0, 4) == std::string("PK\5\6", 4));
+    auto arguments = read_bytes(sandbox.root() / "arguments");
     CHECK(contains(arguments, "--headless\n"));
     CHECK(contains(arguments, "--infilter=HTML (StarWriter)\n"));
     CHECK(contains(arguments, "docx:MS Word 2007 XML\n"));
