@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <process/word_file_check.hpp>
 #include <process/zip_reader.hpp>
 #include <regex>
@@ -5,6 +6,14 @@
 namespace sopctl::process {
 
 namespace {
+
+// Adds `item` to `list` unless it is there already.
+void note(std::vector<std::string>& list, const std::string& item)
+{
+  if (std::find(list.begin(), list.end(), item) == list.end()) {
+    list.push_back(item);
+  }
+}
 
 bool ends_with(std::string_view text, std::string_view end)
 {
@@ -27,11 +36,13 @@ std::string attribute(const std::string& tag, const std::string& name)
   return match[2].matched ? match[2].str() : match[3].str();
 }
 
-// A reference with a scheme (http:, file:, vnd.sun.star.script: ...), not a
-// path inside the file (Pictures/1.png, ./Object 1, #bookmark).
-bool has_scheme(const std::string& reference)
+// A reference outside the file: with a scheme (http:, file:,
+// vnd.sun.star.script: ...), an absolute path, or a path leaving the
+// package (LibreOffice writes a linked file: URL relative to the document,
+// as ../../secret.txt); not Pictures/1.png, ./Object 1 or #bookmark.
+bool outside(const std::string& reference)
 {
-  static const std::regex scheme("^\\s*[A-Za-z][A-Za-z0-9+.-]*:");
+  static const std::regex scheme("^\\s*([A-Za-z][A-Za-z0-9+.-]*:|/|\\\\|\\.\\./)");
   return std::regex_search(reference, scheme);
 }
 
@@ -39,7 +50,7 @@ void inspect_docx(std::string_view file, WordFileFindings& findings)
 {
   for (const auto& name : zip_names(file)) {
     if (ends_with(name, "vbaProject.bin") || ends_with(name, "vbaData.xml")) {
-      findings.macros.push_back(name);
+      note(findings.macros, name);
     }
   }
   static const std::regex relationship("<Relationship\\b[^>]*>");
@@ -49,7 +60,7 @@ void inspect_docx(std::string_view file, WordFileFindings& findings)
       auto tag = it->str();
       if (attribute(tag, "TargetMode") == "External" &&
           !ends_with(attribute(tag, "Type"), "/hyperlink")) {
-        findings.external.push_back(attribute(tag, "Target"));
+        note(findings.external, attribute(tag, "Target"));
       }
     }
   }
@@ -59,7 +70,7 @@ void inspect_odt(std::string_view file, WordFileFindings& findings)
 {
   for (const auto& name : zip_names(file)) {
     if (starts_with(name, "Basic/") || starts_with(name, "Scripts/")) {
-      findings.macros.push_back(name);
+      note(findings.macros, name);
     }
   }
   static const std::regex linking("<([A-Za-z][\\w.-]*:[\\w.-]+)\\b[^>]*\\sxlink:href\\s*=[^>]*>");
@@ -71,14 +82,14 @@ void inspect_odt(std::string_view file, WordFileFindings& findings)
     for (std::sregex_iterator it(text.begin(), text.end(), linking), end; it != end; ++it) {
       auto element = (*it)[1].str();
       auto href = attribute(it->str(), "xlink:href");
-      if (element == "text:a" || element == "draw:a" || !has_scheme(href)) {
+      if (element == "text:a" || element == "draw:a" || !outside(href)) {
         continue;
       }
       if (element == "script:event-listener" || starts_with(href, "vnd.sun.star.script:") ||
           starts_with(href, "macro:")) {
-        findings.macros.push_back(name + ": " + href);
+        note(findings.macros, name + ": " + href);
       } else {
-        findings.external.push_back(href);
+        note(findings.external, href);
       }
     }
   }

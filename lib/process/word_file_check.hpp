@@ -13,7 +13,8 @@ struct WordFileFindings
   // Addresses outside the file that Word or LibreOffice fetch when it is
   // opened (linked pictures, stylesheets, sections, frames): a docx
   // relationship with TargetMode="External", an odt xlink:href with a
-  // scheme. Hyperlinks (followed only when clicked) are not counted.
+  // scheme, an absolute path or a path out of the package (../). Hyperlinks (followed only when
+  // clicked) are not counted.
   std::vector<std::string> external;
   // Macros: the zip's files holding them (Basic/..., Scripts/...,
   // vbaProject.bin) and script event bindings.

@@ -480,7 +480,7 @@ TEST_SUITE("e2e: render word")
       tools, sop, "hostile", "docx", 2, 1, {"Akta & Kelahiran <b>\"baru\"</b> 'x'", "[31m"});
   }
 
-  TEST_CASE("render word: a template's links to files stay links, no file's contents get in")
+  TEST_CASE("render word: a template's links to files are refused, no file's contents get in")
   {
     Tools tools;
     if (tools.missing()) {
@@ -509,11 +509,16 @@ TEST_SUITE("e2e: render word")
       auto file = sandbox.repo() / (std::string("seed.") + format);
       auto result = sandbox.run(
         {"render", seed_source_path().string(), "--format", format, "-o", file.string()});
-      INFO(result.err);
-      REQUIRE(result.exit_code == 0);
-      auto everything = run_ok(sandbox, {tools.unzip, "-p", file.string()}).out;
-      CHECK(contains(everything, "Memerintahkan penyusunan SOP Pelayanan"));
-      CHECK_FALSE(contains(everything, "RAHASIA-7f3a9c"));
+      // LibreOffice keeps them as links, which Word or LibreOffice would
+      // follow when the file is opened on another machine: refused.
+      CHECK(result.exit_code == 1);
+      CHECK(0 == result.err.rfind("templates/sop.fodt.mustache: the " + std::string(format) +
+                                    " LibreOffice made from it refers to ",
+                                  0));
+      // The docx as file:///..., the odt relative to the document (../../).
+      CHECK(contains(result.err, "/secret.txt outside the file"));
+      CHECK(contains(result.err, "nothing was written\n"));
+      CHECK_FALSE(fs::exists(file));
     }
   }
 
@@ -543,7 +548,7 @@ TEST_SUITE("e2e: render word")
     CHECK(pictures.frame_widths[0] == doctest::Approx(22 / 25.4).epsilon(0.01)); // 22 mm
   }
 
-  TEST_CASE("render word: a letter template's links to files stay links, no contents get in")
+  TEST_CASE("render word: a letter template's links to files are refused, no contents get in")
   {
     Tools tools;
     if (tools.missing()) {
@@ -572,12 +577,16 @@ TEST_SUITE("e2e: render word")
                                  format,
                                  "-o",
                                  file.string()});
-      INFO(result.err);
-      REQUIRE(result.exit_code == 0);
-      auto everything = run_ok(sandbox, {tools.unzip, "-p", file.string()}).out;
-      CHECK(contains(everything, "SURAT-UJI")); // the repository's template was used
-      CHECK_FALSE(contains(everything, "RAHASIA-7f3a9c"));
-      CHECK(pictures_in(tools, sandbox, file).pixels.empty());
+      // Both keep them as links (the odt relative to the document, as
+      // ../../secret.png), which would be followed when the file is opened
+      // elsewhere: refused.
+      CHECK(result.exit_code == 1);
+      CHECK(0 == result.err.rfind("templates/undangan-rapat.html.mustache: the " +
+                                    std::string(format) + " LibreOffice made from it refers to ",
+                                  0));
+      CHECK(contains(result.err, "/secret.png"));
+      CHECK(contains(result.err, "nothing was written\n"));
+      CHECK_FALSE(fs::exists(file));
     }
   }
 
@@ -685,15 +694,15 @@ TEST_SUITE("e2e: render word")
   {
     Sandbox sandbox;
     prepare_invitation(sandbox);
-    // A stand-in LibreOffice that writes its arguments as the document.
+    // A stand-in LibreOffice that writes down its arguments and an empty
+    // zip archive as the document.
     auto bin = fake_libreoffice(sandbox,
                                 R"(out=""; prev=""
 for a; do
   if [ "$prev" = "--outdir" ]; then out="$a"; fi
   prev="$a"
 done
-printf '%s\n' "$@" > "$out/../arguments"
-cp "$out/../arguments" ")" + (sandbox.root() / "arguments").string() +
+printf '%s\n' "$@" > ")" + (sandbox.root() / "arguments").string() +
                                   R"("
 # An empty zip archive (its end record only), which sopctl reads back.
 printf 'PK\005\006\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' > "$out/document.docx"
