@@ -6,6 +6,7 @@
 #include <ops/check.hpp>
 #include <ops/each_file.hpp>
 #include <ops/git_setup.hpp>
+#include <ops/logo.hpp>
 #include <render/approval.hpp>
 #include <set>
 #include <store/draft_index.hpp>
@@ -203,6 +204,9 @@ int check_files(const store::Repository& repository,
     problems = invalid.diagnostics();
   } catch (const model::Error& error) {
     problems.push_back({"", {}, error.what()});
+  }
+  if (repository.has_config) {
+    check_logo(repository, problems); // lib/ops/logo.hpp
   }
   std::vector<model::Diagnostic> warnings;
   if (procedure) {

@@ -3,6 +3,7 @@
 #include <future>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
+#include <ops/logo.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
 #include <process/libreoffice.hpp>
@@ -79,45 +80,10 @@ SopToRender load(const store::Repository& repository, const std::string& query)
   return loaded;
 }
 
-// The logo `sopctl.yaml` names: its media type and bytes.
-struct Logo
-{
-  std::string media_type;
-  std::string bytes;
-};
-
 // The logo `sopctl.yaml` names, checked; nullopt when it names none.
 std::optional<Logo> logo_image(const store::Repository& repository)
 {
-  const auto& logo = repository.config.logo;
-  if (logo.empty()) {
-    return std::nullopt;
-  }
-  auto media_type = render::image_media_type(logo);
-  if (!media_type) {
-    throw model::Error(fmt::format("{}: logo \"{}\": use a .png, .jpg, .gif, .svg or .webp image",
-                                   repository.display(repository.config_path()),
-                                   logo));
-  }
-  // Inside the repository only: an absolute path or `..` could embed any
-  // file of the machine in a PDF that leaves the office.
-  auto path = (repository.root / logo).lexically_normal();
-  auto relative = path.lexically_relative(repository.root);
-  if (std::filesystem::path(logo).is_absolute() || relative.empty() || *relative.begin() == "..") {
-    throw model::Error(fmt::format("{}: logo \"{}\" lies outside the repository; put the image "
-                                   "in the repository and name it relative to sopctl.yaml",
-                                   repository.display(repository.config_path()),
-                                   logo));
-  }
-  auto bytes = store::read_file(path, repository.display(path));
-  if (!render::looks_like_image(*media_type, bytes)) {
-    throw model::Error(fmt::format("{}: logo \"{}\" is not a {} image (its first bytes say "
-                                   "otherwise)",
-                                   repository.display(repository.config_path()),
-                                   logo,
-                                   *media_type));
-  }
-  return Logo{*media_type, std::move(bytes)};
+  return read_logo(repository);
 }
 
 // The logo as a data: URI; empty when sopctl.yaml names none.

@@ -18,6 +18,7 @@
 #include <poll.h>
 #include <sstream>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -367,6 +368,58 @@ TEST_SUITE("e2e: render word safety")
       }
       CHECK(scratch() == 0);
       CHECK_FALSE(fs::exists(sandbox.repo() / "u.docx"));
+    }
+  }
+}
+
+TEST_SUITE("e2e: render logo")
+{
+  TEST_CASE("render logo: missing, a directory or a FIFO is refused naming sopctl.yaml's logo:")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    fs::create_directories(sandbox.repo() / "dir.png");
+    REQUIRE(::mkfifo((sandbox.repo() / "fifo.png").c_str(), 0600) == 0);
+    auto config = read_bytes(sandbox.repo() / "sopctl.yaml");
+    int line = line_of(config, "logo: \"\"");
+    REQUIRE(line > 0);
+    struct Case
+    {
+      std::string logo;
+      std::string problem;
+    };
+    for (const auto& [logo, problem] : std::vector<Case>{
+           {"missing.png",
+            "logo \"missing.png\": no such file; put the image at missing.png or correct logo: "
+            "in sopctl.yaml (logo: \"\" for none)"},
+           {"dir.png",
+            "logo \"dir.png\" is a directory, not an image file; name an image file in logo: in "
+            "sopctl.yaml (logo: \"\" for none)"},
+           {"fifo.png",
+            "logo \"fifo.png\" is a special file (a FIFO, socket or device), not an image file; "
+            "name an image file in logo: in sopctl.yaml (logo: \"\" for none)"}}) {
+      CAPTURE(logo);
+      write_bytes(sandbox.repo() / "sopctl.yaml",
+                  replace_once(config, "logo: \"\"", "logo: " + logo));
+      // Spawned: a FIFO opened for reading would wait for a writer forever.
+      auto running = sandbox.spawn(
+        {"render", seed_source_path().string(), "--format", "html", "-o", "seed.html"});
+      auto start = std::chrono::steady_clock::now();
+      while (!gone(running.pid()) &&
+             std::chrono::steady_clock::now() - start < std::chrono::seconds(20)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+      if (!gone(running.pid())) {
+        ::kill(running.pid(), SIGKILL);
+      }
+      auto result = running.wait();
+      CHECK(result.exit_code == 1);
+      CHECK(result.err == "sopctl.yaml: " + problem + "\n");
+      CHECK_FALSE(fs::exists(sandbox.repo() / "seed.html"));
+      // check says so, at the line of logo:.
+      auto checked = sandbox.run({"check"});
+      CHECK(checked.exit_code == 1);
+      CHECK(contains(checked.out, "sopctl.yaml:" + std::to_string(line) + ":1: " + problem + "\n"));
     }
   }
 }
