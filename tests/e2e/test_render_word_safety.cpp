@@ -97,14 +97,12 @@ private:
   std::thread thread_;
 };
 
-bool tools_missing()
+// The tests that run LibreOffice (and Chromium for the SOP's flowchart).
+bool word_tools_missing()
 {
-  if (on_path("soffice").empty() || on_path("chromium").empty()) {
-    MESSAGE("skipped: needs soffice and chromium on PATH (apt-get install "
-            "libreoffice-writer-nogui chromium)");
-    return true;
-  }
-  return false;
+  return tools_missing({"soffice", "chromium", "unzip"},
+                       "skipped: needs soffice, chromium and unzip on PATH (apt-get install "
+                       "libreoffice-writer-nogui chromium unzip)");
 }
 
 // The repository's own sop.fodt.mustache: the built-in one with `insert`
@@ -167,7 +165,7 @@ TEST_SUITE("e2e: render word safety")
 {
   TEST_CASE("render word: a SOP template's picture at an http address is not fetched, refused")
   {
-    if (tools_missing()) {
+    if (word_tools_missing()) {
       return;
     }
     Listener listener;
@@ -195,7 +193,7 @@ TEST_SUITE("e2e: render word safety")
 
   TEST_CASE("render word: a letter template's http picture, stylesheet, background and CSS url()")
   {
-    if (tools_missing()) {
+    if (word_tools_missing()) {
       return;
     }
     Listener listener;
@@ -245,7 +243,7 @@ TEST_SUITE("e2e: render word safety")
 
   TEST_CASE("render word: macros in a SOP template or a letter's StarBasic script are refused")
   {
-    if (tools_missing()) {
+    if (word_tools_missing()) {
       return;
     }
     Sandbox sandbox;

@@ -1,34 +1,16 @@
 #pragma once
 
-// What the Word tests share: programs on PATH and a draft whose invitation
-// can be written.
+// What the Word tests share: a draft whose invitation can be written.
 
 #include "letter_roster.hpp"
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
+#include "tool_helpers.hpp"
 
-#include <cstdlib>
 #include <doctest/doctest.h>
-#include <sstream>
 #include <string>
-#include <unistd.h>
 
 namespace e2e {
-
-// `program` on the tests' own $PATH, or empty.
-inline std::string on_path(const std::string& program)
-{
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    auto candidate = fs::path(dir) / program;
-    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) {
-      return candidate.string();
-    }
-  }
-  return "";
-}
 
 // A repository whose draft `akta-kelahiran` has done step 2 with the
 // meeting's values, and a roster: the invitation can be written.
