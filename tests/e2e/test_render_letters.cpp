@@ -353,8 +353,8 @@ TEST_SUITE("e2e: letters")
     write_bytes(config, replace_once(read_bytes(config), "logo: \"\"", "logo: img/logo.png"));
     auto html = render_ok(f.sandbox, {"--output", "undangan-rapat"});
     CHECK(contains(html,
-                   "<td class=\"emblem\"><img src=\"data:image/png;base64,iVBORw0KGgo=\" "
-                   "alt=\"Logo\"></td>"));
+                   "<td class=\"emblem\" width=\"15%\" valign=\"middle\"><img "
+                   "src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"Logo\" height=\"91\"></td>"));
   }
 
   TEST_CASE("a procedure that still names letter.html.mustache is written with each letter's own")
