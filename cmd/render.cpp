@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
@@ -14,8 +16,12 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
 {
   auto chosen = format;
   if (chosen.empty()) {
+    // Case does not matter: an office's "SOP.DOCX" is a docx.
     auto extension = std::filesystem::path(output).extension().string();
-    for (const auto* known : {"pdf", "md", "docx", "odt"}) {
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) {
+      return static_cast<char>(std::tolower(c));
+    });
+    for (const auto* known : {"pdf", "md", "docx", "odt", "html"}) {
       if (extension == std::string(".") + known) {
         chosen = known;
       }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <model/errors.hpp>
+#include <model/text.hpp>
 #include <model/validation.hpp>
 #include <workflow/numbering.hpp>
 #include <yaml/drafting_rules.hpp>
@@ -77,10 +78,16 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
     }
     model::Person person;
     person.where = map.where();
-    person.name = map.text("name", yaml::Required::yes);
-    person.nip = map.text("nip");
-    person.rank = map.text("rank");
-    person.position = map.text("position");
+    // Trimmed here, once: a " " NIP is no NIP to every reader (letters,
+    // the approval, the signing record), not a blank one printed "NIP.  ".
+    auto name = map.text("name", yaml::Required::yes);
+    person.name = model::trim(name);
+    person.nip = model::trim(map.text("nip"));
+    person.rank = model::trim(map.text("rank"));
+    person.position = model::trim(map.text("position"));
+    if (person.name.empty() && !name.empty()) {
+      diagnostics.add(map.where("name"), "\"name\" of a person is blank; fill it in");
+    }
     person.roles = map.text_list("roles");
     person.email = map.text("email");
     person.signing_key = map.text("signing_key");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <model/diagnostics.hpp>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,8 @@ struct LetterField
   std::string key;   // meeting.date
   std::string label; // tanggal rapat
   std::string example;
-  std::string default_value; // used when no event or data gives one
+  std::string default_value;   // used when no event or data gives one
+  Position default_where = {}; // where the default was written; 0 when none
 };
 
 // A letter one step of the drafting procedure produces (its `letters:`, or
@@ -32,7 +34,9 @@ struct LetterDefinition
 };
 
 // What a field's `default` may hold in place of the SOP being drafted's
-// name: "Pembahasan SOP {sop.name}".
+// name: "Pembahasan SOP {sop.name}". Other braces are text, but
+// "{sop." opens a placeholder, which must be this one.
 inline constexpr const char* sop_name_placeholder = "{sop.name}";
+inline constexpr const char* placeholder_opening = "{sop.";
 
 } // namespace sopctl::model

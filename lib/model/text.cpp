@@ -51,4 +51,14 @@ void refuse_control_characters(std::string_view text, std::string_view what)
   }
 }
 
+std::string trim(std::string_view text)
+{
+  constexpr std::string_view blanks = " \t\r\n";
+  auto first = text.find_first_not_of(blanks);
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  return std::string(text.substr(first, text.find_last_not_of(blanks) - first + 1));
+}
+
 } // namespace sopctl::model

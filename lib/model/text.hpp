@@ -11,6 +11,10 @@ namespace sopctl::model {
 // The document keeps the breaks; a status table row never does.
 std::string one_line(std::string_view text);
 
+// `text` without the spaces, tabs and line breaks around it: a roster
+// value of " " is no value.
+std::string trim(std::string_view text);
+
 // The first control character of `text` a person cannot have meant to type
 // (C0 but tab and line feed, DEL, C1 as UTF-8): ESC and BEL would reach
 // terminals and git subjects raw. Nullopt when there is none.

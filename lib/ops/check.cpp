@@ -6,8 +6,10 @@
 #include <ops/check.hpp>
 #include <ops/each_file.hpp>
 #include <ops/git_setup.hpp>
+#include <ops/letter_list.hpp>
 #include <ops/logo.hpp>
 #include <render/approval.hpp>
+#include <render/letters.hpp>
 #include <set>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
@@ -53,7 +55,8 @@ std::vector<fs::path> files_to_check(const store::Repository& repository,
 void check_draft(const store::Repository& repository,
                  const model::Sop& draft,
                  const store::Procedure* procedure,
-                 model::Diagnostics& diagnostics)
+                 model::Diagnostics& diagnostics,
+                 std::vector<model::Diagnostic>& warnings)
 {
   if (!procedure) {
     return; // the procedure's own problems are already reported
@@ -69,11 +72,14 @@ void check_draft(const store::Repository& repository,
   }
   auto state = workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
   if (state) {
-    // The SOP prints its signer from the roster: a signing the roster does
-    // not back is an error here, before anyone prints it.
+    // A signer block that cannot be printed is an error here, before anyone
+    // prints it; a signing from before the block was recorded, a warning.
     auto settings =
       repository.config.document_settings(repository.config.drafting_rules(procedure->sop.rules));
-    render::check_signer(render::Drafted{procedure->sop, *state}, settings, diagnostics);
+    model::Diagnostics signer_warnings(diagnostics.path());
+    render::check_signer(
+      render::Drafted{procedure->sop, *state}, settings, diagnostics, signer_warnings);
+    warnings.insert(warnings.end(), signer_warnings.list().begin(), signer_warnings.list().end());
   }
 }
 
@@ -134,6 +140,56 @@ private:
   std::map<std::string, std::string> seen_; // number -> file
 };
 
+// The letters drafts make, as render makes them: from templates/outputs.yaml
+// when the repository has one, else the procedure (sopctl.yaml overrides
+// none); each with a template that can write it, and no {sop.…}
+// placeholder in a default that sopctl would print as written.
+void check_letters(const store::Repository& repository,
+                   const store::Procedure& procedure,
+                   const model::DraftingRules& rules,
+                   std::vector<model::Diagnostic>& problems,
+                   std::vector<model::Diagnostic>& warnings)
+{
+  DeclaredLetters declared;
+  try {
+    declared = declared_letters(repository, procedure.source, rules.letters);
+  } catch (const model::InvalidFile& invalid) {
+    problems.insert(problems.end(), invalid.diagnostics().begin(), invalid.diagnostics().end());
+    return;
+  }
+  model::Diagnostics letter_problems(declared.source);
+  for (const auto& letter : declared.letters) {
+    auto resolved = resolve_letter(repository, letter);
+    if (!resolved.problem.empty()) {
+      letter_problems.add({}, resolved.problem);
+    } else if (resolved.redirected) {
+      warnings.push_back({declared.source,
+                          {},
+                          fmt::format("note: letter \"{}\" names template {}, which sopctl no "
+                                      "longer has; it is written with its own {}: write "
+                                      "template: {}",
+                                      letter.name,
+                                      store::shared_letter_template,
+                                      resolved.letter.template_name,
+                                      resolved.letter.template_name)});
+    }
+    for (const auto& field : letter.fields) {
+      for (const auto& unknown : render::unknown_placeholders(field.default_value)) {
+        letter_problems.add(field.default_where,
+                            fmt::format("letter \"{}\": the default of {} holds {}, which "
+                                        "sopctl does not fill in and would print as written; "
+                                        "the one placeholder it knows is {} (the name of the "
+                                        "SOP being drafted)",
+                                        letter.name,
+                                        field.key,
+                                        unknown,
+                                        model::sop_name_placeholder));
+      }
+    }
+  }
+  problems.insert(problems.end(), letter_problems.list().begin(), letter_problems.list().end());
+}
+
 // The rules drafts follow: the procedure's own, with sopctl.yaml's
 // overrides; each must name a step and a template that exist.
 void check_drafting_rules(const store::Repository& repository,
@@ -145,32 +201,8 @@ void check_drafting_rules(const store::Repository& repository,
     repository.has_config ? repository.display(repository.config_path()) : procedure.source);
   auto rules = repository.config.drafting_rules(procedure.sop.rules);
   model::validate_drafting_rules(procedure.sop, rules, {}, rules_problems);
-  // The letters come from the procedure alone (sopctl.yaml overrides none).
-  model::Diagnostics letter_problems(procedure.source);
-  for (const auto& letter : rules.letters) {
-    auto chosen = store::letter_template(repository.root, letter);
-    if (!chosen.problem.empty()) {
-      letter_problems.add({}, chosen.problem);
-    } else if (chosen.redirected) {
-      warnings.push_back({procedure.source,
-                          {},
-                          fmt::format("note: letter \"{}\" names template {}, which sopctl no "
-                                      "longer has; it is written with its own {}: write "
-                                      "template: {}",
-                                      letter.name,
-                                      store::shared_letter_template,
-                                      chosen.name,
-                                      chosen.name)});
-    } else if (!store::template_exists(repository.root, letter.template_name)) {
-      letter_problems.add({},
-                          fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
-                                      "templates/ nor built in",
-                                      letter.name,
-                                      letter.template_name));
-    }
-  }
   problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
-  problems.insert(problems.end(), letter_problems.list().begin(), letter_problems.list().end());
+  check_letters(repository, procedure, rules, problems, warnings);
   if (rules.signing_step == 0) {
     warnings.push_back({procedure.source,
                         {},
@@ -242,7 +274,8 @@ int check_files(const store::Repository& repository,
         file.warnings = time::validate_time_standards(
           *file.sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
         if (file.sop->drafting) {
-          check_draft(repository, *file.sop, procedure ? &*procedure : nullptr, diagnostics);
+          check_draft(
+            repository, *file.sop, procedure ? &*procedure : nullptr, diagnostics, file.warnings);
         }
       }
     } catch (const model::Error& error) {

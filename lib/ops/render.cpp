@@ -3,6 +3,7 @@
 #include <future>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
+#include <ops/letter_list.hpp>
 #include <ops/logo.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
@@ -17,7 +18,6 @@
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <store/templates.hpp>
-#include <yaml/letter_definitions.hpp>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
@@ -159,9 +159,11 @@ std::string render_text(const store::Repository& repository,
   std::optional<render::Drafted> drafted;
   if (loaded.state) {
     drafted.emplace(render::Drafted{loaded.procedure->sop, *loaded.state});
-    // A signer the roster does not back is refused, not printed.
+    // A recorded signer block that is not whole is refused, not printed
+    // (a signing without one prints the approver: check says so).
     model::Diagnostics diagnostics(loaded.display);
-    render::check_signer(*drafted, settings, diagnostics);
+    model::Diagnostics warnings(loaded.display);
+    render::check_signer(*drafted, settings, diagnostics, warnings);
     diagnostics.throw_if_any();
   }
   auto approval = render::approval_of(loaded.sop, drafted ? &*drafted : nullptr, settings);
@@ -193,38 +195,34 @@ std::string render_text(const store::Repository& repository,
                                            template_origin(repository, render::sop_fodt_template));
 }
 
-// The file that declares the draft's letters: the repository's own
-// templates/outputs.yaml when it has one (which replaces them all), else
-// the procedure.
-std::string letters_source(const store::Repository& repository, const SopToRender& loaded)
-{
-  auto own = repository.root / "templates" / yaml::outputs_file;
-  return std::filesystem::exists(own) ? repository.display(own) : loaded.procedure->source;
-}
-
 // The letters of the draft's procedure, or of templates/outputs.yaml.
-std::vector<model::LetterDefinition> letter_definitions(const store::Repository& repository,
-                                                        const SopToRender& loaded)
+DeclaredLetters letters_of(const store::Repository& repository, const SopToRender& loaded)
 {
-  auto own = repository.root / "templates" / yaml::outputs_file;
-  if (std::filesystem::exists(own)) {
-    auto display = repository.display(own);
-    return yaml::read_letter_definitions(store::read_file(own, display), display);
-  }
-  return loaded.rules.letters;
+  return declared_letters(repository, loaded.procedure->source, loaded.rules.letters);
 }
 
 // `--list-outputs`: each letter, its step, and whether it can be made now.
 std::string list_letters(const store::Repository& repository, const SopToRender& loaded)
 {
   std::string out;
-  auto letters = letter_definitions(repository, loaded);
+  auto letters = letters_of(repository, loaded).letters;
   if (letters.empty()) {
     return fmt::format("{}: the procedure {} declares no letters (letters: in its file)\n",
                        loaded.display,
                        loaded.procedure->source);
   }
-  for (const auto& letter : letters) {
+  for (const auto& declared : letters) {
+    // What render would refuse, said here too.
+    auto resolved = resolve_letter(repository, declared);
+    const auto& letter = resolved.letter;
+    if (!resolved.problem.empty()) {
+      out += fmt::format("{}  step {}  {}  cannot be written: {}\n",
+                         letter.name,
+                         letter.step,
+                         letter.title,
+                         resolved.problem);
+      continue;
+    }
     auto missing = render::missing_for_letter(letter,
                                               loaded.procedure->sop,
                                               loaded.sop,
@@ -249,7 +247,8 @@ std::string render_letter(const store::Repository& repository,
   if (request.format == DocumentFormat::markdown) {
     throw model::UsageError("letters are written as html, pdf, docx or odt; leave out --format md");
   }
-  auto letters = letter_definitions(repository, loaded);
+  auto declared = letters_of(repository, loaded);
+  const auto& letters = declared.letters;
   auto found = std::find_if(letters.begin(), letters.end(), [&](const auto& letter) {
     return letter.name == request.letter;
   });
@@ -269,11 +268,12 @@ std::string render_letter(const store::Repository& repository,
       fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
   // A letter no template can write is refused before what it lacks.
-  auto chosen = store::letter_template(repository.root, *found);
-  if (!chosen.problem.empty()) {
-    throw model::Error(fmt::format("{}: {}", letters_source(repository, loaded), chosen.problem));
+  auto resolved = resolve_letter(repository, *found);
+  if (!resolved.problem.empty()) {
+    throw model::Error(fmt::format("{}: {}", declared.source, resolved.problem));
   }
-  auto missing = render::missing_for_letter(*found,
+  const auto& letter = resolved.letter;
+  auto missing = render::missing_for_letter(letter,
                                             loaded.procedure->sop,
                                             loaded.sop,
                                             *loaded.state,
@@ -285,17 +285,17 @@ std::string render_letter(const store::Repository& repository,
       lines += "\n  " + line;
     }
     throw model::Error(
-      fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, found->name, lines));
+      fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, letter.name, lines));
   }
 
-  origin = template_origin(repository, chosen.name);
-  return render::letter_html(*found,
+  origin = template_origin(repository, letter.template_name);
+  return render::letter_html(letter,
                              loaded.procedure->sop,
                              loaded.sop,
                              *loaded.state,
                              repository.config.document_settings(loaded.rules),
                              logo_uri(repository),
-                             store::load_template(repository.root, chosen.name));
+                             store::load_template(repository.root, letter.template_name));
 }
 
 } // namespace

@@ -33,14 +33,6 @@ const workflow::Activation* completed(const workflow::DraftState& state, int ste
   return activation && activation->until && !activation->rejected ? activation : nullptr;
 }
 
-// Whether the role an event was done as belongs to a performer outside the
-// office, who holds no roster role.
-bool is_external(const model::Sop& procedure, const std::string& role)
-{
-  const auto* performer = procedure.find_performer(role);
-  return performer && performer->external;
-}
-
 // The position printed in the paraf box before the paraf is given: that of
 // the one roster person holding the step's role, else the step's column
 // heading (Sekretaris).
@@ -189,26 +181,20 @@ Approval approval_of(const model::Sop& sop,
     approval.signer = *recorded;
     return approval;
   }
-  const auto* person = model::find_person(settings.people, signing->by);
-  if (settings.people.empty() || !person || is_external(drafted->procedure, signing->role)) {
-    // Nobody to take the block from (or a signer outside the office, whose
-    // step someone of the office recorded): the approver written in the
-    // draft is printed, and who recorded the signing beside its date.
-    approval.approved_by = signing->by;
-    return approval;
-  }
-  // The person who signed, whole: never a mix of them and the approver
-  // block of the draft (check_signer refuses an incomplete entry).
-  approval.signer = {person->position, person->name, person->rank, person->nip};
+  // Signed before sopctl recorded the signer (or with no roster then): the
+  // roster today may name a successor, or spell the name otherwise, and
+  // does not say who signed. The approver written in the draft is printed,
+  // and the name the event records beside its date.
+  approval.approved_by = signing->by;
   return approval;
 }
 
 void check_signer(const Drafted& drafted,
                   const model::DocumentSettings& settings,
-                  model::Diagnostics& diagnostics)
+                  model::Diagnostics& diagnostics,
+                  model::Diagnostics& warnings)
 {
   check_misplaced_records(drafted, settings, diagnostics);
-  const auto& people = settings.people;
   const auto* signing = completed(drafted.state, settings.signing_step);
   if (settings.signing_step == 0 || !signing) {
     return;
@@ -219,53 +205,20 @@ void check_signer(const Drafted& drafted,
     check_recorded(*recorded, *signing, settings, diagnostics);
     return;
   }
-  if (people.empty() || is_external(drafted.procedure, signing->role)) {
-    return;
+  if (settings.people.empty()) {
+    return; // printed as it always was without a roster
   }
-  auto what = fmt::format("{} was done by", signing_words(settings.signing_step));
-  const auto* person = model::find_person(people, signing->by);
-  if (!person) {
-    diagnostics.add(signing->where,
-                    fmt::format("{} \"{}\", who is not in sopctl.yaml's people, so the SOP has "
-                                "no signer to print; add {} there with roles: [{}] and their "
-                                "position, rank and nip",
-                                what,
-                                signing->by,
-                                signing->by,
-                                signing->role));
-    return;
-  }
-  if (!person->holds(signing->role)) {
-    std::string holders;
-    for (const auto& entry : people) {
-      if (entry.holds(signing->role)) {
-        holders += (holders.empty() ? "" : ", ") + entry.name;
-      }
-    }
-    diagnostics.add(
-      signing->where,
-      fmt::format("{} {}, who does not hold the role {} in sopctl.yaml's people "
-                  "(held by: {}), so it cannot be printed as the SOP's approval; if {} "
-                  "signed for the office (Plt./Plh.), add {} to their roles there",
-                  what,
-                  person->name,
-                  signing->role,
-                  holders.empty() ? "nobody" : holders,
-                  person->name,
-                  signing->role));
-    return;
-  }
-  auto missing = workflow::missing_for_approval(*person);
-  if (!missing.empty()) {
-    diagnostics.add(signing->where,
-                    fmt::format("{} {}, whose entry in sopctl.yaml's people has no {}; add {} "
-                                "there: Disahkan oleh prints the signer's position, name, rank "
-                                "and NIP",
-                                what,
-                                person->name,
-                                missing,
-                                missing.find(',') == std::string::npos ? "it" : "them"));
-  }
+  // History is not checked against today's roster: it is printed as
+  // approval_of says, and said so.
+  warnings.add(signing->where,
+               fmt::format("warning: {} was done by {} and records no signer block (it was "
+                           "signed before sopctl recorded one, or without a roster); the SOP "
+                           "prints the approver block of the draft (else sopctl.yaml's "
+                           "approver:) and \"(oleh {})\" beside Tgl Pengesahan, not the "
+                           "roster's entry",
+                           signing_words(settings.signing_step),
+                           signing->by,
+                           signing->by));
 }
 
 } // namespace sopctl::render

@@ -49,12 +49,11 @@ struct Drafted
 // the signing step became active), "-" before; Tgl Pengesahan the day of the
 // signing event. The signer: the block that event recorded (position, name,
 // rank and NIP as they were at the signing, see workflow/signing.hpp);
-// for an event that records none (an older draft), with a roster the
-// roster person it names, as the roster says now; without one, the draft's
-// approver block (else the repository's), and `approved_by` the event's
-// name. A KONSEP shows the approver block. Without a signing step (0) a
-// draft is KONSEP until it is finished, and its dates are as written. The
-// paraf box is there when `settings.paraf_step` is set.
+// for an event that records none (an older draft, or signed without a
+// roster), the draft's approver block (else the repository's) and
+// `approved_by` the event's name, whatever the roster says today. A KONSEP shows the approver
+// block. Without a signing step (0) a draft is KONSEP until it is finished, and its dates are as
+// written. The paraf box is there when `settings.paraf_step` is set.
 Approval approval_of(const model::Sop& sop,
                      const Drafted* drafted,
                      const model::DocumentSettings& settings);
@@ -63,12 +62,13 @@ Approval approval_of(const model::Sop& sop,
 // printed with its signer. An event that recorded the signer's block must
 // record all of it, naming who signed (the roster today is not asked:
 // verify --git checks the role was held at the signing's commit). An event
-// that records none, with a roster, must name a roster person who holds the
-// role it was done as, and whose entry gives the whole Disahkan oleh block
-// (position, rank, NIP); nothing without a roster, or before the signing.
-// Approval values in any other event are an error at that event.
+// that records none is history, not checked against today's roster: with a
+// roster, `warnings` gets a line at the event saying what is printed
+// instead; nothing before the signing. Approval values in any other event
+// are an error at that event.
 void check_signer(const Drafted& drafted,
                   const model::DocumentSettings& settings,
-                  model::Diagnostics& diagnostics);
+                  model::Diagnostics& diagnostics,
+                  model::Diagnostics& warnings);
 
 } // namespace sopctl::render

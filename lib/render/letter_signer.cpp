@@ -2,6 +2,7 @@
 #include <array>
 #include <fmt/format.h>
 #include <render/letter_signer.hpp>
+#include <workflow/signing.hpp>
 
 namespace sopctl::render {
 
@@ -56,10 +57,18 @@ Gaps gaps_of(const model::Approver& block, std::string_view key_prefix)
 // missing for it.
 SignerLookup block_of(const model::LetterDefinition& letter,
                       const model::Sop& procedure,
-                      const model::DocumentSettings& settings)
+                      const model::DocumentSettings& settings,
+                      const std::optional<model::Approver>& signed_sop)
 {
   const auto& role = letter.signer_role;
   SignerLookup lookup;
+  bool head = !role.empty() && role == head_role(procedure, settings);
+  if (head && signed_sop && gaps_of(*signed_sop, "").empty()) {
+    // The head's letter goes with the SOP they signed: signed by who signed
+    // it, as recorded, not by whoever holds the role today.
+    lookup.signer = LetterSigner{*signed_sop, ""};
+    return lookup;
+  }
   if (const auto* person = holder_of(settings.people, role)) {
     model::Approver block{person->position, person->name, person->rank, person->nip};
     if (auto gaps = gaps_of(block, ""); !gaps.empty()) {
@@ -76,7 +85,6 @@ SignerLookup block_of(const model::LetterDefinition& letter,
     lookup.signer = LetterSigner{block, ""};
     return lookup;
   }
-  bool head = !role.empty() && role == head_role(procedure, settings);
   const auto& approver = settings.approver;
   if (head && !approver.name.empty()) {
     if (auto gaps = gaps_of(approver, "approver."); !gaps.empty()) {
@@ -129,11 +137,25 @@ std::string office_of(std::string_view position)
   return std::string(position);
 }
 
+std::optional<model::Approver> recorded_signer(const workflow::DraftState& state,
+                                               const model::DocumentSettings& settings)
+{
+  if (settings.signing_step == 0) {
+    return std::nullopt;
+  }
+  const auto* signing = state.last_done(settings.signing_step);
+  if (!signing || signing->rejected) {
+    return std::nullopt;
+  }
+  return workflow::recorded_approval(signing->set);
+}
+
 SignerLookup letter_signer(const model::LetterDefinition& letter,
                            const model::Sop& procedure,
-                           const model::DocumentSettings& settings)
+                           const model::DocumentSettings& settings,
+                           const std::optional<model::Approver>& signed_sop)
 {
-  auto lookup = block_of(letter, procedure, settings);
+  auto lookup = block_of(letter, procedure, settings, signed_sop);
   const auto& head = letter.on_behalf_of;
   if (head.empty()) {
     return lookup;

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <model/errors.hpp>
+#include <model/text.hpp>
+#include <model/timestamp.hpp>
 #include <render/dates.hpp>
 #include <render/letter_signer.hpp>
 #include <render/letters.hpp>
@@ -23,10 +25,79 @@ std::map<std::string, std::string> letter_values(const model::Sop& draft)
   for (const auto& [key, value] : draft.data) {
     values[key] = value;
   }
+  // A blank value is no value, even over one given before.
+  std::erase_if(values, [](const auto& entry) { return model::trim(entry.second).empty(); });
   return values;
 }
 
 namespace {
+
+// What a built-in letter template prints that a procedure written before
+// it may not declare: letters of earlier versions all named
+// letter.html.mustache, without letter.subject or letter.remarks.
+struct TemplateNeeds
+{
+  std::string_view template_name;
+  std::vector<model::LetterField> fields;
+  bool sop_number = false; // prints the SOP's number (the pengantar sends it)
+};
+
+const std::vector<TemplateNeeds>& builtin_needs()
+{
+  static const std::vector<TemplateNeeds> needs = {
+    {"undangan-rapat.html.mustache",
+     {model::LetterField{"meeting.date", "tanggal rapat, as YYYY-MM-DD", "2026-11-26", ""},
+      model::LetterField{"meeting.time", "waktu rapat", "09.00 WIB", ""},
+      model::LetterField{"meeting.place", "tempat rapat", "Ruang Rapat", ""},
+      model::LetterField{"meeting.to", "yang diundang", "Kepala Bidang dan Kepala Seksi", ""},
+      model::LetterField{"meeting.agenda", "acara", "", "Pembahasan SOP {sop.name}"},
+      model::LetterField{"letter.subject", "hal", "", "Undangan Rapat Pembahasan SOP {sop.name}"}},
+     false},
+    {"surat-pengantar.html.mustache",
+     {model::LetterField{"letter.to", "alamat tujuan", "Kepala Bappeda", ""},
+      model::LetterField{"letter.copies", "banyaknya", "", "1 (satu) berkas"},
+      {"letter.remarks",
+       "keterangan",
+       "",
+       "Disampaikan dengan hormat untuk diketahui dan dipergunakan sebagaimana mestinya."}},
+     true},
+  };
+  return needs;
+}
+
+const TemplateNeeds* needs_of(const model::LetterDefinition& letter)
+{
+  for (const auto& needs : builtin_needs()) {
+    if (needs.template_name == letter.template_name) {
+      return &needs;
+    }
+  }
+  return nullptr;
+}
+
+// The letter's fields, with those its built-in template prints that it
+// does not declare.
+std::vector<model::LetterField> fields_of(const model::LetterDefinition& letter)
+{
+  auto fields = letter.fields;
+  if (const auto* needs = needs_of(letter)) {
+    for (const auto& field : needs->fields) {
+      if (std::none_of(fields.begin(), fields.end(), [&](const auto& declared) {
+            return declared.key == field.key;
+          })) {
+        fields.push_back(field);
+      }
+    }
+  }
+  return fields;
+}
+
+// A field whose value is a date: its key is `date` or ends in `.date`
+// (meeting.date). The letter prints its day and date in words from it.
+bool is_date_field(std::string_view key)
+{
+  return key == "date" || key.ends_with(".date");
+}
 
 // When the step that produces the letter was last done; nullopt if not yet.
 std::optional<model::Timestamp> produced_at(const model::LetterDefinition& letter,
@@ -75,8 +146,22 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
                                   draft_id));
   }
   bool step_done = produced_at(letter, state).has_value();
-  for (const auto& field : letter.fields) {
-    if (values.contains(field.key) || !field.default_value.empty()) {
+  for (const auto& field : fields_of(letter)) {
+    auto given = values.find(field.key);
+    auto value =
+      given != values.end() ? given->second : expand_default(model::trim(field.default_value), "");
+    if (!value.empty() && is_date_field(field.key) && !model::is_iso_date(model::trim(value))) {
+      missing.push_back(fmt::format("{} ({}): \"{}\" is not a date written YYYY-MM-DD (like "
+                                    "{}); the letter prints the day and date in words from it: "
+                                    "write it so under data: in the draft (sopctl edit {})",
+                                    field.key,
+                                    field.label,
+                                    value,
+                                    field.example.empty() ? "2026-11-26" : field.example,
+                                    draft_id));
+      continue;
+    }
+    if (!value.empty()) {
       continue;
     }
     auto assignment = field.key + "=" + (field.example.empty() ? "..." : field.example);
@@ -93,11 +178,12 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
                                               letter.step,
                                               under_data));
   }
-  if (letter.name == "surat-pengantar" && sop_number(draft).empty()) {
+  if (const auto* needs = needs_of(letter);
+      needs && needs->sop_number && sop_number(draft).empty()) {
     missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
                       "or write number: in the draft by hand");
   }
-  auto signer = letter_signer(letter, procedure, settings);
+  auto signer = letter_signer(letter, procedure, settings, recorded_signer(state, settings));
   missing.insert(missing.end(), signer.missing.begin(), signer.missing.end());
   return missing;
 }
@@ -133,6 +219,22 @@ std::string expand_default(std::string_view value, std::string_view sop_name)
   return text;
 }
 
+std::vector<std::string> unknown_placeholders(std::string_view value)
+{
+  std::vector<std::string> unknown;
+  std::string_view opening = model::placeholder_opening;
+  for (auto at = value.find(opening); at != std::string_view::npos;
+       at = value.find(opening, at + 1)) {
+    auto close = value.find('}', at);
+    auto placeholder =
+      value.substr(at, close == std::string_view::npos ? value.size() - at : close + 1 - at);
+    if (placeholder != model::sop_name_placeholder) {
+      unknown.emplace_back(placeholder);
+    }
+  }
+  return unknown;
+}
+
 std::string letter_html(const model::LetterDefinition& letter,
                         const model::Sop& procedure,
                         const model::Sop& draft,
@@ -142,10 +244,14 @@ std::string letter_html(const model::LetterDefinition& letter,
                         std::string_view template_text)
 {
   auto values = letter_values(draft);
-  for (const auto& field : letter.fields) {
-    values.emplace(field.key, expand_default(field.default_value, draft.name));
+  for (const auto& field : fields_of(letter)) {
+    values.emplace(field.key, expand_default(model::trim(field.default_value), draft.name));
   }
-  auto signer = letter_signer(letter, procedure, settings).signer.value_or(LetterSigner{});
+  for (auto& [key, value] : values) {
+    value = model::trim(value);
+  }
+  auto signer = letter_signer(letter, procedure, settings, recorded_signer(state, settings))
+                  .signer.value_or(LetterSigner{});
   auto date = indonesian_date(local_date(*produced_at(letter, state)));
   auto place = place_name(settings.office.city);
   TemplateData data;

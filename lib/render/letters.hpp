@@ -12,7 +12,8 @@
 namespace sopctl::render {
 
 // The values a draft gives its letters: those set with its events, oldest
-// first, then those written under `data:` in the draft, which win.
+// first, then those written under `data:` in the draft, which win. A blank
+// value (spaces only) is no value, and hides one given before it.
 std::map<std::string, std::string> letter_values(const model::Sop& draft);
 
 // The SOP's number in effect: written by hand in the draft (`number:`),
@@ -21,7 +22,12 @@ std::string sop_number(const model::Sop& draft);
 
 // What is missing to write `letter` for `draft` by `procedure`, one line
 // each saying how to give it, a whole signature block included (see
-// letter_signer.hpp); empty when the letter can be written.
+// letter_signer.hpp); empty when the letter can be written. A built-in
+// template's fields the letter does not declare (a procedure of an earlier
+// version) count with the built-in defaults (letter.subject "Undangan Rapat
+// Pembahasan SOP {sop.name}", letter.remarks), and surat-pengantar's needs
+// the SOP's number. A date field (`date`, `*.date`) not written YYYY-MM-DD
+// is missing, saying the form.
 std::vector<std::string> missing_for_letter(const model::LetterDefinition& letter,
                                             const model::Sop& procedure,
                                             const model::Sop& draft,
@@ -44,6 +50,10 @@ std::string letter_html(const model::LetterDefinition& letter,
 // SIBOLGA" in title case ("Sibolga", "Kota Sibolga"); a name already in
 // mixed case ("Tanjungpinang", "Padang Sidempuan") as written.
 std::string place_name(std::string_view city);
+
+// The {sop.…} placeholders in a field's default other than {sop.name}
+// (which sopctl would print as written), as written; other braces are text.
+std::vector<std::string> unknown_placeholders(std::string_view value);
 
 // A field's default with {sop.name} replaced by `sop_name`.
 std::string expand_default(std::string_view value, std::string_view sop_name);

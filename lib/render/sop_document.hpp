@@ -12,7 +12,7 @@ inline constexpr std::string_view sop_html_template = "sop.html.mustache";
 inline constexpr std::string_view sop_markdown_template = "sop.md.mustache";
 
 // `sop` as one self-contained HTML page, print-ready on A4 landscape: the
-// identity header (with `logo`, a data: URI, or an empty frame), the three
+// identity header (with `logo`, a data: URI, or nothing in its place when empty), the three
 // pairs of boxes, then the procedure table page by page with its flowchart
 // drawn as SVG; KONSEP marks when `approval` says so. `template_text` is
 // sop.html.mustache; every value is HTML-escaped.

@@ -47,13 +47,15 @@ TemplateData step_fields(const model::Sop& sop, size_t index)
 }
 
 // The paraf koordinasi box: paraf_box (the procedure has a paraf step),
-// paraf_position, and once given has_paraf paraf_name paraf_date, and
-// paraf_who (name and position in one text, as templates before the box
-// used it).
+// paraf_position, and once given paraf_given paraf_name paraf_date. For
+// templates from before the box (a row "Paraf koordinasi" under
+// has_paraf): has_paraf and paraf_who (name and position in one text).
 void add_paraf_fields(TemplateData& fields, const std::optional<Paraf>& paraf)
 {
+  bool given = paraf && paraf->given();
   fields.set("paraf_box", TemplateData::flag(paraf.has_value()))
-    .set("has_paraf", TemplateData::flag(paraf && paraf->given()));
+    .set("paraf_given", TemplateData::flag(given))
+    .set("has_paraf", TemplateData::flag(given));
   if (!paraf) {
     return;
   }
@@ -122,8 +124,13 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("has_effective", TemplateData::flag(!sop.dates.effective.empty()))
     .set("effective", indonesian_date(sop.dates.effective))
     // The office cell spans the rows beside it: number, three dates, the
-    // signer and the name, plus Tgl Efektif when shown.
-    .set("identity_rows", std::to_string(6 + !sop.dates.effective.empty()))
+    // signer and the name, plus Tgl Efektif when shown (office_rows).
+    // Templates from before the paraf box also print a paraf row under
+    // has_paraf, which their identity_rows counts.
+    .set("office_rows", std::to_string(6 + !sop.dates.effective.empty()))
+    .set("identity_rows",
+         std::to_string(6 + !sop.dates.effective.empty() +
+                        (approval.paraf && approval.paraf->given())))
     .set("signer_position", or_dash(approval.signer.position))
     .set("signer_name", or_dash(approval.signer.name))
     .set("signer_rank", or_dash(approval.signer.rank))

@@ -18,7 +18,7 @@ namespace sopctl::render {
 void add_office_fields(TemplateData& fields, const model::Office& office);
 
 // The identity header, the approval, the three pairs of boxes and the steps,
-// plus `logo` (a data: URI, or empty for an empty frame).
+// plus `logo` (a data: URI, or empty for none: no frame is drawn).
 TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo);
 
 // Adds the printed table's geometry: column widths, type sizes, and `pages`,

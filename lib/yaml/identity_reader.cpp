@@ -1,3 +1,4 @@
+#include <model/text.hpp>
 #include <yaml/identity_reader.hpp>
 
 namespace sopctl::yaml {
@@ -27,10 +28,11 @@ void read_approver(MapReader& parent, model::Approver& approver, Diagnostics& di
     return;
   }
   MapReader map(node, "approver", {"position", "name", "rank", "nip"}, diagnostics);
-  approver.position = map.text("position");
-  approver.name = map.text("name");
-  approver.rank = map.text("rank");
-  approver.nip = map.text("nip");
+  // Trimmed: a blank value is no value (check and the letters ask for it).
+  approver.position = model::trim(map.text("position"));
+  approver.name = model::trim(map.text("name"));
+  approver.rank = model::trim(map.text("rank"));
+  approver.nip = model::trim(map.text("nip"));
 }
 
 } // namespace sopctl::yaml

@@ -147,6 +147,26 @@ TEST_CASE("render: -o writes the file, in the format its extension names")
   CHECK(read_bytes(sandbox.repo() / "seed.md") == html);
 }
 
+TEST_CASE("render: -o's extension names the format in any case")
+{
+  Sandbox sandbox;
+  sandbox.init();
+  auto seed = seed_source_path().string();
+  CHECK(render_ok(sandbox, {seed, "-o", "SEED.MD"}) == "");
+  CHECK(read_bytes(sandbox.repo() / "SEED.MD") == render_ok(sandbox, {seed, "--format", "md"}));
+  CHECK(render_ok(sandbox, {seed, "-o", "Seed.Html"}) == "");
+  CHECK(read_bytes(sandbox.repo() / "Seed.Html") == render_ok(sandbox, {seed}));
+  // Word and PDF: refused for the program they need, not written as HTML.
+  Env bare{{"PATH", (sandbox.root() / "no-programs").string()}};
+  CHECK(contains(expect_refused(sandbox, {"render", seed, "-o", "SOP.DOCX"}, bare),
+                 "cannot write docx: LibreOffice is not installed"));
+  CHECK(contains(expect_refused(sandbox, {"render", seed, "-o", "SOP.ODT"}, bare),
+                 "cannot write odt: LibreOffice is not installed"));
+  CHECK(contains(expect_refused(sandbox, {"render", seed, "-o", "SOP.PDF"}, bare),
+                 "Chromium is not installed"));
+  CHECK(!fs::exists(sandbox.repo() / "SOP.DOCX"));
+}
+
 TEST_CASE("render: an SOP file in sops/ is rendered by its id, as the document it is")
 {
   Sandbox sandbox;
