@@ -66,11 +66,13 @@ TEST_CASE("render: a draft carries KONSEP until the signing step is done, then t
   CHECK(contains(initialled, "<td class=\"paraf-key\">Tanggal</td><td>24 November 2026</td>"));
   CHECK(!contains(initialled, "<th>Paraf koordinasi</th><td>"));
 
-  auto signing =
-    sandbox.run({"advance", id, "--role", "kadis", "--by", "Petugas 8", "--at", local_time(8)});
-  REQUIRE(signing.exit_code == 0);
+  // Signed with the roster: the event records the signer's block.
   auto config = read_bytes(sandbox.repo() / "sopctl.yaml");
   write_bytes(sandbox.repo() / "sopctl.yaml", replace_once(config, "people: []\n", roster));
+  auto signing =
+    sandbox.run({"advance", id, "--role", "kadis", "--by", "Petugas 8", "--at", local_time(8)});
+  INFO(signing.err);
+  REQUIRE(signing.exit_code == 0);
   auto signed_html = render_ok(sandbox, {id});
   CHECK(!contains(signed_html, "KONSEP"));
   CHECK(contains(signed_html, "<th>Tgl Pembuatan</th><td>24 November 2026</td>"));

@@ -425,6 +425,7 @@ TEST_SUITE("e2e: letters")
     CHECK(checked.exit_code == 1);
     CHECK(contains(checked.out,
                    "prosedur.yaml: letter \"nota-dinas\" uses template \"nope.html\", which is "
-                   "neither in templates/ nor built in\n"));
+                   "neither in templates/ nor built in; write templates/nope.html or name a "
+                   "built-in one\n"));
   }
 }
