@@ -83,15 +83,26 @@ TEST_SUITE("render::letters")
           "templates/outputs.yaml:1:3: a letter has no \"step\"; add it");
   }
 
-  TEST_CASE("a default holds no placeholder but {sop.name}, and on_behalf_of is read")
+  TEST_CASE("a default's braces are read as text, unknown {sop.…} placeholders are found, and "
+            "on_behalf_of is read")
   {
     const std::string letter = "- name: x\n  title: X\n  step: 2\n  template: t.mustache\n"
                                "  signer: staf\n  on_behalf_of: kadis\n  fields:\n"
                                "    - key: a\n      label: b\n      default: ";
     CHECK(definition_errors(letter + "Rapat {sop.name} dan {sop.name}\n") == "");
-    CHECK(definition_errors(letter + "\"Rapat {sop.nama}\"\n") ==
-          "templates/outputs.yaml:10:7: default \"Rapat {sop.nama}\" holds a brace; the one "
-          "placeholder a default may hold is {sop.name} (the name of the SOP being drafted)");
+    // Loading never fails on braces (every command reads the procedure);
+    // check flags the {sop.…} placeholders sopctl does not fill in.
+    CHECK(definition_errors(letter + "\"Rapat {sop.nama}\"\n") == "");
+    CHECK(definition_errors(letter + "\"Pembahasan SOP {lihat lampiran}\"\n") == "");
+    CHECK(render::unknown_placeholders("Rapat {sop.nama} dan {sop.name} {lihat}") ==
+          std::vector<std::string>{"{sop.nama}"});
+    CHECK(render::unknown_placeholders("{sop.name}{sop.x").size() == 1);
+    CHECK(render::unknown_placeholders("Pembahasan {lihat lampiran}").empty());
+    auto where =
+      yaml::read_letter_definitions(letter + "\"Rapat {sop.nama}\"\n", "templates/outputs.yaml");
+    REQUIRE(where.size() == 1);
+    CHECK(where[0].fields[0].default_where.line == 10);
+    CHECK(where[0].fields[0].default_where.column == 7);
     auto read = yaml::read_letter_definitions(letter + "x\n", "templates/outputs.yaml");
     REQUIRE(read.size() == 1);
     CHECK(read[0].on_behalf_of == "kadis");
