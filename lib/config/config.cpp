@@ -85,6 +85,21 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
     person.nip = model::trim(map.text("nip"));
     person.rank = model::trim(map.text("rank"));
     person.position = model::trim(map.text("position"));
+    // A YAML escape ("\e", "\a") gets past the file's own check of
+    // control characters: refused here, as they would reach letters,
+    // terminals and the signing record.
+    for (const auto& [key, value] : {std::pair{"name", &person.name},
+                                     {"nip", &person.nip},
+                                     {"rank", &person.rank},
+                                     {"position", &person.position}}) {
+      if (auto control = model::control_character(*value)) {
+        diagnostics.add(map.where(key),
+                        fmt::format("\"{}\" of a person holds the control character U+{:04X}; "
+                                    "remove it",
+                                    key,
+                                    *control));
+      }
+    }
     if (person.name.empty() && !name.empty()) {
       diagnostics.add(map.where("name"), "\"name\" of a person is blank; fill it in");
     }

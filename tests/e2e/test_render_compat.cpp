@@ -126,6 +126,20 @@ TEST_SUITE("e2e: render compat")
     CHECK(contains(refused, "the signer's NIP: add nip: to the entry of Hotma Sitompul, S.Sos"));
   }
 
+  TEST_CASE("check: a control character written as a YAML escape in a roster value is refused "
+            "at its line")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    write_roster(sandbox, replace_once(full_roster, "\"19750101 200003 1 002\"", "\"\\e1975\""));
+    auto config = read_bytes(sandbox.repo() / "sopctl.yaml");
+    auto checked = sandbox.run({"check"});
+    CHECK(checked.exit_code == 1);
+    CHECK(contains(checked.out,
+                   "sopctl.yaml:" + std::to_string(line_of(config, "nip: \"\\e1975\"")) +
+                     ":5: \"nip\" of a person holds the control character U+001B; remove it\n"));
+  }
+
   TEST_CASE("letters: braces in a field's default are text; an unknown {sop.…} placeholder is a "
             "check error, and every other command still runs")
   {
