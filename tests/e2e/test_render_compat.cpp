@@ -140,8 +140,9 @@ TEST_SUITE("e2e: render compat")
                      ":5: \"nip\" of a person holds the control character U+001B; remove it\n"));
   }
 
-  TEST_CASE("letters: braces in a field's default are text; an unknown {sop.…} placeholder is a "
-            "check error, and every other command still runs")
+  TEST_CASE(
+    "letters: braces in a field's default are text, and an unknown {sop.…} placeholder is a "
+    "check error, and every other command still runs")
   {
     Sandbox sandbox;
     sandbox.init();
