@@ -1,13 +1,20 @@
 // Parses the command line: the subcommands come from commands.def, each
-// declaring its own options through cmd::Options. This is the only file that
-// includes CLI11 (5 s to compile).
+// declaring its own options through cmd::Options (cli_options.cpp), which
+// also describes them for help, completion and the man page. CLI11 is
+// included only by the cli*.cpp files (5 s each to compile).
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cli.hpp>
+#include <cli_errors.hpp>
+#include <cli_options.hpp>
 #include <command.hpp>
-#include <fmt/format.h>
+#include <cstring>
+#include <help_text.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <new>
 #include <process/interruption.hpp>
+#include <unistd.h>
 
 namespace sopctl::cmd {
 
@@ -30,121 +37,6 @@ constexpr Registration registrations[] = {
 #undef SOPCTL_COMMAND
 };
 
-// cmd::Options over a CLI11 subcommand.
-class CliOptions final : public Options
-{
-public:
-  explicit CliOptions(CLI::App* app)
-    : app_(app)
-  {}
-
-  Options& positional(const std::string& name,
-                      std::string& into,
-                      const std::string& help,
-                      Need need) override
-  {
-    auto* option = app_->add_option(name, into, help);
-    if (need == Need::required) {
-      option->required();
-    }
-    return *this;
-  }
-
-  Options& positionals(const std::string& name,
-                       std::vector<std::string>& into,
-                       const std::string& help) override
-  {
-    app_->add_option(name, into, help);
-    return *this;
-  }
-
-  Options& option(const std::string& name,
-                  std::string& into,
-                  const std::string& help,
-                  Need need,
-                  const std::string& value_name) override
-  {
-    auto* option = app_->add_option(name, into, help);
-    if (need == Need::required) {
-      option->required();
-    }
-    if (!value_name.empty()) {
-      option->option_text(value_name);
-    }
-    return *this;
-  }
-
-  Options& repeated(const std::string& name,
-                    std::vector<std::string>& into,
-                    const std::string& help) override
-  {
-    app_->add_option(name, into, help);
-    return *this;
-  }
-
-  Options& number(const std::string& name, int& into, const std::string& help) override
-  {
-    app_->add_option(name, into, help);
-    return *this;
-  }
-
-  Options& choice(const std::string& name,
-                  std::string& into,
-                  const std::vector<std::string>& allowed,
-                  const std::string& help) override
-  {
-    app_->add_option(name, into, help)->check(CLI::IsMember(allowed));
-    return *this;
-  }
-
-  Options& flag(const std::string& name, bool& into, const std::string& help) override
-  {
-    app_->add_flag(name, into, help);
-    return *this;
-  }
-
-  Options& subcommand(const std::string& name,
-                      const std::string& help,
-                      std::function<void()> chosen) override
-  {
-    app_->require_subcommand(1);
-    auto* sub = app_->add_subcommand(name, help);
-    sub->callback(std::move(chosen));
-    nested_.push_back(std::make_unique<CliOptions>(sub));
-    return *nested_.back();
-  }
-
-private:
-  CLI::App* app_;
-  std::vector<std::unique_ptr<CliOptions>> nested_;
-};
-
-// CLI11 answers an unknown command with "A subcommand is required"; name
-// the word instead. Returns false (having said so) for an unknown one.
-bool known_command(int argc, const char* const* argv, std::ostream& err)
-{
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "-C") {
-      ++i;
-      continue;
-    }
-    if (arg.starts_with("-")) {
-      continue;
-    }
-    std::string names;
-    for (const auto& registration : registrations) {
-      if (arg == registration.name) {
-        return true;
-      }
-      names += (names.empty() ? "" : ", ") + std::string(registration.name);
-    }
-    err << "unknown command \"" << arg << "\"; the commands are: " << names << '\n';
-    return false;
-  }
-  return true;
-}
-
 // Runs the chosen handler, turning every exception into a message and an
 // exit code: nothing escapes to std::terminate.
 int run_handler(const Handler& handler, const Context& context)
@@ -159,7 +51,7 @@ int run_handler(const Handler& handler, const Context& context)
   } catch (const process::Interrupted& stop) {
     // Its program's process group is killed, the scratch directories are
     // gone (unwound): 128 + signal, as a shell reports a killed command.
-    context.err << "sopctl: stopped by signal " << stop.signal() << "; nothing was written\n";
+    context.err << trf("sopctl: stopped by signal {}; nothing was written", stop.signal()) << '\n';
     return 128 + stop.signal();
   } catch (const model::UsageError& error) {
     context.err << error.what() << '\n';
@@ -178,7 +70,7 @@ int run_handler(const Handler& handler, const Context& context)
     context.err << "sopctl: " << path << error.code().message() << '\n';
     return exit_refused;
   } catch (const std::bad_alloc&) {
-    context.err << "sopctl: out of memory\n";
+    context.err << tr("sopctl: out of memory") << '\n';
     return exit_refused;
   } catch (const std::exception& error) {
     context.err << "sopctl: " << error.what() << '\n';
@@ -186,49 +78,108 @@ int run_handler(const Handler& handler, const Context& context)
   }
 }
 
+// `-C DIR`, as git does: each one changes to DIR (taken relative to the one
+// before), an empty one changes nothing. Returns false, having said why,
+// when a directory cannot be entered.
+bool change_directories(const std::vector<std::string>& directories, std::ostream& err)
+{
+  for (const auto& directory : directories) {
+    if (!directory.empty() && ::chdir(directory.c_str()) != 0) {
+      err << trf("sopctl: -C {}: cannot change to this directory: {}",
+                 directory,
+                 std::strerror(errno))
+          << '\n';
+      return false;
+    }
+  }
+  return true;
+}
+
+// The program's own options, described as its subcommands' are.
+void describe_program(CommandInfo& root)
+{
+  root.help = tr("sopctl: draft government SOPs (SOP AP) through their drafting procedure, as "
+                 "plain YAML files in git.");
+  OptionInfo directory;
+  directory.name = "-C";
+  directory.value_name = "DIR";
+  directory.help = tr("Run as if started in DIR (repeatable: each is taken from the one before)");
+  directory.completes = Completes::directories;
+  directory.repeated = true;
+  OptionInfo version;
+  version.name = "--version";
+  version.help = tr("Print sopctl's version and exit");
+  root.options = {directory, version, help_option()};
+}
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 {
-  CLI::App app{"sopctl: draft government SOPs (SOP AP) through their "
-               "drafting procedure, as plain YAML files in git.",
-               "sopctl"};
+  CommandInfo root;
+  describe_program(root);
+  CLI::App app{root.help, "sopctl"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "sopctl " SOPCTL_VERSION);
-  std::string directory;
-  app.add_option("-C", directory, "Run as if started in DIR")->option_text("DIR");
+  std::vector<std::string> directories;
+  app.add_option("-C", directories)
+    ->expected(1)
+    ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
   std::vector<std::pair<CLI::App*, Handler>> handlers;
   std::vector<std::unique_ptr<CliOptions>> options;
   for (const auto& registration : registrations) {
     auto* sub = app.add_subcommand(registration.name);
-    options.push_back(std::make_unique<CliOptions>(sub));
+    auto& info = root.subcommands.emplace_back();
+    info.name = registration.name;
+    info.path = registration.name;
+    options.push_back(std::make_unique<CliOptions>(sub, info));
     auto definition = registration.define(*options.back());
     sub->description(definition.help);
+    info.help = definition.help;
+    info.hidden = definition.hidden;
+    if (definition.hidden) {
+      sub->group("");
+    }
     handlers.emplace_back(sub, std::move(definition.run));
   }
+  // CLI11's own help never shows: --help prints sopctl's (help_text.cpp).
+  app.formatter_fn([&root](const CLI::App* shown, std::string, CLI::AppFormatMode) {
+    return render_help(info_of(*shown, root));
+  });
 
-  if (!known_command(argc, argv, err)) {
-    return exit_usage;
-  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out << render_help(info_of(chosen_app(app), root));
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    out << render_help(info_of(chosen_app(app), root));
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    out << "sopctl " SOPCTL_VERSION << '\n';
+    return 0;
   } catch (const CLI::ParseError& error) {
-    int code = app.exit(error, out, err);
-    return code == 0 ? 0 : exit_usage;
+    // `sopctl` alone (or with only -C): what git does, the common commands.
+    if (app.get_subcommands().empty() && app.remaining(true).empty() &&
+        dynamic_cast<const CLI::RequiredError*>(&error)) {
+      err << render_short_usage(root);
+      return exit_usage;
+    }
+    err << describe_parse_error(app, root, error);
+    return exit_usage;
   }
 
-  std::optional<std::filesystem::path> chosen_directory;
-  if (!directory.empty()) {
-    chosen_directory = directory;
+  if (!change_directories(directories, err)) {
+    return exit_refused;
   }
   std::error_code no_cwd;
   auto cwd = std::filesystem::current_path(no_cwd);
   if (no_cwd) {
-    err << "sopctl: cannot tell the current directory: " << no_cwd.message() << '\n';
+    err << trf("sopctl: cannot tell the current directory: {}", no_cwd.message()) << '\n';
     return exit_refused;
   }
-  Context context{out, err, cwd, chosen_directory};
+  Context context{out, err, cwd, root};
   for (const auto& [sub, handler] : handlers) {
     if (*sub) {
       return run_handler(handler, context);

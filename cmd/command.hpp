@@ -9,13 +9,18 @@
 
 namespace sopctl::cmd {
 
-// What every command gets: where to write, where it was started, and -C.
+struct CommandInfo;
+
+// What every command gets: where to write, and where it runs (the directory
+// it was started in, or the one `-C DIR` changed to before it ran, as git
+// does), and the whole command line's description (for help, completion
+// and the man page).
 struct Context
 {
   std::ostream& out;
   std::ostream& err;
   std::filesystem::path cwd;
-  std::optional<std::filesystem::path> directory; // -C DIR
+  const CommandInfo& program;
 };
 
 // Whether an argument must be given.
@@ -72,11 +77,13 @@ public:
 using Handler = std::function<int(const Context&)>;
 
 // What a subcommand's `define_*` function gives back: its one-line help and
-// its handler (which captures the variables its options fill in).
+// its handler (which captures the variables its options fill in). A hidden
+// one is left out of help, completion and the man page (`__complete`).
 struct Definition
 {
   std::string help;
   Handler run;
+  bool hidden = false;
 };
 
 // One `define_*` per subcommand, each in its own cmd/ file; see commands.def.

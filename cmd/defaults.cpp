@@ -50,7 +50,7 @@ store::LockWait lock_wait(std::ostream& notices)
 
 store::Repository open_repository(const Context& context)
 {
-  auto repository = store::open_repository(context.cwd, context.directory);
+  auto repository = store::open_repository(context.cwd, std::nullopt);
   repository.cache_dir = cache_directory();
   repository.lock_wait = lock_wait(context.err);
   return repository;

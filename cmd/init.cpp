@@ -21,8 +21,7 @@ Definition define_init(Options& options)
               ops::register_git_config(open_repository(context), own_executable(), context.out);
               return 0;
             }
-            auto base = context.directory ? context.cwd / *context.directory : context.cwd;
-            auto dir = (base / given->dir).lexically_normal();
+            auto dir = (context.cwd / given->dir).lexically_normal();
             if (dir.filename().empty()) {
               dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"
             }

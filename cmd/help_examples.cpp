@@ -1,0 +1,187 @@
+#include <help_examples.hpp>
+#include <i18n/tr.hpp>
+#include <map>
+
+namespace sopctl::cmd {
+
+namespace {
+
+// Built on each call, after the language is chosen: tr() reads the
+// catalogue then, and xgettext finds every text here by its tr().
+std::map<std::string, CommandHelp, std::less<>> command_help()
+{
+  ExitStatus usage{2, tr("usage error: an unknown command or option, a missing argument")};
+  std::map<std::string, CommandHelp, std::less<>> help;
+  help[""] = {
+    {{"sopctl start \"Pelayanan Akta Kelahiran\"", tr("Start a draft; it prints the draft's id")},
+     {"sopctl advance --role sekretaris",
+      tr("Complete the active step of the only draft in progress")},
+     {"sopctl -C ~/sop-dinas status",
+      tr("Show every draft of a repository elsewhere, as if started there")}},
+    {{0, tr("done; --help and --version also exit 0")},
+     {1, tr("refused or failed: the message on stderr says why; no file was changed")},
+     {2,
+      tr("usage error: an unknown command or option, a missing or malformed argument, an unknown "
+         "role or letter")},
+     {3, tr("report overdue --exit-code: at least one step is overdue")},
+     {130, tr("stopped by Ctrl-C (128 + the signal's number); nothing was written")}}};
+  help["init"] = {
+    {{"sopctl init", tr("Set up the current directory as an SOP repository")},
+     {"sopctl init dinas-dukcapil", tr("Set up a new directory")},
+     {"sopctl init --git-config", tr("Register the merge driver again in this clone")}},
+    {{0, tr("sopctl.yaml and sops/ were written (with --git-config: the driver was registered)")},
+     {1,
+      tr("refused: sopctl.yaml already exists, a file could not be written, or (--git-config) not "
+         "a git work tree")},
+     usage}};
+  help["start"] = {
+    {{"sopctl start \"Pelayanan Akta Kelahiran\"",
+      tr("Start a draft; its id comes from the title")},
+     {"sopctl start \"Pelayanan KTP-el\" --id ktp --by \"Budi Santoso\"",
+      tr("Choose the id and say who starts it")}},
+    {{0, tr("the draft was started; its id is printed")},
+     {1, tr("refused: the id is taken, --at is in the future, or the file could not be written")},
+     {2, tr("usage error: an unusable title or --id, a malformed --at, no --by to be had")}}};
+  help["edit"] = {
+    {{"sopctl edit akta", tr("Edit the draft's content in $VISUAL or $EDITOR")},
+     {"sopctl edit akta --from akta-isi.yaml", tr("Take the content from a file instead")}},
+    {{0, tr("the content was saved, or left as it was")},
+     {1,
+      tr("refused: the draft is unknown, or the new content does not validate (nothing is saved)")},
+     usage}};
+  help["advance"] = {{{"sopctl advance --role sekretaris",
+                       tr("Complete the active step of the only draft in progress")},
+                      {"sopctl advance akta --role kabid --no --note \"dasar hukum kurang\"",
+                       tr("Send a draft back at a decision, with the reason")},
+                      {"sopctl advance akta --role kabid --set meeting.date=2026-11-26",
+                       tr("Give a value a letter of the step needs")}},
+                     {{0, tr("the step was completed; the next step is printed")},
+                      {1,
+                       tr("refused: the role does not perform the active step, a decision needs "
+                          "--yes or --no, the draft is finished, --at is in the future")},
+                      {2,
+                       tr("usage error: no --role, an unknown role, both --yes and --no, a "
+                          "malformed --at or --set")}}};
+  help["note"] = {
+    {{"sopctl note akta \"menunggu data dari kecamatan\"",
+      tr("Add a note at the draft's active step")},
+     {"sopctl note akta \"rapat ditunda\" --role kabid", tr("Add a note as a role")}},
+    {{0, tr("the note was added")},
+     {1, tr("refused: the draft is unknown or finished, --at is earlier than its last event")},
+     {2, tr("usage error: an empty note, an unknown --role, a malformed --at")}}};
+  help["status"] = {
+    {{"sopctl status", tr("One line per draft")},
+     {"sopctl status akta", tr("Every step of one draft, with its time standard")},
+     {"sopctl status --format json", tr("The same for a program")}},
+    {{0, tr("the drafts were listed")},
+     {1, tr("DRAFT is unknown, or a draft does not load (the others are still listed)")},
+     usage}};
+  help["log"] = {
+    {{"sopctl log akta", tr("The draft's events, oldest first")},
+     {"sopctl log akta --format json", tr("The same for a program")}},
+    {{0, tr("the history was printed")}, {1, tr("the draft is unknown or does not load")}, usage}};
+  help["check"] = {{{"sopctl check", tr("Check sopctl.yaml and every file in sops/")},
+                    {"sopctl check sops/akta.yaml", tr("Check one file")}},
+                   {{0, tr("every file is valid (warnings may be printed)")},
+                    {1, tr("a problem was found; each is printed on stdout with its line:column")},
+                    usage}};
+  help["report"] = {
+    {{"sopctl report overdue", tr("Every overdue step, the latest first")},
+     {"sopctl report due --within \"2 hari\"", tr("Steps due in the next two working days")},
+     {"sopctl report performance --format csv > kinerja.csv",
+      tr("Durations against the standards, for a spreadsheet")}},
+    {{0, tr("the report was printed")},
+     {1, tr("a draft or the procedure does not load (the other drafts are still reported)")},
+     {2, tr("usage error: an unknown --role, a malformed --at or --within")},
+     {3, tr("report overdue --exit-code: at least one step is overdue")}}};
+  help["report overdue"] = {
+    {{"sopctl report overdue --role kabid", tr("Only the steps kabid performs")},
+     {"sopctl report overdue --exit-code || kirim-pengingat",
+      tr("Exit 3 when anything is overdue, for cron")}},
+    {}};
+  help["report due"] = {
+    {{"sopctl report due", tr("Steps due within one working day, and steps at risk")},
+     {"sopctl report due --within \"2 hari\" --role kasi",
+      tr("Two working days ahead, for one role")}},
+    {}};
+  help["report performance"] = {
+    {{"sopctl report performance", tr("Per step and per role: durations against the standards")},
+     {"sopctl report performance --format json", tr("The same for a program")}},
+    {}};
+  help["calendar"] = {
+    {{"sopctl calendar show --year 2026", tr("Working hours and the holidays of 2026")},
+     {"sopctl calendar import libur-2026.ics",
+      tr("Add the all-day events of a calendar file as holidays")}},
+    {{0, tr("done")},
+     {1,
+      tr("refused: the file cannot be read or holds no all-day event, or sopctl.yaml does not "
+         "load")},
+     usage}};
+  help["calendar show"] = {{{"sopctl calendar show", tr("Working hours and every holiday")},
+                            {"sopctl calendar show --year 2026", tr("Only the holidays of 2026")}},
+                           {}};
+  help["calendar import"] = {
+    {{"sopctl calendar import libur-2026.ics", tr("Add the all-day events as holidays")},
+     {"sopctl -C ~/sop-dinas calendar import libur.ics",
+      tr("The file is read in the directory -C names")}},
+    {}};
+  help["render"] = {
+    {{"sopctl render akta -o akta.pdf", tr("The SOP document as PDF (needs chromium)")},
+     {"sopctl render akta --format md", tr("The SOP as Markdown on standard output")},
+     {"sopctl render akta --output undangan-rapat -o undangan.pdf", tr("A letter of the draft")}},
+    {{0, tr("the document was written")},
+     {1,
+      tr("refused: the draft does not load, a template is wrong, or chromium or libreoffice is "
+         "missing or failed")},
+     {2, tr("usage error: an unknown --format or letter, a letter asked for as md")}}};
+  help["sync"] = {{{"sopctl sync", tr("Pull (rebase) and push, saying which drafts merged")},
+                   {"sopctl -C ~/sop-dinas sync", tr("The same for a repository elsewhere")}},
+                  {{0, tr("pulled and pushed")},
+                   {1, tr("not a git work tree, a conflict, or a failed pull or push")},
+                   usage}};
+  help["verify"] = {
+    {{"sopctl verify", tr("Check every draft's history")},
+     {"sopctl verify akta --git", tr("Also against the commits that introduced its events")}},
+    {{0, tr("every history is intact")},
+     {1, tr("a problem was found (printed on stdout), or --git outside a git work tree")},
+     usage}};
+  help["merge-driver"] = {
+    {{"sopctl init --git-config", tr("Register this driver in a clone (git runs it)")},
+     {"sopctl merge-driver base.yaml ours.yaml theirs.yaml sops/akta.yaml",
+      tr("What git runs: the result is written to ours.yaml")}},
+    {{0, tr("merged cleanly")},
+     {1, tr("a conflict was left in OURS, with markers; git stops the merge")},
+     usage}};
+  help["completion"] = {
+    {{"source <(sopctl completion bash)", tr("Complete sopctl's words in this bash session")},
+     {"sopctl completion zsh > ~/.zfunc/_sopctl", tr("Install for zsh (a directory on $fpath)")},
+     {"sopctl completion fish > ~/.config/fish/completions/sopctl.fish", tr("Install for fish")}},
+    {{0, tr("the script was printed")},
+     {2, tr("usage error: a shell other than bash, zsh or fish")}}};
+  help["manpage"] = {{{"sopctl manpage | man -l -", tr("Read the manual page")},
+                      {"sopctl manpage > sopctl.1", tr("Write it to a file")}},
+                     {{0, tr("the page was printed")}, usage}};
+  return help;
+}
+
+} // namespace
+
+CommandHelp help_for(std::string_view path)
+{
+  auto help = command_help();
+  CommandHelp found;
+  if (auto entry = help.find(path); entry != help.end()) {
+    found = entry->second;
+  }
+  // A nested command's exit codes are its parent's.
+  for (auto parent = path; found.exits.empty() && !parent.empty();) {
+    auto space = parent.rfind(' ');
+    parent = space == std::string_view::npos ? std::string_view() : parent.substr(0, space);
+    if (auto entry = help.find(parent); entry != help.end() && !parent.empty()) {
+      found.exits = entry->second.exits;
+    }
+  }
+  return found;
+}
+
+} // namespace sopctl::cmd
