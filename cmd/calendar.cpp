@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/calendar.hpp>
 
 namespace sopctl::cmd {
@@ -13,14 +14,14 @@ Definition define_calendar(Options& options)
     int year = 0;       // for show; 0: every year
   };
   auto given = std::make_shared<Given>();
-  options.subcommand("show", "Working hours and holidays", [given] { given->action = "show"; })
-    .number("--year", given->year, "Only holidays of this year");
+  options.subcommand("show", tr("Working hours and holidays"), [given] { given->action = "show"; })
+    .number("--year", given->year, tr("Only holidays of this year"));
   options
     .subcommand("import",
-                "Add the all-day events of an iCalendar file as holidays",
+                tr("Add the all-day events of an iCalendar file as holidays"),
                 [given] { given->action = "import"; })
-    .positional("file", given->file, "The .ics file", Need::required);
-  return {"The office's working calendar", [given](const Context& context) {
+    .positional("file", given->file, tr("The .ics file"), Need::required);
+  return {tr("The office's working calendar"), [given](const Context& context) {
             auto repository = open_repository(context);
             if (given->action == "import") {
               ops::import_calendar(repository, given->file, context.out);

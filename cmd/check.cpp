@@ -1,4 +1,5 @@
 #include <command.hpp>
+#include <i18n/tr.hpp>
 #include <ops/check.hpp>
 
 namespace sopctl::cmd {
@@ -6,8 +7,9 @@ namespace sopctl::cmd {
 Definition define_check(Options& options)
 {
   auto paths = std::make_shared<std::vector<std::string>>();
-  options.positionals("paths", *paths, "Files or directories");
-  return {"Validate SOP files (default: sopctl.yaml and sops/)", [paths](const Context& context) {
+  options.positionals("paths", *paths, tr("Files or directories"));
+  return {tr("Validate SOP files (default: sopctl.yaml and sops/)"),
+          [paths](const Context& context) {
             // A broken sopctl.yaml is one of the problems to report (check
             // reads it again), not a reason to stop before checking the rest.
             auto repository =

@@ -5,6 +5,7 @@
 #include <defaults.hpp>
 #include <fmt/format.h>
 #include <git/git.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/validation.hpp>
 
@@ -40,9 +41,9 @@ store::LockWait lock_wait(std::ostream& notices)
   char* end = nullptr;
   double seconds = std::strtod(given, &end);
   if (*end != '\0' || !(seconds >= 0) || seconds > 86400) {
-    throw model::UsageError(fmt::format("SOPCTL_LOCK_TIMEOUT=\"{}\" is not a number of seconds "
-                                        "(0 to 86400) to wait for another sopctl's lock",
-                                        given));
+    throw model::UsageError(trf("SOPCTL_LOCK_TIMEOUT=\"{}\" is not a number of seconds "
+                                "(0 to 86400) to wait for another sopctl's lock",
+                                given));
   }
   wait.give_up_after = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
   return wait;
@@ -78,8 +79,8 @@ std::string acting_person(const std::string& by, const store::Repository& reposi
   if (const char* user = std::getenv("USER"); user && *user) {
     return user;
   }
-  throw model::UsageError("cannot tell who is acting: give --by NAME (or set "
-                          "git config user.name)");
+  throw model::UsageError(tr("cannot tell who is acting: give --by NAME (or set "
+                             "git config user.name)"));
 }
 
 std::string git_identity(const std::string& by, const store::Repository& repository)
@@ -88,12 +89,12 @@ std::string git_identity(const std::string& by, const store::Repository& reposit
     return *email;
   }
   if (git::is_work_tree(repository.root)) {
-    throw model::UsageError("sopctl.yaml has a roster of people, and the acting person is your "
-                            "git identity: set git config user.email to yours");
+    throw model::UsageError(tr("sopctl.yaml has a roster of people, and the acting person is your "
+                               "git identity: set git config user.email to yours"));
   }
   if (by.empty()) {
-    throw model::UsageError("sopctl.yaml has a roster of people: say who is acting with --by "
-                            "NAME (or NIP), or set git config user.email to yours");
+    throw model::UsageError(tr("sopctl.yaml has a roster of people: say who is acting with --by "
+                               "NAME (or NIP), or set git config user.email to yours"));
   }
   return {};
 }
@@ -106,8 +107,8 @@ model::Timestamp now(const store::Repository& repository)
   if (const char* fixed = std::getenv("SOPCTL_NOW"); fixed && *fixed) {
     auto parsed = model::parse_timestamp(fixed, offset);
     if (!parsed) {
-      throw model::UsageError(fmt::format(
-        "SOPCTL_NOW \"{}\" is not a time; write it like 2026-11-24T09:00+07:00", fixed));
+      throw model::UsageError(
+        trf("SOPCTL_NOW \"{}\" is not a time; write it like 2026-11-24T09:00+07:00", fixed));
     }
     return *parsed;
   }
@@ -124,10 +125,10 @@ model::Timestamp moment(const std::string& at, const store::Repository& reposito
   }
   auto parsed = model::parse_timestamp(at, offset);
   if (!parsed) {
-    throw model::UsageError(fmt::format("--at \"{}\" is not a time; write it like 2026-11-24T09:00 "
-                                        "(local, {}) or 2026-11-24T09:00+07:00",
-                                        at,
-                                        repository.config.timezone));
+    throw model::UsageError(trf("--at \"{}\" is not a time; write it like 2026-11-24T09:00 "
+                                "(local, {}) or 2026-11-24T09:00+07:00",
+                                at,
+                                repository.config.timezone));
   }
   return *parsed;
 }
@@ -139,13 +140,13 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
     auto equals = option.find('=');
     auto key = option.substr(0, equals);
     if (equals == std::string::npos || !model::is_valid_data_key(key)) {
-      throw model::UsageError(fmt::format("--set \"{}\": write it as KEY=VALUE with a key of "
-                                          "lower-case letters, digits, '.', '-' or '_', like "
-                                          "meeting.date=2026-11-26",
-                                          option));
+      throw model::UsageError(trf("--set \"{}\": write it as KEY=VALUE with a key of "
+                                  "lower-case letters, digits, '.', '-' or '_', like "
+                                  "meeting.date=2026-11-26",
+                                  option));
     }
     if (!values.emplace(key, option.substr(equals + 1)).second) {
-      throw model::UsageError(fmt::format("--set {} is given twice; give it once", key));
+      throw model::UsageError(trf("--set {} is given twice; give it once", key));
     }
   }
   return values;
@@ -159,7 +160,7 @@ ops::Format output_format(const std::string& format)
   if (format == "json") {
     return ops::Format::json;
   }
-  throw model::UsageError(fmt::format("--format \"{}\": use table or json", format));
+  throw model::UsageError(trf("--format \"{}\": use table or json", format));
 }
 
 } // namespace sopctl::cmd

@@ -1,6 +1,7 @@
 #include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/edit.hpp>
 #include <process/process.hpp>
 
@@ -34,9 +35,9 @@ Definition define_edit(Options& options)
     std::string from;
   };
   auto given = std::make_shared<Given>();
-  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
-    .option("--from", given->from, "Take the content from FILE instead of the editor");
-  return {"Edit a draft's SOP content (identity, performers, steps) in $EDITOR",
+  options.positional("draft", given->draft, tr("Draft id or unique prefix"), Need::required)
+    .option("--from", given->from, tr("Take the content from FILE instead of the editor"));
+  return {tr("Edit a draft's SOP content (identity, performers, steps) in $EDITOR"),
           [given](const Context& context) {
             auto repository = open_repository(context);
             std::optional<std::filesystem::path> from;

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/init.hpp>
 
 namespace sopctl::cmd {
@@ -12,11 +13,12 @@ Definition define_init(Options& options)
     bool git_config = false; // only register the merge driver again
   };
   auto given = std::make_shared<Given>();
-  options.positional("dir", given->dir, "Directory to set up")
+  options.positional("dir", given->dir, tr("Directory to set up"))
     .flag("--git-config",
           given->git_config,
-          "Only register the merge driver in this clone's git config");
-  return {"Write sopctl.yaml and sops/ in DIR (default: here)", [given](const Context& context) {
+          tr("Only register the merge driver in this clone's git config"));
+  return {tr("Write sopctl.yaml and sops/ in DIR (default: here)"),
+          [given](const Context& context) {
             if (given->git_config) {
               ops::register_git_config(open_repository(context), own_executable(), context.out);
               return 0;

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/log.hpp>
 
 namespace sopctl::cmd {
@@ -12,9 +13,9 @@ Definition define_log(Options& options)
     std::string format = "table";
   };
   auto given = std::make_shared<Given>();
-  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
-    .choice("--format", given->format, {"table", "json"}, "table or json");
-  return {"A draft's history, oldest first", [given](const Context& context) {
+  options.positional("draft", given->draft, tr("Draft id or unique prefix"), Need::required)
+    .choice("--format", given->format, {"table", "json"}, tr("table or json"));
+  return {tr("A draft's history, oldest first"), [given](const Context& context) {
             auto repository = open_repository(context);
             ops::show_log(repository, given->draft, output_format(given->format), context.out);
             return 0;

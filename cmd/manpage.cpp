@@ -47,9 +47,13 @@ std::string option_term(const OptionInfo& option)
   return term;
 }
 
-void write_options(std::ostream& out, const CommandInfo& command)
+// Its options; a command's own --help is said once, under OPTIONS.
+void write_options(std::ostream& out, const CommandInfo& command, bool with_help)
 {
   for (const auto& option : command.options) {
+    if (option.name == "--help" && !with_help) {
+      continue;
+    }
     out << ".TP\n" << option_term(option) << '\n' << roff(option.help);
     if (option.required && !option.positional) {
       out << ' ' << roff(tr("Required."));
@@ -69,7 +73,7 @@ void write_command(std::ostream& out, const CommandInfo& command)
       out << ".TP\n\\fB" << roff(sub->name) << "\\fR\n" << roff(sub->help) << '\n';
     }
   }
-  write_options(out, command);
+  write_options(out, command, false);
 }
 
 void write_examples(std::ostream& out, const CommandInfo& root)
@@ -126,7 +130,12 @@ std::string manual_page(const CommandInfo& root)
       << '\n';
   out
     << ".SH SYNOPSIS\n.B sopctl\n[\\fB\\-C\\fR \\fIDIR\\fR]... \\fICOMMAND\\fR [\\fIARGS\\fR]...\n";
-  out << ".SH DESCRIPTION\n" << roff(root.help) << '\n';
+  out << ".SH DESCRIPTION\n"
+      << roff(tr("sopctl keeps each SOP as a YAML file in sops/, and a draft's drafting record in "
+                 "the same file: who completed which step of the drafting procedure, and when, "
+                 "measured against the step's time standard on the office's working calendar. In "
+                 "a git work tree each change is a commit."))
+      << '\n';
   out << ".PP\n"
       << roff(
            tr("The repository is the directory holding sopctl.yaml and sops/. sopctl finds it as "
@@ -138,7 +147,7 @@ std::string manual_page(const CommandInfo& root)
                  "exactly one id."))
       << '\n';
   out << ".SH OPTIONS\n";
-  write_options(out, root);
+  write_options(out, root, true);
   out << ".SH COMMANDS\n";
   for (const auto* command : all_commands(root)) {
     write_command(out, *command);

@@ -1,4 +1,5 @@
 #include <command.hpp>
+#include <i18n/tr.hpp>
 #include <ops/merge_driver.hpp>
 
 namespace sopctl::cmd {
@@ -13,11 +14,12 @@ Definition define_merge_driver(Options& options)
     std::string path;   // %P
   };
   auto given = std::make_shared<Given>();
-  options.positional("base", given->base, "The common ancestor (%O)", Need::required)
-    .positional("ours", given->ours, "Our version; the result is written here (%A)", Need::required)
-    .positional("theirs", given->theirs, "Their version (%B)", Need::required)
-    .positional("path", given->path, "The draft's path in the repository (%P)");
-  return {"Merge two versions of a draft (run by git: %O %A %B %P)",
+  options.positional("base", given->base, tr("The common ancestor (%O)"), Need::required)
+    .positional(
+      "ours", given->ours, tr("Our version; the result is written here (%A)"), Need::required)
+    .positional("theirs", given->theirs, tr("Their version (%B)"), Need::required)
+    .positional("path", given->path, tr("The draft's path in the repository (%P)"));
+  return {tr("Merge two versions of a draft (run by git: %O %A %B %P)"),
           [given](const Context& context) {
             return ops::merge_draft_versions(given->base,
                                              given->ours,

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <model/text.hpp>
 #include <ops/note.hpp>
 
@@ -16,14 +17,15 @@ Definition define_note(Options& options)
     std::string at;
   };
   auto given = std::make_shared<Given>();
-  options.positional("draft", given->draft, "Draft id or unique prefix", Need::required)
-    .positional("text", given->text, "The note", Need::required)
-    .option("--role", given->role, "The role the note is made as")
+  options.positional("draft", given->draft, tr("Draft id or unique prefix"), Need::required)
+    .positional("text", given->text, tr("The note"), Need::required)
+    .option("--role", given->role, tr("The role the note is made as"))
     .option("--by",
             given->by,
-            "Who notes it (default: git user.name, $USER; with a roster, your git user.email)")
-    .option("--at", given->at, "When (ISO 8601; default: now)");
-  return {"Add a note to a draft's history at its active step", [given](const Context& context) {
+            tr("Who notes it (default: git user.name, $USER; with a roster, your git user.email)"))
+    .option("--at", given->at, tr("When (ISO 8601; default: now)"));
+  return {tr("Add a note to a draft's history at its active step"),
+          [given](const Context& context) {
             auto repository = open_repository(context);
             ops::NoteRequest request;
             model::refuse_control_characters(given->text, "the note");

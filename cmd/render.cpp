@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <defaults.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/render.hpp>
 
@@ -45,7 +46,7 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
   if (chosen == "odt") {
     return ops::DocumentFormat::odt;
   }
-  throw model::UsageError(fmt::format("--format \"{}\": use html, md, pdf, docx or odt", format));
+  throw model::UsageError(trf("--format \"{}\": use html, md, pdf, docx or odt", format));
 }
 
 } // namespace
@@ -63,20 +64,21 @@ Definition define_render(Options& options)
   auto given = std::make_shared<Given>();
   options
     .positional(
-      "sop", given->sop, "Draft id or unique prefix, or an SOP file's path", Need::required)
+      "sop", given->sop, tr("Draft id or unique prefix, or an SOP file's path"), Need::required)
     .choice("--format",
             given->format,
             {"html", "md", "pdf", "docx", "odt"},
-            "html (default), md, pdf (needs chromium), docx or odt (need libreoffice and, "
-            "for the SOP, chromium)")
-    .option("-o", given->file, "Write to FILE (default: standard output)", Need::optional, "FILE")
+            tr("html (default), md, pdf (needs chromium), docx or odt (need libreoffice and, "
+               "for the SOP, chromium)"))
+    .option(
+      "-o", given->file, tr("Write to FILE (default: standard output)"), Need::optional, "FILE")
     .option("--output",
             given->letter,
-            "Write the letter NAME of the draft instead",
+            tr("Write the letter NAME of the draft instead"),
             Need::optional,
             "NAME")
-    .flag("--list-outputs", given->list_outputs, "List the letters the draft makes");
-  return {"Print an SOP document: identity, boxes, procedure table and flowchart",
+    .flag("--list-outputs", given->list_outputs, tr("List the letters the draft makes"));
+  return {tr("Print an SOP document: identity, boxes, procedure table and flowchart"),
           [given](const Context& context) {
             auto repository = open_repository(context);
             const char* path = std::getenv("PATH");

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/report.hpp>
 
 namespace sopctl::cmd {
@@ -20,19 +21,19 @@ Definition define_report(Options& options)
     auto& sub = options.subcommand(name, help, [given, kind] { given->kind = kind; });
     // Performance measures finished steps, so "as of" means nothing to it.
     if (kind != ops::ReportKind::performance) {
-      sub.option("--at", given->at, "As of this moment (ISO 8601; default: now)");
+      sub.option("--at", given->at, tr("As of this moment (ISO 8601; default: now)"));
     }
-    return sub.option("--role", given->role, "Only steps performed by ROLE")
-      .choice("--format", given->format, {"table", "csv", "json"}, "table, csv or json");
+    return sub.option("--role", given->role, tr("Only steps performed by ROLE"))
+      .choice("--format", given->format, {"table", "csv", "json"}, tr("table, csv or json"));
   };
-  add_report("overdue", ops::ReportKind::overdue, "Every overdue active step, the latest first")
-    .flag("--exit-code", given->exit_code, "Exit 3 when anything is overdue (for cron)");
-  add_report("due", ops::ReportKind::due, "Active steps due soon or at risk")
-    .option("--within", given->within, "Working time ahead (default: 1 hari)");
+  add_report("overdue", ops::ReportKind::overdue, tr("Every overdue active step, the latest first"))
+    .flag("--exit-code", given->exit_code, tr("Exit 3 when anything is overdue (for cron)"));
+  add_report("due", ops::ReportKind::due, tr("Active steps due soon or at risk"))
+    .option("--within", given->within, tr("Working time ahead (default: 1 hari)"));
   add_report("performance",
              ops::ReportKind::performance,
-             "Per step and per role: actual durations against the standards");
-  return {"Steps measured against their time standards on the working calendar",
+             tr("Per step and per role: actual durations against the standards"));
+  return {tr("Steps measured against their time standards on the working calendar"),
           [given](const Context& context) {
             auto repository = open_repository(context);
             ops::ReportRequest request;

@@ -1,5 +1,6 @@
 #include <command.hpp>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <model/text.hpp>
 #include <ops/start.hpp>
 
@@ -15,13 +16,13 @@ Definition define_start(Options& options)
     std::string at;
   };
   auto given = std::make_shared<Given>();
-  options.positional("title", given->title, "Name of the SOP to draft", Need::required)
-    .option("--id", given->id, "File name (default: from the title)")
+  options.positional("title", given->title, tr("Name of the SOP to draft"), Need::required)
+    .option("--id", given->id, tr("File name (default: from the title)"))
     .option("--by",
             given->by,
-            "Who starts it (default: git user.name, $USER; with a roster, your git user.email)")
-    .option("--at", given->at, "When (ISO 8601; default: now)");
-  return {"Start a new SOP draft; prints its id", [given](const Context& context) {
+            tr("Who starts it (default: git user.name, $USER; with a roster, your git user.email)"))
+    .option("--at", given->at, tr("When (ISO 8601; default: now)"));
+  return {tr("Start a new SOP draft; prints its id"), [given](const Context& context) {
             model::refuse_control_characters(given->title, "the title");
             auto repository = open_repository(context);
             ops::StartRequest request;

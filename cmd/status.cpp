@@ -1,6 +1,7 @@
 #include <command.hpp>
 #include <cstdlib>
 #include <defaults.hpp>
+#include <i18n/tr.hpp>
 #include <ops/status.hpp>
 #include <unistd.h>
 
@@ -27,10 +28,10 @@ Definition define_status(Options& options)
     std::string at;
   };
   auto given = std::make_shared<Given>();
-  options.positional("draft", given->draft, "Draft id or unique prefix")
-    .choice("--format", given->format, {"table", "json"}, "table or json")
-    .option("--at", given->at, "Measure due and late as of this moment (default: now)");
-  return {"One line per draft, or every step of one draft", [given](const Context& context) {
+  options.positional("draft", given->draft, tr("Draft id or unique prefix"))
+    .choice("--format", given->format, {"table", "json"}, tr("table or json"))
+    .option("--at", given->at, tr("Measure due and late as of this moment (default: now)"));
+  return {tr("One line per draft, or every step of one draft"), [given](const Context& context) {
             auto repository = open_repository(context);
             std::optional<std::string> draft;
             if (!given->draft.empty()) {

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
+#include <model/errors.hpp>
 #include <model/text.hpp>
 #include <ops/advance.hpp>
 #include <ops/change_lock.hpp>
@@ -70,6 +72,13 @@ void advance_draft(const store::Repository& repository,
                    std::ostream& out)
 {
   auto procedure = store::load_procedure(repository);
+  // A role the procedure does not have is a usage error, as in note and
+  // report (README "Exit codes"), whatever the draft's state.
+  if (!procedure.sop.find_performer(request.role)) {
+    throw model::UsageError(trf("--role \"{}\": unknown role; the roles are: {}",
+                                request.role,
+                                workflow::list_roles(procedure.sop)));
+  }
   auto id = select_draft(repository, procedure, query);
 
   // Read, check and write under the lock, so a concurrent advance of the

@@ -41,13 +41,14 @@ TEST_SUITE("e2e: advance refusals")
                  "sekretaris; run it as --role staf\n");
   }
 
-  TEST_CASE("an unknown role is refused listing the valid roles")
+  TEST_CASE("an unknown role is a usage error listing the valid roles")
   {
+    // Exit 2, as an unknown --role is in note and report.
     DraftAtStep draft(2);
-    auto err = expect_refused(
+    auto err = expect_usage_error(
       draft.sandbox,
       {"advance", draft.id, "--role", "bupati", "--by", "Budi", "--at", local_time(2)});
-    CHECK(err == "sops/pelayanan-ktp.yaml: unknown role \"bupati\"; the roles "
+    CHECK(err == "--role \"bupati\": unknown role; the roles "
                  "are: kadis, sekretaris, kabid, kasi, staf\n");
   }
 
