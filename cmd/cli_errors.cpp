@@ -114,7 +114,7 @@ std::string describe_error(const CLI::App& app,
       for (const auto& value : parsed->results()) {
         if (std::find(option.choices.begin(), option.choices.end(), value) ==
             option.choices.end()) {
-          return trf("{}: {} \"{}\" is not offered; use {}",
+          return trf("{}: {} \"{}\" is not offered; use one of: {}",
                      name,
                      option.name,
                      value,
