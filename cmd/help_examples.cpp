@@ -112,7 +112,7 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
     {{"sopctl calendar show --year 2026", tr("Working hours and the holidays of 2026")},
      {"sopctl calendar import libur-2026.ics",
       tr("Add the all-day events of a calendar file as holidays")}},
-    {{0, tr("done")},
+    {{0, tr("the calendar was shown, or the holidays were added")},
      {1,
       tr("refused: the file cannot be read or holds no all-day event, or sopctl.yaml does not "
          "load")},
