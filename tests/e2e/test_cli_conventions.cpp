@@ -98,6 +98,16 @@ TEST_SUITE("e2e: cli conventions")
     CHECK(contains(listed.out, f.id));
   }
 
+  TEST_CASE("-C makes init's relative DIR inside DIR")
+  {
+    Elsewhere f;
+    auto result = f.run({"-C", "../repo", "init", "bidang"});
+    INFO("stderr: ", result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(fs::is_regular_file(f.sandbox.repo() / "bidang" / "sopctl.yaml"));
+    CHECK(!fs::exists(f.sandbox.home() / "bidang"));
+  }
+
   TEST_CASE("-C with a missing directory names it and exits 1")
   {
     Elsewhere f;
