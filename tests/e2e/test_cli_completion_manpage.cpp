@@ -134,6 +134,53 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(read_bytes(f.script).starts_with("#compdef sopctl\n"));
   }
 
+  TEST_CASE("the zsh script completes, driven with zsh's completion builtins stood in for")
+  {
+    if (on_path("zsh").empty()) {
+      MESSAGE("zsh is not installed (Debian: zsh): the zsh script was not tried");
+      return;
+    }
+    Completing f("zsh");
+    // compadd, _describe and _files print what they were given (the real
+    // ones filter it by the typed prefix); words and CURRENT are set as
+    // zsh's completion system sets them.
+    std::string binary = SOPCTL_BINARY;
+    auto body = R"ZSH(
+compdef() { :; }
+compadd() {
+  while [[ $1 == -* && $1 != -- ]]; do
+    [[ $1 == -a ]] && { shift; print -l -- ${(P)1}; return }
+    shift
+  done
+  [[ $1 == -- ]] && shift
+  print -l -- "$@"
+}
+_describe() { local arr=${@[-1]}; print -l -- ${${(P)arr}%%:*}; }
+_files() { print -- "<files $*>"; }
+source "$1"
+line() { words=("$2" "${@[3,-1]}"); CURRENT=$#words; PREFIX=${words[-1]}; _sopctl; print -- ---; }
+line x "$2" adv
+line x "$2" advance --role ''
+line x "$2" report ''
+line x "$2" status --format ''
+line x "$2" -C "$3" log ''
+line x "$2" render x -o ''
+)ZSH";
+    auto result = f.sandbox.run_program(
+      f.sandbox.home(),
+      {"zsh", "-f", "-c", body, "zsh", f.script.string(), binary, f.sandbox.repo().string()});
+    INFO("stderr: ", result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.empty());
+    auto parts = result.out;
+    CHECK(contains(parts, "\nadvance\n"));
+    CHECK(contains(parts, "---\nkadis\nsekretaris\nkabid\nkasi\nstaf\n---\n"));
+    CHECK(contains(parts, "---\noverdue\ndue\nperformance\n---\n"));
+    CHECK(contains(parts, "---\ntable\njson\n---\n"));
+    CHECK(contains(parts, "---\n" + f.id + "\n---\n"));
+    CHECK(result.out.ends_with("---\n<files >\n---\n"));
+  }
+
   TEST_CASE("the fish script parses and completes")
   {
     if (on_path("fish").empty()) {
