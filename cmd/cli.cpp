@@ -95,6 +95,25 @@ bool change_directories(const std::vector<std::string>& directories, std::ostrea
   return true;
 }
 
+// CLI11's help made sopctl's: whatever asks CLI11 for a command's help gets
+// help_text.cpp's, with its headings ("Usage:", "Options:", "Commands:")
+// in the user's language, instead of CLI11's English.
+class HelpFormatter final : public CLI::FormatterBase
+{
+public:
+  explicit HelpFormatter(const CommandInfo& root)
+    : root_(root)
+  {}
+
+  std::string make_help(const CLI::App* app, std::string, CLI::AppFormatMode) const override
+  {
+    return render_help(info_of(*app, root_));
+  }
+
+private:
+  const CommandInfo& root_;
+};
+
 // The program's own options, described as its subcommands' are.
 void describe_program(CommandInfo& root)
 {
@@ -126,6 +145,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     ->expected(1)
     ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
+  // Before the subcommands: each takes its parent's formatter when made.
+  app.formatter(std::make_shared<HelpFormatter>(root));
   std::vector<std::pair<CLI::App*, Handler>> handlers;
   std::vector<std::unique_ptr<CliOptions>> options;
   for (const auto& registration : registrations) {
@@ -143,18 +164,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     handlers.emplace_back(sub, std::move(definition.run));
   }
-  // CLI11's own help never shows: --help prints sopctl's (help_text.cpp).
-  app.formatter_fn([&root](const CLI::App* shown, std::string, CLI::AppFormatMode) {
-    return render_help(info_of(*shown, root));
-  });
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    out << render_help(info_of(chosen_app(app), root));
+    out << chosen_app(app).help();
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    out << render_help(info_of(chosen_app(app), root));
+    out << chosen_app(app).help();
     return 0;
   } catch (const CLI::CallForVersion&) {
     out << "sopctl " SOPCTL_VERSION << '\n';
