@@ -76,10 +76,9 @@ model::Event plan_advance(const model::Sop& procedure,
   const auto* performer = procedure.find_performer(request.role);
   if (!performer) {
     // A usage error, as an unknown --role is in every command.
-    throw model::UsageError(draft_display + ": " +
-                            fmt::format("unknown role \"{}\"; the roles are: {}",
-                                        request.role,
-                                        list_roles(procedure)));
+    throw model::UsageError(
+      draft_display + ": " +
+      fmt::format("unknown role \"{}\"; the roles are: {}", request.role, list_roles(procedure)));
   }
   const auto& step = *procedure.find_step(state.active_step);
   if (!step.performed_by(request.role)) {
