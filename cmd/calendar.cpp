@@ -2,6 +2,7 @@
 #include <defaults.hpp>
 #include <i18n/tr.hpp>
 #include <ops/calendar.hpp>
+#include <terminal.hpp>
 
 namespace sopctl::cmd {
 
@@ -12,10 +13,14 @@ Definition define_calendar(Options& options)
     std::string action; // show, import
     std::string file;   // for import
     int year = 0;       // for show; 0: every year
+    std::string format = "table";
+    bool wide = false;
   };
   auto given = std::make_shared<Given>();
   options.subcommand("show", tr("Working hours and holidays"), [given] { given->action = "show"; })
-    .number("--year", given->year, tr("Only holidays of this year"));
+    .number("--year", given->year, tr("Only holidays of this year"))
+    .choice("--format", given->format, record_formats(false), format_help(false))
+    .flag("--wide", given->wide, tr("Show long columns whole instead of fitting the terminal"));
   options
     .subcommand("import",
                 tr("Add the all-day events of an iCalendar file as holidays"),
@@ -26,7 +31,11 @@ Definition define_calendar(Options& options)
             if (given->action == "import") {
               ops::import_calendar(repository, given->file, context.out);
             } else {
-              ops::show_calendar(repository, given->year, context.out);
+              ops::show_calendar(repository,
+                                 given->year,
+                                 context.out,
+                                 output_format(given->format),
+                                 table_style(given->wide ? Wide::yes : Wide::no));
             }
             return 0;
           }};

@@ -160,7 +160,17 @@ ops::Format output_format(const std::string& format)
   if (format == "json") {
     return ops::Format::json;
   }
-  throw model::UsageError(trf("--format \"{}\": use table or json", format));
+  if (format == "csv") {
+    return ops::Format::csv;
+  }
+  if (format == "csv-rfc4180") {
+    return ops::Format::csv_rfc4180;
+  }
+  if (format == "xlsx") {
+    return ops::Format::xlsx;
+  }
+  throw model::UsageError(
+    trf("--format \"{}\": use table, json, csv, csv-rfc4180 or xlsx", format));
 }
 
 } // namespace sopctl::cmd

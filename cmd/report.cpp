@@ -2,6 +2,7 @@
 #include <defaults.hpp>
 #include <i18n/tr.hpp>
 #include <ops/report.hpp>
+#include <terminal.hpp>
 
 namespace sopctl::cmd {
 
@@ -15,6 +16,8 @@ Definition define_report(Options& options)
     std::string format = "table";
     std::string within = "1 hari";
     bool exit_code = false;
+    std::string output;
+    bool wide = false;
   };
   auto given = std::make_shared<Given>();
   auto add_report = [&](const char* name, ops::ReportKind kind, const char* help) -> Options& {
@@ -24,7 +27,13 @@ Definition define_report(Options& options)
       sub.option("--at", given->at, tr("As of this moment (ISO 8601; default: now)"));
     }
     return sub.option("--role", given->role, tr("Only steps performed by ROLE"))
-      .choice("--format", given->format, {"table", "csv", "json"}, tr("table, csv or json"));
+      .choice("--format", given->format, record_formats(true), format_help(true))
+      .option("-o,--output",
+              given->output,
+              tr("Write to FILE instead of standard output (required for xlsx)"),
+              Need::optional,
+              "FILE")
+      .flag("--wide", given->wide, tr("Show long columns whole instead of fitting the terminal"));
   };
   add_report("overdue", ops::ReportKind::overdue, tr("Every overdue active step, the latest first"))
     .flag("--exit-code", given->exit_code, tr("Exit 3 when anything is overdue (for cron)"));
@@ -42,9 +51,12 @@ Definition define_report(Options& options)
             if (!given->role.empty()) {
               request.role = given->role;
             }
-            request.format = given->format == "csv"    ? view::ReportFormat::csv
-                             : given->format == "json" ? view::ReportFormat::json
-                                                       : view::ReportFormat::table;
+            request.format = output_format(given->format);
+            if (given->output.empty()) {
+              request.style = table_style(given->wide ? Wide::yes : Wide::no);
+            } else {
+              request.destination.file = given->output;
+            }
             request.within = given->within;
             request.exit_code = given->exit_code;
             return ops::write_report(repository, request, context.out, context.err);

@@ -1,23 +1,10 @@
 #include <command.hpp>
-#include <cstdlib>
 #include <defaults.hpp>
 #include <i18n/tr.hpp>
 #include <ops/status.hpp>
-#include <unistd.h>
+#include <terminal.hpp>
 
 namespace sopctl::cmd {
-
-namespace {
-
-// Colour only for a terminal, and never when NO_COLOR is set
-// (https://no-color.org).
-bool wants_colour()
-{
-  const char* no_color = std::getenv("NO_COLOR");
-  return ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
-}
-
-} // namespace
 
 Definition define_status(Options& options)
 {
@@ -26,19 +13,32 @@ Definition define_status(Options& options)
     std::string draft;
     std::string format = "table";
     std::string at;
+    std::string output;
+    bool wide = false;
   };
   auto given = std::make_shared<Given>();
   options.positional("draft", given->draft, tr("Draft id or unique prefix"))
-    .choice("--format", given->format, {"table", "json"}, tr("table or json"))
-    .option("--at", given->at, tr("Measure due and late as of this moment (default: now)"));
+    .choice("--format", given->format, record_formats(true), format_help(true))
+    .option("--at", given->at, tr("Measure due and late as of this moment (default: now)"))
+    .option("-o,--output",
+            given->output,
+            tr("Write to FILE instead of standard output (required for xlsx)"),
+            Need::optional,
+            "FILE")
+    .flag("--wide", given->wide, tr("Show long columns whole instead of fitting the terminal"));
   return {tr("One line per draft, or every step of one draft"), [given](const Context& context) {
             auto repository = open_repository(context);
-            std::optional<std::string> draft;
+            ops::StatusRequest request;
             if (!given->draft.empty()) {
-              draft = given->draft;
+              request.draft = given->draft;
             }
-            ops::StatusRequest request{
-              draft, output_format(given->format), moment(given->at, repository), wants_colour()};
+            request.format = output_format(given->format);
+            request.now = moment(given->at, repository);
+            if (given->output.empty()) {
+              request.style = table_style(given->wide ? Wide::yes : Wide::no);
+            } else {
+              request.destination.file = given->output;
+            }
             return ops::show_status(repository, request, context.out, context.err);
           }};
 }

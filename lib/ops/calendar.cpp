@@ -1,5 +1,6 @@
 #include <config/config_edit.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <map>
 #include <model/errors.hpp>
 #include <ops/calendar.hpp>
@@ -7,57 +8,32 @@
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
 #include <time/ics.hpp>
-#include <view/text_table.hpp>
+#include <view/calendar_view.hpp>
 
 namespace sopctl::ops {
 
-namespace {
-
-constexpr const char* weekday_names[] =
-  {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-bool in_year(time::DayNumber day, int year)
+void show_calendar(const store::Repository& repository,
+                   int year,
+                   std::ostream& out,
+                   Format format,
+                   const view::TableStyle& style)
 {
-  return year == 0 || time::format_day(day).starts_with(std::to_string(year));
-}
-
-} // namespace
-
-void show_calendar(const store::Repository& repository, int year, std::ostream& out)
-{
-  const auto& calendar = repository.config.calendar;
-  auto offset = model::format_utc_offset(calendar.utc_offset_minutes);
-  out << (repository.config.timezone == offset
-            ? fmt::format("timezone {}\n\n", offset)
-            : fmt::format("timezone {} ({})\n\n", repository.config.timezone, offset));
-  view::TextTable week({"DAY", "HOURS"});
-  for (int day = 0; day < 7; ++day) {
-    const auto& hours = calendar.weekly[day];
-    week.add_row({weekday_names[day], hours ? time::format_working_hours(*hours) : "off"});
+  if (format == Format::xlsx) {
+    throw model::UsageError(
+      tr("--format xlsx is for status and reports; use csv for the calendar"));
   }
-  out << week.str();
-  // Half days and holidays together, by date.
-  std::map<time::DayNumber, std::vector<std::string>> rows;
-  for (const auto& [day, hours] : calendar.short_days) {
-    rows[day] = {time::format_working_hours(hours), calendar.short_day_names.at(day)};
+  view::CalendarShown shown{repository.config.calendar, repository.config.timezone, year};
+  switch (format) {
+    case Format::json:
+      out << view::calendar_json(shown);
+      break;
+    case Format::csv:
+    case Format::csv_rfc4180:
+      out << view::sheet_csv(view::calendar_sheet(shown), csv_style(format));
+      break;
+    default:
+      out << view::calendar_table(shown, style);
   }
-  for (const auto& [day, name] : calendar.holidays) {
-    rows[day] = {"holiday", name};
-  }
-  view::TextTable days({"DATE", "DAY", "HOURS", "NAME"});
-  int count = 0;
-  for (const auto& [day, row] : rows) {
-    if (in_year(day, year)) {
-      days.add_row({time::format_day(day), weekday_names[time::weekday_of(day)], row[0], row[1]});
-      ++count;
-    }
-  }
-  if (count == 0) {
-    out << (year ? fmt::format("\nno holidays or half days in {}\n", year)
-                 : std::string("\nno holidays or half days\n"));
-    return;
-  }
-  out << '\n' << days.str();
 }
 
 void import_calendar(const store::Repository& repository,

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
+#include <i18n/tr.hpp>
 #include <map>
 #include <model/errors.hpp>
 #include <model/validation.hpp>
@@ -16,6 +17,7 @@
 #include <store/procedure.hpp>
 #include <store/templates.hpp>
 #include <time/time_standard.hpp>
+#include <view/check_view.hpp>
 #include <workflow/replay.hpp>
 #include <yaml/sop_reader.hpp>
 
@@ -216,8 +218,12 @@ void check_drafting_rules(const store::Repository& repository,
 int check_files(const store::Repository& repository,
                 const std::vector<fs::path>& paths,
                 std::ostream& out,
-                std::ostream& err)
+                std::ostream& err,
+                Format format)
 {
+  if (format == Format::xlsx) {
+    throw model::UsageError(tr("--format xlsx is for status and reports; use csv for check"));
+  }
   if (repository.has_config && git::is_work_tree(repository.root)) {
     if (merge_driver_missing(repository.root)) {
       err << "warning: .gitattributes sends drafts to the sopctl merge driver, but this clone's "
@@ -299,17 +305,33 @@ int check_files(const store::Repository& repository,
   // The procedure named in sopctl.yaml may sit in sops/ too: say each
   // problem once.
   std::set<std::string> said;
+  std::vector<model::Diagnostic> errors_once;
+  std::vector<model::Diagnostic> warnings_once;
   for (const auto& problem : problems) {
-    auto line = problem.path.empty() ? problem.message : problem.format();
-    if (said.insert(line).second) {
-      out << line << '\n';
+    if (said.insert(problem.path.empty() ? problem.message : problem.format()).second) {
+      errors_once.push_back(problem);
     }
   }
   for (const auto& warning : warnings) {
-    auto line = warning.format();
-    if (said.insert(line).second) {
-      err << line << '\n';
+    if (said.insert(warning.format()).second) {
+      warnings_once.push_back(warning);
     }
+  }
+  switch (format) {
+    case Format::json:
+      out << view::check_json(errors_once, warnings_once);
+      break;
+    case Format::csv:
+    case Format::csv_rfc4180:
+      out << view::sheet_csv(view::check_sheet(errors_once, warnings_once), csv_style(format));
+      break;
+    default:
+      for (const auto& problem : errors_once) {
+        out << (problem.path.empty() ? problem.message : problem.format()) << '\n';
+      }
+      for (const auto& warning : warnings_once) {
+        err << warning.format() << '\n';
+      }
   }
   return problems.empty() ? 0 : 1;
 }

@@ -18,6 +18,21 @@ void check_role(const model::Sop& procedure, const std::optional<std::string>& r
   }
 }
 
+// The report as a workbook of its one sheet, else as text.
+template<typename Text>
+void deliver_report(const store::Repository& repository,
+                    const ReportRequest& request,
+                    view::Sheet sheet,
+                    Text text,
+                    std::ostream& out)
+{
+  if (request.format == Format::xlsx) {
+    deliver_workbook(request.destination, repository.cwd, {std::move(sheet)});
+  } else {
+    deliver(request.destination, repository.cwd, text(), out);
+  }
+}
+
 } // namespace
 
 int write_report(const store::Repository& repository,
@@ -25,6 +40,7 @@ int write_report(const store::Repository& repository,
                  std::ostream& out,
                  std::ostream& err)
 {
+  require_file_for_xlsx(request.format, request.destination);
   auto procedure = store::load_procedure(repository);
   const auto& sop = procedure.sop;
   check_role(sop, request.role);
@@ -64,17 +80,36 @@ int write_report(const store::Repository& repository,
   switch (request.kind) {
     case ReportKind::overdue:
       report::order_overdue(rows);
-      out << view::overdue_report(sop, rows, now, request.format);
+      deliver_report(
+        repository,
+        request,
+        view::overdue_sheet(sop, rows),
+        [&] { return view::overdue_report(sop, rows, now, request.format, request.style); },
+        out);
       exit_code = request.exit_code && !rows.empty() ? exit_overdue : 0;
       break;
     case ReportKind::due:
       report::order_due(rows);
-      out << view::due_report(sop, rows, now, request.format);
+      deliver_report(
+        repository,
+        request,
+        view::due_sheet(sop, rows),
+        [&] { return view::due_report(sop, rows, now, request.format, request.style); },
+        out);
       break;
-    case ReportKind::performance:
-      out << view::performance_report(
-        sop, report::only_role(tally.finish(sop), request.role), request.format);
+    case ReportKind::performance: {
+      auto performance = report::only_role(tally.finish(sop), request.role);
+      if (request.format == Format::xlsx) {
+        deliver_workbook(
+          request.destination, repository.cwd, view::performance_sheets(performance));
+      } else {
+        deliver(request.destination,
+                repository.cwd,
+                view::performance_report(sop, performance, request.format, request.style),
+                out);
+      }
       break;
+    }
   }
   return problems.empty() ? exit_code : 1;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <model/timestamp.hpp>
+#include <ops/format.hpp>
+#include <ops/records_output.hpp>
 #include <optional>
 #include <ostream>
 #include <store/repository.hpp>
@@ -23,7 +25,9 @@ struct ReportRequest
   ReportKind kind = ReportKind::overdue;
   model::Timestamp now;
   std::optional<std::string> role;
-  view::ReportFormat format = view::ReportFormat::table;
+  Format format = Format::table;
+  view::TableStyle style; // colour and terminal width, for a table
+  Destination destination;
   std::string within = "1 hari"; // for `due`
   bool exit_code = false;        // exit 3 when anything is overdue
 };

@@ -2,6 +2,7 @@
 
 #include <model/timestamp.hpp>
 #include <ops/format.hpp>
+#include <ops/records_output.hpp>
 #include <optional>
 #include <ostream>
 #include <store/repository.hpp>
@@ -14,8 +15,9 @@ struct StatusRequest
 {
   std::optional<std::string> draft; // one draft, step by step; else all
   Format format = Format::table;
-  model::Timestamp now; // what due and late are measured against
-  bool colour = false;  // highlight overdue rows
+  model::Timestamp now;   // what due and late are measured against
+  view::TableStyle style; // colour and terminal width, for a table
+  Destination destination;
 };
 
 // `sopctl status`: all drafts, or one draft step by step. Drafts that do

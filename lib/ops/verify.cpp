@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/event_fields.hpp>
 #include <ops/each_file.hpp>
@@ -13,6 +14,7 @@
 #include <store/files.hpp>
 #include <store/procedure.hpp>
 #include <unistd.h>
+#include <view/check_view.hpp>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
@@ -85,8 +87,12 @@ void check_recorded(const std::string& display,
 int verify_drafts(const store::Repository& repository,
                   const std::vector<std::string>& drafts,
                   bool with_git,
-                  std::ostream& out)
+                  std::ostream& out,
+                  Format format)
 {
+  if (format == Format::xlsx) {
+    throw model::UsageError(tr("--format xlsx is for status and reports; use csv for verify"));
+  }
   if (with_git && !git::is_work_tree(repository.root)) {
     throw model::Error(fmt::format("{}: not a git work tree, so --git has no commits to check",
                                    repository.root.string()));
@@ -166,6 +172,13 @@ int verify_drafts(const store::Repository& repository,
     }
   };
   read_in_parallel(ids.size(), read_one, verify_one);
+  if (format != Format::table) {
+    view::VerifyResult result{with_git, checked, events_checked, problems};
+    out << (format == Format::json
+              ? view::verify_json(result)
+              : view::sheet_csv(view::verify_sheet(result), csv_style(format)));
+    return problems.empty() ? 0 : 1;
+  }
   for (const auto& problem : problems) {
     out << problem << '\n';
   }

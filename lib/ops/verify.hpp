@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ops/format.hpp>
 #include <ostream>
 #include <store/repository.hpp>
 #include <string>
@@ -13,10 +14,12 @@ namespace sopctl::ops {
 // holding its role, near its recorded time, signed by their key when
 // git.require_signed; no event removed or changed after its commit; every
 // roster change by an admin). One line per problem on `out`; returns 1 when
-// there is any.
+// there is any. As JSON or CSV, the problems are records
+// (view/check_view.hpp).
 int verify_drafts(const store::Repository& repository,
                   const std::vector<std::string>& drafts,
                   bool with_git,
-                  std::ostream& out);
+                  std::ostream& out,
+                  Format format = Format::table);
 
 } // namespace sopctl::ops

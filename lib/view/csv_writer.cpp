@@ -23,15 +23,26 @@ std::string neutralize_formula(const std::string& field)
   return formula && !is_number(field) ? "'" + field : field;
 }
 
-std::string csv_row(const std::vector<std::string>& fields)
+char csv_separator(CsvStyle style)
 {
+  return style == CsvStyle::excel ? ';' : ',';
+}
+
+std::string_view csv_preamble(CsvStyle style)
+{
+  return style == CsvStyle::excel ? std::string_view("\xEF\xBB\xBF") : std::string_view();
+}
+
+std::string csv_row(const std::vector<std::string>& fields, char separator)
+{
+  const char special[] = {separator, '"', '\r', '\n', '\0'};
   std::string row;
   for (size_t i = 0; i < fields.size(); ++i) {
     const auto field = neutralize_formula(fields[i]);
     if (i > 0) {
-      row += ',';
+      row += separator;
     }
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    if (field.find_first_of(special) == std::string::npos) {
       row += field;
       continue;
     }

@@ -1,9 +1,7 @@
 #include <fmt/format.h>
-#include <functional>
+#include <i18n/tr.hpp>
 #include <model/text.hpp>
 #include <time/time_standard.hpp>
-#include <variant>
-#include <view/csv_writer.hpp>
 #include <view/json_writer.hpp>
 #include <view/report_view.hpp>
 #include <view/text_table.hpp>
@@ -28,99 +26,20 @@ std::string share(int part, int whole)
   return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
 }
 
-} // namespace
-
-std::string describe_seconds(std::int64_t seconds)
+// A clock's state as a table shows it.
+std::string clock_word(report::ClockState state)
 {
-  return time::describe(0, seconds / 60);
-}
-
-namespace {
-
-// A value of a report field: text or a whole number (JSON keeps the type).
-using FieldValue = std::variant<std::string, std::int64_t>;
-
-// One named field of a report row, written alike to JSON and CSV.
-struct Field
-{
-  std::string_view name;
-  std::function<FieldValue(const report::ActiveStep&)> value;
-};
-
-std::vector<Field> common_fields(const model::Sop& procedure)
-{
-  return {
-    {"draft", [](const auto& row) { return FieldValue(row.draft); }},
-    {"title", [](const auto& row) { return FieldValue(row.title); }},
-    {"step", [](const auto& row) { return FieldValue(std::int64_t{row.step->number}); }},
-    {"activity", [](const auto& row) { return FieldValue(row.step->activity); }},
-    {"role", [](const auto& row) { return FieldValue(row.step->performer_list()); }},
-    {"performer",
-     [&procedure](const auto& row) { return FieldValue(procedure.names_of(*row.step)); }},
-    {"since", [](const auto& row) { return FieldValue(model::format_iso(row.clock.since)); }},
-    {"due", [](const auto& row) { return FieldValue(model::format_iso(*row.clock.due)); }},
-  };
-}
-
-std::vector<Field> overdue_fields(const model::Sop& procedure)
-{
-  auto fields = common_fields(procedure);
-  fields.push_back({"late_minutes", [](const auto& row) { return FieldValue(row.late_minutes); }});
-  fields.push_back({"late_by", [](const auto& row) { return FieldValue(late_by(row)); }});
-  fields.push_back(
-    {"round", [](const auto& row) { return FieldValue(std::int64_t{row.clock.round}); }});
-  return fields;
-}
-
-std::vector<Field> due_fields(const model::Sop& procedure)
-{
-  auto fields = common_fields(procedure);
-  fields.push_back({"remaining_minutes",
-                    [](const auto& row) { return FieldValue(row.clock.remaining_seconds / 60); }});
-  fields.push_back({"state", [](const auto& row) {
-                      return FieldValue(std::string(report::to_string(row.clock.state)));
-                    }});
-  fields.push_back(
-    {"round", [](const auto& row) { return FieldValue(std::int64_t{row.clock.round}); }});
-  return fields;
-}
-
-std::string rows_as_json(const std::vector<Field>& fields,
-                         const std::vector<report::ActiveStep>& rows)
-{
-  JsonWriter json;
-  json.begin_array();
-  for (const auto& row : rows) {
-    json.begin_object();
-    for (const auto& field : fields) {
-      json.key(field.name);
-      std::visit([&json](const auto& value) { json.value(value); }, field.value(row));
-    }
-    json.end_object();
+  switch (state) {
+    case report::ClockState::no_standard:
+      return tr("no standard");
+    case report::ClockState::on_track:
+      return tr("on track");
+    case report::ClockState::at_risk:
+      return tr("at risk");
+    case report::ClockState::overdue:
+      return tr("overdue");
   }
-  json.end_array();
-  return json.str();
-}
-
-std::string rows_as_csv(const std::vector<Field>& fields,
-                        const std::vector<report::ActiveStep>& rows)
-{
-  std::vector<std::string> cells;
-  for (const auto& field : fields) {
-    cells.emplace_back(field.name);
-  }
-  std::string out = csv_row(cells);
-  for (const auto& row : rows) {
-    cells.clear();
-    for (const auto& field : fields) {
-      auto value = field.value(row);
-      cells.push_back(std::holds_alternative<std::string>(value)
-                        ? std::get<std::string>(value)
-                        : std::to_string(std::get<std::int64_t>(value)));
-    }
-    out += csv_row(cells);
-  }
-  return out;
+  return std::string(report::to_string(state));
 }
 
 std::string as_of(model::Timestamp now)
@@ -129,29 +48,150 @@ std::string as_of(model::Timestamp now)
     "{} ({})", model::format_short(now), model::format_utc_offset(now.offset_minutes));
 }
 
+// The columns every row of overdue and due starts with.
+std::vector<std::string> common_columns()
+{
+  return {"draft", "title", "step", "activity", "role", "performer", "since", "due"};
+}
+
+std::vector<Cell> common_cells(const model::Sop& procedure, const report::ActiveStep& row)
+{
+  return {row.draft,
+          row.title,
+          std::int64_t{row.step->number},
+          row.step->activity,
+          row.step->performer_list(),
+          procedure.names_of(*row.step),
+          row.clock.since,
+          *row.clock.due};
+}
+
+// The records as JSON (`schema`, `as_of`, `rows`) or CSV.
+std::string rows_as(const Sheet& sheet,
+                    std::string_view schema,
+                    model::Timestamp now,
+                    Format format)
+{
+  if (format == Format::json) {
+    JsonWriter json;
+    json.begin_object();
+    json.key("schema").value(schema);
+    json.key("as_of").value(model::format_iso(now));
+    json.key("rows");
+    write_rows_json(json, sheet);
+    json.end_object();
+    return json.str();
+  }
+  return sheet_csv(sheet, format == Format::csv ? CsvStyle::excel : CsvStyle::rfc4180);
+}
+
+// A report table's long free-text columns: title, activity, performer.
+void shorten_text_columns(TextTable& table, const TableStyle& style)
+{
+  for (size_t column : {1, 3, 4}) {
+    table.shortenable(column);
+  }
+  table.fit(style.width);
+}
+
 } // namespace
+
+std::string describe_seconds(std::int64_t seconds)
+{
+  return time::describe(0, seconds / 60);
+}
+
+Sheet overdue_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows)
+{
+  Sheet sheet{"overdue", common_columns(), {}};
+  sheet.columns.insert(sheet.columns.end(), {"late_minutes", "late_by", "round"});
+  for (const auto& row : rows) {
+    auto cells = common_cells(procedure, row);
+    cells.insert(cells.end(), {row.late_minutes, late_by(row), std::int64_t{row.clock.round}});
+    sheet.rows.push_back(std::move(cells));
+  }
+  return sheet;
+}
+
+Sheet due_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows)
+{
+  Sheet sheet{"due", common_columns(), {}};
+  sheet.columns.insert(sheet.columns.end(), {"remaining_minutes", "state", "round"});
+  for (const auto& row : rows) {
+    auto cells = common_cells(procedure, row);
+    cells.insert(cells.end(),
+                 {row.clock.remaining_seconds / 60,
+                  std::string(report::to_string(row.clock.state)),
+                  std::int64_t{row.clock.round}});
+    sheet.rows.push_back(std::move(cells));
+  }
+  return sheet;
+}
+
+std::vector<Sheet> performance_sheets(const report::PerformanceReport& report)
+{
+  Sheet steps{"steps",
+              {"step",
+               "activity",
+               "role",
+               "standard",
+               "completions",
+               "median_minutes",
+               "p90_minutes",
+               "with_standard",
+               "met"},
+              {}};
+  for (const auto& entry : report.steps) {
+    steps.rows.push_back({std::int64_t{entry.step->number},
+                          entry.step->activity,
+                          entry.step->performer_list(),
+                          entry.step->time,
+                          std::int64_t{entry.completions},
+                          entry.median_seconds / 60,
+                          entry.p90_seconds / 60,
+                          std::int64_t{entry.with_standard},
+                          std::int64_t{entry.met}});
+  }
+  Sheet roles{
+    "roles", {"role", "completions", "median_minutes", "p90_minutes", "with_standard", "met"}, {}};
+  for (const auto& entry : report.roles) {
+    roles.rows.push_back({entry.label,
+                          std::int64_t{entry.completions},
+                          entry.median_seconds / 60,
+                          entry.p90_seconds / 60,
+                          std::int64_t{entry.with_standard},
+                          std::int64_t{entry.met}});
+  }
+  return {steps, roles};
+}
 
 std::string overdue_report(const model::Sop& procedure,
                            const std::vector<report::ActiveStep>& rows,
                            model::Timestamp now,
-                           ReportFormat format)
+                           Format format,
+                           const TableStyle& style)
 {
-  if (format == ReportFormat::json) {
-    return rows_as_json(overdue_fields(procedure), rows);
-  }
-  if (format == ReportFormat::csv) {
-    return rows_as_csv(overdue_fields(procedure), rows);
+  if (format != Format::table) {
+    return rows_as(overdue_sheet(procedure, rows), "sopctl.report.overdue/1", now, format);
   }
   if (rows.empty()) {
-    return fmt::format("nothing is overdue as of {}\n", as_of(now));
+    return trf("nothing is overdue as of {}", as_of(now)) + "\n";
   }
-  TextTable table(
-    {"DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "DUE", "LATE BY", "ROUND"});
+  TextTable table({tr("DRAFT"),
+                   tr("TITLE"),
+                   tr("STEP"),
+                   tr("ACTIVITY"),
+                   tr("PERFORMER"),
+                   tr("SINCE"),
+                   tr("DUE"),
+                   tr("LATE BY"),
+                   tr("ROUND")});
+  shorten_text_columns(table, style);
   for (const auto& row : rows) {
     table.add_row({row.draft,
-                   truncate(row.title, 28),
+                   row.title,
                    std::to_string(row.step->number),
-                   truncate(row.step->activity, 32),
+                   model::one_line(row.step->activity),
                    procedure.names_of(*row.step),
                    model::format_short(row.clock.since),
                    model::format_short(*row.clock.due),
@@ -164,112 +204,87 @@ std::string overdue_report(const model::Sop& procedure,
 std::string due_report(const model::Sop& procedure,
                        const std::vector<report::ActiveStep>& rows,
                        model::Timestamp now,
-                       ReportFormat format)
+                       Format format,
+                       const TableStyle& style)
 {
-  if (format == ReportFormat::json) {
-    return rows_as_json(due_fields(procedure), rows);
-  }
-  if (format == ReportFormat::csv) {
-    return rows_as_csv(due_fields(procedure), rows);
+  if (format != Format::table) {
+    return rows_as(due_sheet(procedure, rows), "sopctl.report.due/1", now, format);
   }
   if (rows.empty()) {
-    return fmt::format("nothing is due soon as of {}\n", as_of(now));
+    return trf("nothing is due soon as of {}", as_of(now)) + "\n";
   }
-  TextTable table({"DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "DUE", "REMAINING", "STATE"});
+  TextTable table({tr("DRAFT"),
+                   tr("TITLE"),
+                   tr("STEP"),
+                   tr("ACTIVITY"),
+                   tr("PERFORMER"),
+                   tr("DUE"),
+                   tr("REMAINING"),
+                   tr("STATE")});
+  shorten_text_columns(table, style);
   for (const auto& row : rows) {
     table.add_row({row.draft,
-                   truncate(row.title, 28),
+                   row.title,
                    std::to_string(row.step->number),
-                   truncate(row.step->activity, 32),
+                   model::one_line(row.step->activity),
                    procedure.names_of(*row.step),
                    model::format_short(*row.clock.due),
                    describe_seconds(row.clock.remaining_seconds),
-                   std::string(report::to_string(row.clock.state))});
+                   clock_word(row.clock.state)});
   }
   return table.str();
 }
 
 std::string performance_report(const model::Sop& procedure,
                                const report::PerformanceReport& report,
-                               ReportFormat format)
+                               Format format,
+                               const TableStyle& style)
 {
-  if (format == ReportFormat::json) {
+  auto sheets = performance_sheets(report);
+  if (format == Format::json) {
     JsonWriter json;
     json.begin_object();
-    json.key("steps").begin_array();
-    for (const auto& entry : report.steps) {
-      json.begin_object();
-      json.key("step").value(entry.step->number);
-      json.key("activity").value(entry.step->activity);
-      json.key("role").value(entry.step->performer_list());
-      json.key("standard").value(entry.step->time);
-      json.key("completions").value(entry.completions);
-      json.key("median_minutes").value(entry.median_seconds / 60);
-      json.key("p90_minutes").value(entry.p90_seconds / 60);
-      json.key("with_standard").value(entry.with_standard);
-      json.key("met").value(entry.met);
-      json.end_object();
-    }
-    json.end_array();
-    json.key("roles").begin_array();
-    for (const auto& entry : report.roles) {
-      json.begin_object();
-      json.key("role").value(entry.label);
-      json.key("completions").value(entry.completions);
-      json.key("median_minutes").value(entry.median_seconds / 60);
-      json.key("p90_minutes").value(entry.p90_seconds / 60);
-      json.key("with_standard").value(entry.with_standard);
-      json.key("met").value(entry.met);
-      json.end_object();
-    }
-    json.end_array();
+    json.key("schema").value("sopctl.report.performance/1");
+    json.key("steps");
+    write_rows_json(json, sheets[0]);
+    json.key("roles");
+    write_rows_json(json, sheets[1]);
     json.end_object();
     return json.str();
   }
-  if (format == ReportFormat::csv) {
-    std::string out = csv_row({"kind",
-                               "step",
-                               "activity",
-                               "role",
-                               "standard",
-                               "completions",
-                               "median_minutes",
-                               "p90_minutes",
-                               "with_standard",
-                               "met"});
-    for (const auto& entry : report.steps) {
-      out += csv_row({"step",
-                      std::to_string(entry.step->number),
-                      entry.step->activity,
-                      entry.step->performer_list(),
-                      entry.step->time,
-                      std::to_string(entry.completions),
-                      std::to_string(entry.median_seconds / 60),
-                      std::to_string(entry.p90_seconds / 60),
-                      std::to_string(entry.with_standard),
-                      std::to_string(entry.met)});
+  if (format != Format::table) {
+    // One CSV: the step rows, then the role rows, told apart by `kind`.
+    Sheet both{"performance", {"kind"}, {}};
+    both.columns.insert(both.columns.end(), sheets[0].columns.begin(), sheets[0].columns.end());
+    for (auto row : sheets[0].rows) {
+      row.insert(row.begin(), std::string("step"));
+      both.rows.push_back(std::move(row));
     }
-    for (const auto& entry : report.roles) {
-      out += csv_row({"role",
-                      "",
-                      "",
-                      entry.label,
-                      "",
-                      std::to_string(entry.completions),
-                      std::to_string(entry.median_seconds / 60),
-                      std::to_string(entry.p90_seconds / 60),
-                      std::to_string(entry.with_standard),
-                      std::to_string(entry.met)});
+    for (const auto& role : sheets[1].rows) {
+      // kind, step, activity, role, standard, then the figures.
+      std::vector<Cell> row = {std::string("role"), Cell(), Cell(), role[0], Cell()};
+      row.insert(row.end(), role.begin() + 1, role.end());
+      both.rows.push_back(std::move(row));
     }
-    return out;
+    return sheet_csv(both, format == Format::csv ? CsvStyle::excel : CsvStyle::rfc4180);
   }
   auto duration = [](const report::Performance& entry, std::int64_t seconds) {
     return entry.completions == 0 ? std::string("-") : describe_seconds(seconds);
   };
-  TextTable steps({"STEP", "ACTIVITY", "PERFORMER", "DONE", "MEDIAN", "P90", "STANDARD", "MET"});
+  TextTable steps({tr("STEP"),
+                   tr("ACTIVITY"),
+                   tr("PERFORMER"),
+                   tr("DONE"),
+                   tr("MEDIAN"),
+                   tr("P90"),
+                   tr("STANDARD"),
+                   tr("MET")});
+  steps.shortenable(1);
+  steps.shortenable(2);
+  steps.fit(style.width);
   for (const auto& entry : report.steps) {
     steps.add_row({std::to_string(entry.step->number),
-                   truncate(model::one_line(entry.step->activity), 32),
+                   model::one_line(entry.step->activity),
                    procedure.names_of(*entry.step),
                    std::to_string(entry.completions),
                    duration(entry, entry.median_seconds),
@@ -277,7 +292,9 @@ std::string performance_report(const model::Sop& procedure,
                    entry.step->time.empty() ? "-" : entry.step->time,
                    share(entry.met, entry.with_standard)});
   }
-  TextTable roles({"ROLE", "PERFORMER", "DONE", "MEDIAN", "P90", "MET"});
+  TextTable roles({tr("ROLE"), tr("PERFORMER"), tr("DONE"), tr("MEDIAN"), tr("P90"), tr("MET")});
+  roles.shortenable(1);
+  roles.fit(style.width);
   for (const auto& entry : report.roles) {
     roles.add_row({entry.label,
                    performer_name(procedure, entry.label),

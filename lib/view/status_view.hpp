@@ -4,6 +4,7 @@
 #include <report/step_clock.hpp>
 #include <string>
 #include <vector>
+#include <view/format.hpp>
 #include <workflow/replay.hpp>
 
 namespace sopctl::view {
@@ -21,32 +22,37 @@ struct DraftSummary
   std::string late_by;
 };
 
-// How tables are printed.
-enum class Colour
-{
-  yes, // highlight overdue rows (a terminal without NO_COLOR)
-  no,
-};
-
 // One line per draft: id, title, step n/total, activity, performer, since,
-// state.
+// due, late by, round, state; in the user's language.
 std::string status_table(const model::Sop& procedure,
                          const std::vector<DraftSummary>& drafts,
-                         Colour colour);
-
-// The drafts as a JSON array; see README "JSON output".
-std::string status_json(const model::Sop& procedure, const std::vector<DraftSummary>& drafts);
+                         const TableStyle& style);
 
 // Every step of the procedure with its state for one draft.
-std::string draft_table(const model::Sop& procedure, const DraftSummary& draft, Colour colour);
+std::string draft_table(const model::Sop& procedure,
+                        const DraftSummary& draft,
+                        const TableStyle& style);
 
-// One draft as a JSON object; see README "JSON output".
-std::string draft_json(const model::Sop& procedure, const DraftSummary& draft);
+// The active step's clock of a draft in progress; nullptr when it is done.
+const report::StepClock* active_clock(const DraftSummary& draft);
 
-// A draft's events, oldest first.
-std::string log_table(const model::Sop& procedure, const std::vector<model::Event>& events);
+// When the draft's current state began: the active step's start, or the
+// moment the draft finished.
+model::Timestamp since(const workflow::DraftState& state);
 
-// A draft's events as a JSON array.
-std::string log_json(const std::vector<model::Event>& events);
+// A step's state for one draft, as JSON and CSV name it: `active`,
+// `skipped`, `pending`, `sent_back` or `done`.
+std::string_view step_state(const workflow::DraftState& state, int step);
+
+// The working time all rounds of a step took (so far, for the active one).
+struct StepTotals
+{
+  int rounds = 0;
+  int missed = 0; // done rounds that missed their due time
+  std::int64_t seconds = 0;
+};
+
+// The totals of `step` over a draft's activations.
+StepTotals step_totals(const DraftSummary& draft, int step);
 
 } // namespace sopctl::view

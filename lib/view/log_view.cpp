@@ -1,0 +1,168 @@
+#include <algorithm>
+#include <fmt/format.h>
+#include <i18n/tr.hpp>
+#include <model/event_fields.hpp>
+#include <model/text.hpp>
+#include <view/json_writer.hpp>
+#include <view/log_view.hpp>
+#include <view/text_table.hpp>
+
+namespace sopctl::view {
+
+namespace {
+
+std::string performer_name(const model::Sop& procedure, std::string_view key)
+{
+  const auto* performer = procedure.find_performer(key);
+  return performer ? performer->name : std::string(key);
+}
+
+// The event's kind in the user's language.
+std::string kind_word(model::EventKind kind)
+{
+  switch (kind) {
+    case model::EventKind::started:
+      return tr("started");
+    case model::EventKind::completed:
+      return tr("completed");
+    case model::EventKind::rejected:
+      return tr("rejected");
+    case model::EventKind::noted:
+      return tr("noted");
+  }
+  return std::string(to_string(kind)); // a kind this table has no word for yet
+}
+
+// The event's kind, with the decision's word for an exit other than Ya:
+// `completed (Tidak lengkap)`, `rejected (Tidak)`.
+std::string event_word(const model::Sop& procedure, const model::Event& event)
+{
+  auto word = kind_word(event.kind);
+  const auto* step = procedure.find_step(event.step);
+  bool tidak = event.kind == model::EventKind::rejected || !event.exit.empty();
+  if (tidak && step && step->decision) {
+    return fmt::format("{} ({})", word, step->decision->label(model::Exit::tidak));
+  }
+  return word;
+}
+
+// Who did it, or for a performer outside the office (the applicant), the
+// person of the office who recorded it: `recorded by Rina for pemohon`.
+std::string recorded_by(const model::Sop& procedure, const model::Event& event)
+{
+  const auto* performer = procedure.find_performer(event.role);
+  if (performer && performer->external) {
+    return trf("recorded by {} for {}", event.by, event.role);
+  }
+  return event.by;
+}
+
+// When the event was written, for the log, when that is another minute
+// than it is dated; "" otherwise (and for events written before sopctl
+// kept it).
+std::string recorded_when(const model::Event& event)
+{
+  if (model::is_default(event.recorded) ||
+      model::format_short(event.recorded) == model::format_short(event.at)) {
+    return {};
+  }
+  return model::format_short(event.recorded);
+}
+
+} // namespace
+
+std::string log_table(const model::Sop& procedure,
+                      const std::vector<model::Event>& events,
+                      const TableStyle& style)
+{
+  // A RECORDED column only when an event was written at another minute than
+  // it is dated (history entered from paper, a late entry).
+  bool any_recorded = std::any_of(
+    events.begin(), events.end(), [](const auto& event) { return !recorded_when(event).empty(); });
+  std::vector<std::string> header = {
+    tr("AT"), tr("EVENT"), tr("STEP"), tr("ROLE"), tr("BY"), tr("NOTE")};
+  if (any_recorded) {
+    header.insert(header.begin() + 1, tr("RECORDED"));
+  }
+  TextTable table(header);
+  table.shortenable(header.size() - 1); // the note
+  table.shortenable(header.size() - 3); // the performer's name
+  table.fit(style.width);
+  for (const auto& event : events) {
+    bool started = event.kind == model::EventKind::started;
+    std::vector<std::string> row = {model::format_short(event.at),
+                                    event_word(procedure, event),
+                                    started ? "-" : std::to_string(event.step),
+                                    started ? "-" : performer_name(procedure, event.role),
+                                    recorded_by(procedure, event),
+                                    model::one_line(event.note)};
+    if (any_recorded) {
+      row.insert(row.begin() + 1, recorded_when(event));
+    }
+    table.add_row(row);
+  }
+  return table.str();
+}
+
+Sheet log_sheet(const std::vector<model::Event>& events)
+{
+  Sheet sheet{"log", {"event", "step", "role", "by", "at", "recorded", "exit", "note", "hash"}, {}};
+  for (const auto& event : events) {
+    bool started = event.kind == model::EventKind::started;
+    sheet.rows.push_back({std::string(to_string(event.kind)),
+                          started ? Cell() : Cell(std::int64_t{event.step}),
+                          started ? Cell() : Cell(event.role),
+                          event.by,
+                          event.at,
+                          model::is_default(event.recorded) ? Cell() : Cell(event.recorded),
+                          event.exit.empty() ? Cell() : Cell(event.exit),
+                          event.note,
+                          event.hash});
+  }
+  return sheet;
+}
+
+std::string log_json(const std::string& draft, const std::vector<model::Event>& events)
+{
+  JsonWriter json;
+  json.begin_object();
+  json.key("schema").value("sopctl.log/1");
+  json.key("draft").value(draft);
+  json.key("events").begin_array();
+  for (const auto& event : events) {
+    json.begin_object();
+    json.key("event").value(to_string(event.kind));
+    if (event.kind == model::EventKind::started) {
+      json.key("step").null();
+      json.key("role").null();
+    } else {
+      json.key("step").value(event.step);
+      json.key("role").value(event.role);
+    }
+    json.key("by").value(event.by);
+    json.key("at").value(model::format_iso(event.at));
+    if (model::is_default(event.recorded)) {
+      json.key("recorded").null(); // written before sopctl kept it
+    } else {
+      json.key("recorded").value(model::format_iso(event.recorded));
+    }
+    if (event.exit.empty()) {
+      json.key("exit").null();
+    } else {
+      json.key("exit").value(event.exit);
+    }
+    json.key("note").value(event.note);
+    json.key("set").begin_object();
+    for (const auto& [key, value] : event.set) {
+      json.key(key).value(value);
+    }
+    json.end_object();
+    json.key("hash").value(event.hash);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+} // namespace sopctl::view
