@@ -269,14 +269,15 @@ TEST_SUITE("e2e: calendar")
     edit_config(sandbox, "timezone: \"+07:00\"", "timezone: WITA");
     start_at(sandbox, "ktp", "KTP", "2026-11-24T09:00");
     CHECK(due_of(sandbox, "ktp") == "2026-11-24T09:05:00+08:00");
-    auto json = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-24T09:10", "--format", "json"}));
+    auto json = Json::parse(run_ok(
+      sandbox, {"report", "overdue", "--at", "2026-11-24T09:10", "--format", "json"}))["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["since"].as_string() == "2026-11-24T09:00:00+08:00");
     CHECK(json[0]["late_minutes"].as_int() == 5);
     // 09:10 WIB is 10:10 WITA.
     auto wib = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-24T09:10+07:00", "--format", "json"}));
+      run_ok(sandbox,
+             {"report", "overdue", "--at", "2026-11-24T09:10+07:00", "--format", "json"}))["rows"];
     REQUIRE(wib.size() == 1);
     CHECK(wib[0]["late_minutes"].as_int() == 65);
   }

@@ -76,7 +76,7 @@ TEST_SUITE("e2e: concurrency")
 
       auto log = sandbox.run({"log", id, "--format", "json"});
       REQUIRE(log.exit_code == 0);
-      auto events = Json::parse(log.out);
+      auto events = Json::parse(log.out)["events"];
       tally.events += static_cast<int>(events.size());
       right = right && events.size() == 11; // started + steps 1..10
       for (size_t i = 1; right && i < events.size(); ++i) {
@@ -120,7 +120,7 @@ TEST_SUITE("e2e: concurrency")
       INFO("first: ", a.out, a.err, "\nsecond: ", b.out, b.err);
       auto log = sandbox.run({"log", id, "--format", "json"});
       REQUIRE(log.exit_code == 0);
-      auto events = Json::parse(log.out);
+      auto events = Json::parse(log.out)["events"];
       tally.events += static_cast<int>(events.size());
       bool right = a.exit_code + b.exit_code == 1 // one 0, one 1
                    && events.size() == 9          // started + steps 1..8
@@ -162,7 +162,8 @@ TEST_SUITE("e2e: concurrency")
         tally.failures += result.exit_code == 0 ? 0 : 1;
       }
     }
-    auto events = Json::parse(sopctl_ok(sandbox, sandbox.repo(), {"log", id, "--format", "json"}));
+    auto events =
+      Json::parse(sopctl_ok(sandbox, sandbox.repo(), {"log", id, "--format", "json"}))["events"];
     tally.events = static_cast<int>(events.size()) - 1;
     std::multiset<std::string> notes;
     for (size_t i = 1; i < events.size(); ++i) {

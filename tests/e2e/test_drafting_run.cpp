@@ -125,7 +125,7 @@ TEST_SUITE("e2e: drafting run")
     auto status = sandbox.run({"status", "--format", "json"});
     INFO("status stderr: ", status.err);
     REQUIRE(status.exit_code == 0);
-    auto drafts = Json::parse(status.out);
+    auto drafts = Json::parse(status.out)["drafts"];
     REQUIRE(drafts.size() == 1);
     const auto& draft = drafts[0];
     CHECK(draft["id"].as_string() == id);
@@ -141,7 +141,7 @@ TEST_SUITE("e2e: drafting run")
 
     auto log = sandbox.run({"log", id, "--format", "json"});
     REQUIRE(log.exit_code == 0);
-    auto events = Json::parse(log.out);
+    auto events = Json::parse(log.out)["events"];
     REQUIRE(events.size() == 13);
     CHECK(events[0]["event"].as_string() == "started");
     CHECK(events[0]["step"].is_null());
@@ -282,7 +282,7 @@ TEST_SUITE("e2e: drafting run")
     // And they read back as the same text.
     auto log = sandbox.run({"log", id, "--format", "json"});
     REQUIRE(log.exit_code == 0);
-    auto events = Json::parse(log.out);
+    auto events = Json::parse(log.out)["events"];
     REQUIRE(events.size() == 3);
     CHECK(events[1]["by"].as_string() == "yes");
     CHECK(events[1]["note"].as_string() == "0631");

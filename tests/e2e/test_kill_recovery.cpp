@@ -183,7 +183,7 @@ std::vector<std::pair<std::string, std::string>> events_of(const Sandbox& sandbo
 {
   auto log = sandbox.run({"log", id, "--format", "json"});
   REQUIRE(log.exit_code == 0);
-  auto events = Json::parse(log.out);
+  auto events = Json::parse(log.out)["events"];
   std::vector<std::pair<std::string, std::string>> found;
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& note = events[i]["note"];

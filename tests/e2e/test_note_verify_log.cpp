@@ -104,7 +104,7 @@ TEST_SUITE("e2e: note, verify, log")
               .exit_code == 0);
     auto log = sandbox.run({"log", id, "--format", "json"});
     REQUIRE(log.exit_code == 0);
-    auto events = Json::parse(log.out);
+    auto events = Json::parse(log.out)["events"];
     REQUIRE(events.size() == 3);
     CHECK(events[2]["set"]["meeting.place"].as_string() == "Ruang Rapat");
     CHECK(events[2]["set"]["number.undangan-rapat"].as_string() == "005/001/Disdukcapil/2026");

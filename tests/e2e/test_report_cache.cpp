@@ -69,7 +69,7 @@ TEST_SUITE("e2e: report cache and fallback")
     // cache alone shows in the next report.
     auto cache = read_bytes(files[0]);
     write_bytes(files[0], replace_once(cache, "Pelayanan KK", "Pelayanan XX"));
-    auto third = Json::parse(run_ok(sandbox, report_json));
+    auto third = Json::parse(run_ok(sandbox, report_json))["rows"];
     CHECK(third[0]["title"].as_string() == "Pelayanan XX");
   }
 
@@ -77,10 +77,10 @@ TEST_SUITE("e2e: report cache and fallback")
   {
     Sandbox sandbox;
     seed_two(sandbox);
-    auto before = Json::parse(run_ok(sandbox, report_json));
+    auto before = Json::parse(run_ok(sandbox, report_json))["rows"];
     REQUIRE(before.size() == 2);
     advance_at(sandbox, "surat-pindah", "staf", "2026-11-24T10:05");
-    auto after = Json::parse(run_ok(sandbox, report_json));
+    auto after = Json::parse(run_ok(sandbox, report_json))["rows"];
     REQUIRE(after.size() == 2);
     CHECK(after[1]["draft"].as_string() == "surat-pindah");
     CHECK(after[1]["step"].as_int() == 3);
@@ -95,7 +95,7 @@ TEST_SUITE("e2e: report cache and fallback")
     auto path = sandbox.draft("pelayanan-kk");
     rewrite_in_place(path,
                      replace_once(read_bytes(path), "name: Pelayanan KK", "name: Pelayanan KX"));
-    auto after = Json::parse(run_ok(sandbox, report_json));
+    auto after = Json::parse(run_ok(sandbox, report_json))["rows"];
     CHECK(after[0]["title"].as_string() == "Pelayanan KX");
   }
 
@@ -105,7 +105,7 @@ TEST_SUITE("e2e: report cache and fallback")
     seed_two(sandbox);
     run_ok(sandbox, report_json);
     fs::remove(sandbox.draft("pelayanan-kk"));
-    auto after = Json::parse(run_ok(sandbox, report_json));
+    auto after = Json::parse(run_ok(sandbox, report_json))["rows"];
     REQUIRE(after.size() == 1);
     CHECK(after[0]["draft"].as_string() == "surat-pindah");
   }
@@ -120,7 +120,7 @@ TEST_SUITE("e2e: report cache and fallback")
     auto result = sandbox.run(report_json);
     CHECK(result.exit_code == 1);
     CHECK(result.err.starts_with("sops/pelayanan-kk.yaml:"));
-    auto json = Json::parse(result.out);
+    auto json = Json::parse(result.out)["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["draft"].as_string() == "surat-pindah");
   }
@@ -221,7 +221,7 @@ TEST_SUITE("e2e: report cache and fallback")
         CHECK(status.err.find(breakage.message) != std::string::npos);
         auto report = sandbox.run(report_json);
         CHECK(report.exit_code == 1);
-        auto json = Json::parse(report.out);
+        auto json = Json::parse(report.out)["rows"];
         REQUIRE(json.size() == 1);
         CHECK(json[0]["draft"].as_string() == "surat-pindah");
       }

@@ -98,7 +98,7 @@ TEST_SUITE("e2e: report due and performance")
     CHECK(table[1][4] == "Kabid PIAK");
     CHECK(table[1][5] == "2026-11-24 15:00");
     CHECK(table[1][6] == "30 menit");
-    CHECK(table[1][7] == "on_track");
+    CHECK(table[1][7] == "on track");
   }
 
   TEST_CASE("report due looks one working day ahead by default")
@@ -106,12 +106,18 @@ TEST_SUITE("e2e: report due and performance")
     Sandbox sandbox;
     seed_due(sandbox);
     auto json = Json::parse(
-      run_ok(sandbox, {"report", "due", "--at", "2026-11-24T14:30", "--format", "json"}));
+      run_ok(sandbox, {"report", "due", "--at", "2026-11-24T14:30", "--format", "json"}))["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["draft"].as_string() == "konsep-c");
-    auto wide = Json::parse(run_ok(
-      sandbox,
-      {"report", "due", "--within", "3 hari", "--at", "2026-11-24T14:30", "--format", "json"}));
+    auto wide = Json::parse(run_ok(sandbox,
+                                   {"report",
+                                    "due",
+                                    "--within",
+                                    "3 hari",
+                                    "--at",
+                                    "2026-11-24T14:30",
+                                    "--format",
+                                    "json"}))["rows"];
     REQUIRE(wide.size() == 2);
     CHECK(wide[0]["draft"].as_string() == "konsep-c");
     CHECK(wide[1]["draft"].as_string() == "data-b");
@@ -124,9 +130,15 @@ TEST_SUITE("e2e: report due and performance")
     Sandbox sandbox;
     seed_due(sandbox);
     // Thursday 10:00: data-b has 120 of its 1020 minutes left.
-    auto json = Json::parse(run_ok(
-      sandbox,
-      {"report", "due", "--within", "1 jam", "--at", "2026-11-26T10:00", "--format", "json"}));
+    auto json = Json::parse(run_ok(sandbox,
+                                   {"report",
+                                    "due",
+                                    "--within",
+                                    "1 jam",
+                                    "--at",
+                                    "2026-11-26T10:00",
+                                    "--format",
+                                    "json"}))["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["draft"].as_string() == "data-b");
     CHECK(json[0]["step"].as_int() == 4);

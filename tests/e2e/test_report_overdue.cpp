@@ -42,12 +42,6 @@ void seed_office(const Sandbox& sandbox)
   }
 }
 
-// How a table shows a long text.
-std::string truncated(std::string_view text, size_t width)
-{
-  return text.size() <= width ? std::string(text) : std::string(text.substr(0, width - 3)) + "...";
-}
-
 } // namespace
 
 TEST_SUITE("e2e: report overdue")
@@ -63,7 +57,11 @@ TEST_SUITE("e2e: report overdue")
     CHECK(run_ok(fresh, {"report", "overdue", "--at", "2026-11-24T09:05"}) ==
           "nothing is overdue as of 2026-11-24 09:05 (+07:00)\n");
     CHECK(run_ok(fresh, {"report", "overdue", "--at", "2026-11-24T09:05", "--format", "json"}) ==
-          "[]\n");
+          "{\n"
+          "  \"schema\": \"sopctl.report.overdue/1\",\n"
+          "  \"as_of\": \"2026-11-24T09:05:00+07:00\",\n"
+          "  \"rows\": []\n"
+          "}\n");
   }
 
   TEST_CASE("late steps are listed the latest first with how late in working time")
@@ -80,7 +78,7 @@ TEST_SUITE("e2e: report overdue")
     CHECK(table[1] == std::vector<std::string>{"pelayanan-kk",
                                                "Pelayanan KK",
                                                "1",
-                                               truncated(seed_step(1).activity, 32),
+                                               seed_step(1).activity,
                                                "Sekretaris",
                                                "2026-11-24 09:00",
                                                "2026-11-24 09:05",
@@ -89,7 +87,7 @@ TEST_SUITE("e2e: report overdue")
     CHECK(table[2] == std::vector<std::string>{"surat-pindah",
                                                "Surat Pindah",
                                                "2",
-                                               truncated(seed_step(2).activity, 32),
+                                               seed_step(2).activity,
                                                "Staf Adm Umum",
                                                "2026-11-24 10:00",
                                                "2026-11-24 10:10",
@@ -98,7 +96,7 @@ TEST_SUITE("e2e: report overdue")
     CHECK(table[3] == std::vector<std::string>{"pelayanan-ktp",
                                                "Pelayanan KTP",
                                                "3",
-                                               truncated(seed_step(3).activity, 32),
+                                               seed_step(3).activity,
                                                "Sekretaris",
                                                "2026-11-24 11:00",
                                                "2026-11-24 13:00",
@@ -110,8 +108,8 @@ TEST_SUITE("e2e: report overdue")
   {
     Sandbox sandbox;
     seed_office(sandbox);
-    auto json = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-25T10:00", "--format", "json"}));
+    auto json = Json::parse(run_ok(
+      sandbox, {"report", "overdue", "--at", "2026-11-25T10:00", "--format", "json"}))["rows"];
     REQUIRE(json.size() == 3);
     CHECK(json[0]["draft"].as_string() == "pelayanan-kk");
     CHECK(json[0]["title"].as_string() == "Pelayanan KK");
@@ -135,10 +133,10 @@ TEST_SUITE("e2e: report overdue")
     Sandbox sandbox;
     seed_office(sandbox);
     // Tuesday 20:00 is as late as Tuesday 16:00.
-    auto evening = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-24T20:00", "--format", "json"}));
-    auto close = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-24T16:00", "--format", "json"}));
+    auto evening = Json::parse(run_ok(
+      sandbox, {"report", "overdue", "--at", "2026-11-24T20:00", "--format", "json"}))["rows"];
+    auto close = Json::parse(run_ok(
+      sandbox, {"report", "overdue", "--at", "2026-11-24T16:00", "--format", "json"}))["rows"];
     REQUIRE(evening.size() == 3);
     REQUIRE(close.size() == 3);
     for (size_t i = 0; i < 3; ++i) {
@@ -160,9 +158,15 @@ TEST_SUITE("e2e: report overdue")
   {
     Sandbox sandbox;
     seed_office(sandbox);
-    auto json = Json::parse(run_ok(
-      sandbox,
-      {"report", "overdue", "--at", "2026-11-25T10:00", "--role", "staf", "--format", "json"}));
+    auto json = Json::parse(run_ok(sandbox,
+                                   {"report",
+                                    "overdue",
+                                    "--at",
+                                    "2026-11-25T10:00",
+                                    "--role",
+                                    "staf",
+                                    "--format",
+                                    "json"}))["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["draft"].as_string() == "surat-pindah");
     CHECK(run_ok(sandbox, {"report", "overdue", "--at", "2026-11-25T10:00", "--role", "kasi"}) ==
@@ -178,12 +182,12 @@ TEST_SUITE("e2e: report overdue")
           "--role \"lurah\": unknown role; the roles are: kadis, sekretaris, kabid, kasi, staf\n");
   }
 
-  TEST_CASE("CSV has a header and quotes fields with commas and quotes")
+  TEST_CASE("RFC 4180 CSV has a header and quotes fields with commas and quotes")
   {
     Sandbox sandbox;
     seed_office(sandbox);
     auto csv =
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-27T14:00", "--format", "csv"});
+      run_ok(sandbox, {"report", "overdue", "--at", "2026-11-27T14:00", "--format", "csv-rfc4180"});
     auto rows = lines_of(csv);
     REQUIRE(rows.size() == 5);
     CHECK(rows[0] == "draft,title,step,activity,role,performer,since,due,late_minutes,late_by,"
@@ -229,8 +233,8 @@ TEST_SUITE("e2e: report overdue")
     }
     advance_at(sandbox, "konsep", "kabid", "2026-11-25T10:30", "Belum lengkap");
     // Step 5 again (5 hari) from Wednesday 10:30: due Wednesday 2 December.
-    auto json = Json::parse(
-      run_ok(sandbox, {"report", "overdue", "--at", "2026-12-02T11:30", "--format", "json"}));
+    auto json = Json::parse(run_ok(
+      sandbox, {"report", "overdue", "--at", "2026-12-02T11:30", "--format", "json"}))["rows"];
     REQUIRE(json.size() == 1);
     CHECK(json[0]["step"].as_int() == 5);
     CHECK(json[0]["round"].as_int() == 2);

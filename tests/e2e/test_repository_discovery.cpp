@@ -21,7 +21,7 @@ std::vector<std::string> listed_ids(const Sandbox& sandbox,
   auto result = sandbox.run_in(cwd, args);
   INFO("stderr: ", result.err);
   REQUIRE(result.exit_code == 0);
-  auto drafts = Json::parse(result.out);
+  auto drafts = Json::parse(result.out)["drafts"];
   std::vector<std::string> ids;
   for (size_t i = 0; i < drafts.size(); ++i) {
     ids.push_back(drafts[i]["id"].as_string());

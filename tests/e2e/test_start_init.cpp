@@ -75,7 +75,7 @@ TEST_SUITE("e2e: start")
     auto id = start_draft(sandbox, "Pelayanan KTP");
     auto status = sandbox.run({"status", "--format", "json"});
     REQUIRE(status.exit_code == 0);
-    auto drafts = Json::parse(status.out);
+    auto drafts = Json::parse(status.out)["drafts"];
     REQUIRE(drafts.size() == 1);
     CHECK(drafts[0]["id"].as_string() == id);
     CHECK(drafts[0]["state"].as_string() == "in_progress");

@@ -111,8 +111,8 @@ TEST_SUITE("e2e: status clock")
   {
     Sandbox sandbox;
     seed_two(sandbox);
-    auto json =
-      Json::parse(run_ok(sandbox, {"status", "--at", "2026-11-24T10:08", "--format", "json"}));
+    auto json = Json::parse(
+      run_ok(sandbox, {"status", "--at", "2026-11-24T10:08", "--format", "json"}))["drafts"];
     REQUIRE(json.size() == 2);
     CHECK(json[0]["id"].as_string() == "pelayanan-kk");
     CHECK(json[0]["due"].as_string() == "2026-11-24T09:05:00+07:00");

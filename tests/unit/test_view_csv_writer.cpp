@@ -32,3 +32,17 @@ TEST_SUITE("view::csv_writer")
     CHECK(csv_row({"a", "b,c", "say \"x\"", "=1+1"}) == "a,\"b,c\",\"say \"\"x\"\"\",'=1+1\r\n");
   }
 }
+
+TEST_SUITE("view::csv_writer styles")
+{
+  TEST_CASE("Excel's style separates with ; and quotes a field holding ; but not a comma")
+  {
+    using sopctl::view::CsvStyle;
+    auto separator = sopctl::view::csv_separator(CsvStyle::excel);
+    CHECK(separator == ';');
+    CHECK(csv_row({"a,b", "c;d", "12"}, separator) == "a,b;\"c;d\";12\r\n");
+    CHECK(sopctl::view::csv_preamble(CsvStyle::excel) == "\xEF\xBB\xBF");
+    CHECK(sopctl::view::csv_preamble(CsvStyle::rfc4180).empty());
+    CHECK(sopctl::view::csv_separator(CsvStyle::rfc4180) == ',');
+  }
+}
