@@ -77,7 +77,7 @@ TEST_SUITE("output formats")
     }
   }
 
-  TEST_CASE("steps is always the array of steps; the count is step_count")
+  TEST_CASE("steps is always the array of steps, the count is step_count")
   {
     Sandbox sandbox;
     seed_two(sandbox);
@@ -101,7 +101,7 @@ TEST_SUITE("output formats")
     CHECK(verify["intact"].as_bool());
   }
 
-  TEST_CASE("csv is for Excel in an Indonesian locale: a UTF-8 BOM and ; between fields")
+  TEST_CASE("csv is for Excel in an Indonesian locale: a UTF-8 BOM and semicolons between fields")
   {
     Sandbox sandbox;
     seed_two(sandbox);

@@ -35,7 +35,7 @@ TEST_SUITE("view::csv_writer")
 
 TEST_SUITE("view::csv_writer styles")
 {
-  TEST_CASE("Excel's style separates with ; and quotes a field holding ; but not a comma")
+  TEST_CASE("Excel's style separates with a semicolon and quotes a field holding one, not a comma")
   {
     using sopctl::view::CsvStyle;
     auto separator = sopctl::view::csv_separator(CsvStyle::excel);

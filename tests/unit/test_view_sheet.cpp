@@ -30,7 +30,7 @@ Sheet sample()
 
 TEST_SUITE("view::sheet")
 {
-  TEST_CASE("CSV for Excel starts with the UTF-8 BOM and separates with ;")
+  TEST_CASE("CSV for Excel starts with the UTF-8 BOM and separates with semicolons")
   {
     CHECK(view::sheet_csv(sample(), CsvStyle::excel) ==
           "\xEF\xBB\xBF"
@@ -45,7 +45,7 @@ TEST_SUITE("view::sheet")
           "akta,\"Akta, kelahiran\",5,2026-11-24T09:00:00+07:00,2026-11-24,true,\r\n");
   }
 
-  TEST_CASE("CSV for Excel quotes a field holding ; and still neutralizes formulas")
+  TEST_CASE("CSV for Excel quotes a field holding a semicolon and still neutralizes formulas")
   {
     Sheet sheet{"x", {"title"}, {{std::string("a;b")}, {std::string("=1+1")}}};
     CHECK(view::sheet_csv(sheet, CsvStyle::excel) == "\xEF\xBB\xBFtitle\r\n\"a;b\"\r\n'=1+1\r\n");
