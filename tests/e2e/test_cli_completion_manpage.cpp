@@ -81,8 +81,10 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(f.bash_complete({"report", "o"}, repo) == "overdue\n");
     CHECK(f.bash_complete({"calendar", ""}, repo) == "show\nimport\n");
     CHECK(f.bash_complete({"advance", "--r"}, repo) == "--role\n--reject\n");
-    CHECK(f.bash_complete({"status", "--format", ""}, repo) == "table\njson\n");
-    CHECK(f.bash_complete({"report", "due", "--format", "c"}, repo) == "csv\n");
+    CHECK(f.bash_complete({"status", "--format", ""}, repo) ==
+          "table\njson\ncsv\ncsv-rfc4180\nxlsx\n");
+    CHECK(f.bash_complete({"report", "due", "--format", "x"}, repo) == "xlsx\n");
+    CHECK(f.bash_complete({"log", "x", "--format", ""}, repo) == "table\njson\ncsv\ncsv-rfc4180\n");
     CHECK(f.bash_complete({"completion", ""}, repo) == "bash\nzsh\nfish\n");
     // The hidden command is never offered.
     CHECK(!contains(f.bash_complete({"__"}, repo), "__complete"));
@@ -176,7 +178,7 @@ line x "$2" render x -o ''
     CHECK(contains(parts, "\nadvance\n"));
     CHECK(contains(parts, "---\nkadis\nsekretaris\nkabid\nkasi\nstaf\n---\n"));
     CHECK(contains(parts, "---\noverdue\ndue\nperformance\n---\n"));
-    CHECK(contains(parts, "---\ntable\njson\n---\n"));
+    CHECK(contains(parts, "---\ntable\njson\ncsv\ncsv-rfc4180\nxlsx\n---\n"));
     CHECK(contains(parts, "---\n" + f.id + "\n---\n"));
     CHECK(result.out.ends_with("---\n<files >\n---\n"));
   }

@@ -185,7 +185,8 @@ TEST_SUITE("e2e: cli conventions")
     check({"advance", "--by", "B"}, "sopctl advance: --role ROLE is required\n");
     check({"advance", "--role"}, "sopctl advance: --role needs a value: --role ROLE\n");
     check({"status", "--format", "xml"},
-          "sopctl status: --format \"xml\" is not offered; use one of: table, json\n");
+          "sopctl status: --format \"xml\" is not offered; use one of: table, json, csv, "
+          "csv-rfc4180, xlsx\n");
     check({"calendar", "show", "--year", "abc"},
           "sopctl calendar show: --year \"abc\" is not a whole number\n");
     check({"status", "a", "b"}, "sopctl status: unexpected argument \"b\"\n");
