@@ -1,4 +1,5 @@
 #include <command.hpp>
+#include <cstdlib>
 #include <defaults.hpp>
 #include <i18n/tr.hpp>
 #include <ops/init.hpp>
@@ -19,15 +20,19 @@ Definition define_init(Options& options)
           tr("Only register the merge driver in this clone's git config"));
   return {tr("Write sopctl.yaml and sops/ in DIR (default: here)"),
           [given](const Context& context) {
+            // The merge driver is registered by name when the sopctl on PATH is this one.
+            const char* path = std::getenv("PATH");
+            std::string_view search_path = path ? path : "";
             if (given->git_config) {
-              ops::register_git_config(open_repository(context), own_executable(), context.out);
+              ops::register_git_config(
+                open_repository(context), own_executable(), search_path, context.out);
               return 0;
             }
             auto dir = (context.cwd / given->dir).lexically_normal();
             if (dir.filename().empty()) {
               dir = dir.parent_path(); // "/tmp/x/" -> "/tmp/x"
             }
-            ops::init_repository(dir, own_executable(), context.out);
+            ops::init_repository(dir, own_executable(), search_path, context.out);
             return 0;
           }};
 }

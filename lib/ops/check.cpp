@@ -228,6 +228,8 @@ int check_files(const store::Repository& repository,
     if (merge_driver_missing(repository.root)) {
       err << "warning: .gitattributes sends drafts to the sopctl merge driver, but this clone's "
              "git config does not define it; run: sopctl init --git-config\n";
+    } else if (auto failure = merge_driver_failure(repository.root)) {
+      err << *failure;
     }
     if (repository.config.people.empty()) {
       err << "note: sopctl.yaml lists no people, so roles are not enforced: anyone may advance "

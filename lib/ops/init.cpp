@@ -40,6 +40,7 @@ std::string default_config_text()
 
 void init_repository(const std::filesystem::path& dir,
                      const std::filesystem::path& executable,
+                     std::string_view search_path,
                      std::ostream& out)
 {
   // The config is created first (exclusively), so a refused init leaves
@@ -67,14 +68,17 @@ void init_repository(const std::filesystem::path& dir,
   auto keep = dir / "sops" / ".gitkeep";
   store::create_file_exclusively(keep, "");
   ensure_merge_attribute(dir);
-  register_merge_driver(dir, executable);
-  out << "registered the sopctl merge driver for sops/*.yaml (.gitattributes, git config)\n";
+  auto program = merge_driver_program(executable, search_path);
+  register_merge_driver(dir, program);
+  out << "registered the sopctl merge driver for sops/*.yaml (.gitattributes, git config)\n"
+      << driver_program_note(program, executable);
   auto repository = store::open_repository(dir, std::nullopt);
   record_change(repository, {config, dir / ".gitattributes", keep}, "init: sopctl.yaml");
 }
 
 void register_git_config(const store::Repository& repository,
                          const std::filesystem::path& executable,
+                         std::string_view search_path,
                          std::ostream& out)
 {
   if (!git::is_work_tree(repository.root)) {
@@ -82,9 +86,11 @@ void register_git_config(const store::Repository& repository,
                                    "drafts in a git clone",
                                    repository.root.string()));
   }
-  register_merge_driver(repository.root, executable);
+  auto program = merge_driver_program(executable, search_path);
+  register_merge_driver(repository.root, program);
   out << fmt::format("registered the sopctl merge driver in {}'s git config\n",
-                     repository.root.string());
+                     repository.root.string())
+      << driver_program_note(program, executable);
 }
 
 } // namespace sopctl::ops

@@ -3,21 +3,25 @@
 #include <filesystem>
 #include <ostream>
 #include <store/repository.hpp>
+#include <string_view>
 
 namespace sopctl::ops {
 
 // `sopctl init`: writes `dir/sopctl.yaml` (never over an existing one) and
 // creates `dir/sops/`.
 // Inside a git work tree it also writes `.gitattributes`, registers the
-// merge driver (run as `executable`) and commits what it wrote.
+// merge driver (run as `executable`, by name when the sopctl found on
+// `search_path` is that program) and commits what it wrote.
 void init_repository(const std::filesystem::path& dir,
                      const std::filesystem::path& executable,
+                     std::string_view search_path,
                      std::ostream& out);
 
 // `sopctl init --git-config`: registers the merge driver again, as a fresh
 // clone needs (git config is not cloned).
 void register_git_config(const store::Repository& repository,
                          const std::filesystem::path& executable,
+                         std::string_view search_path,
                          std::ostream& out);
 
 } // namespace sopctl::ops
