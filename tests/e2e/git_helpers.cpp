@@ -93,6 +93,44 @@ std::string git_status(const Sandbox& sandbox, const fs::path& dir)
   return git_ok(sandbox, dir, {"status", "--porcelain"});
 }
 
+namespace {
+
+// `dir` in the sandbox, holding a symlink to the machine's git.
+fs::path bin_with_git(const Sandbox& sandbox, const std::string& dir)
+{
+  auto bin = sandbox.root() / dir;
+  fs::create_directories(bin);
+  if (!fs::exists(bin / "git")) {
+    const char* path = std::getenv("PATH");
+    std::istringstream dirs(path ? path : "/usr/bin:/bin");
+    std::string each;
+    while (std::getline(dirs, each, ':')) {
+      if (!each.empty() && ::access((fs::path(each) / "git").c_str(), X_OK) == 0) {
+        fs::create_symlink(fs::path(each) / "git", bin / "git");
+        break;
+      }
+    }
+    REQUIRE(fs::exists(bin / "git"));
+  }
+  return bin;
+}
+
+} // namespace
+
+std::string path_with_git_only(const Sandbox& sandbox)
+{
+  return bin_with_git(sandbox, "bin-git-only").string();
+}
+
+std::string path_with_this_sopctl(const Sandbox& sandbox)
+{
+  auto bin = bin_with_git(sandbox, "bin-this-sopctl");
+  if (!fs::exists(bin / "sopctl")) {
+    fs::create_symlink(fs::canonical(SOPCTL_BINARY), bin / "sopctl");
+  }
+  return bin.string();
+}
+
 fs::path make_server(const Sandbox& sandbox)
 {
   git_init(sandbox, sandbox.repo());

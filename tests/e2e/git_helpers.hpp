@@ -45,6 +45,15 @@ std::string files_of_head(const Sandbox& sandbox, const fs::path& dir);
 // `git status --porcelain`: empty when the work tree is clean.
 std::string git_status(const Sandbox& sandbox, const fs::path& dir);
 
+// A PATH value naming only a directory of the sandbox that holds git (a
+// symlink to the machine's), so no sopctl is found on PATH, whatever is
+// installed on the machine.
+std::string path_with_git_only(const Sandbox& sandbox);
+
+// A PATH value naming only a directory of the sandbox that holds git and a
+// `sopctl` symlink to the sopctl under test: this program, found by name.
+std::string path_with_this_sopctl(const Sandbox& sandbox);
+
 // The office's server: repo/ becomes a git repository set up by `sopctl
 // init` (committed), cloned bare to server.git, with repo/ tracking it.
 // Returns the server's path.

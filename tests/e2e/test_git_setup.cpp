@@ -40,12 +40,18 @@ TEST_SUITE("git::setup")
     CHECK(check.out == "");
     CHECK(check.err == missing_driver + no_roster);
 
-    auto result = sandbox.run_in(clone, {"init", "--git-config"});
+    // No sopctl on PATH: the driver runs this one by its absolute path
+    // (test_git_driver_program.cpp has the other cases).
+    auto result =
+      sandbox.run_in(clone, {"init", "--git-config"}, {{"PATH", path_with_git_only(sandbox)}});
     CHECK(result.exit_code == 0);
-    CHECK(result.out ==
-          "registered the sopctl merge driver in " + clone.string() + "'s git config\n");
+    auto self = fs::canonical(SOPCTL_BINARY).string();
+    CHECK(result.out == "registered the sopctl merge driver in " + clone.string() +
+                          "'s git config\nnote: no sopctl on PATH, so git runs the merge driver "
+                          "by this program's absolute path, " +
+                          self + "; after moving it, run: sopctl init --git-config\n");
     CHECK(git_ok(sandbox, clone, {"config", "merge.sopctl.driver"}) ==
-          "'" + fs::canonical(SOPCTL_BINARY).string() + "' merge-driver %O %A %B %P\n");
+          "'" + self + "' merge-driver %O %A %B %P\n");
     CHECK(git_ok(sandbox, clone, {"config", "merge.sopctl.name"}) == "sopctl: merge SOP drafts\n");
     // Nothing to commit: git config is not part of the tree.
     CHECK(git_status(sandbox, clone) == "");

@@ -120,7 +120,7 @@ struct TempRepo
     // Inside a work tree init and every command would commit.
     REQUIRE_FALSE(git::is_work_tree(root));
     std::ostringstream out;
-    ops::init_repository(root, "sopctl", out);
+    ops::init_repository(root, "sopctl", "", out);
     reopen();
   }
   ~TempRepo()
