@@ -40,6 +40,7 @@ function(sopctl_generated_file output compression)
     set(gzip ${SOPCTL_GZIP})
   endif()
   string(REPLACE ";" "|" args "${ARGN}")
+  string(JOIN " " shown ${ARGN})
   get_filename_component(dir ${output} DIRECTORY)
   file(RELATIVE_PATH name ${CMAKE_BINARY_DIR} ${output})
   add_custom_command(
@@ -49,7 +50,7 @@ function(sopctl_generated_file output compression)
             -DOUTPUT=${output} -DGZIP=${gzip}
             -P ${CMAKE_SOURCE_DIR}/cmake/command_output.cmake
     DEPENDS sopctl ${CMAKE_SOURCE_DIR}/cmake/command_output.cmake
-    COMMENT "Generating ${name} with sopctl ${ARGN}"
+    COMMENT "Generating ${name} with sopctl ${shown}"
     VERBATIM)
   set(SOPCTL_GENERATED_FILES ${SOPCTL_GENERATED_FILES} ${output} PARENT_SCOPE)
 endfunction()
