@@ -111,15 +111,9 @@ include(CPack)
 # runs it, and in CI installs it with apt-get and removes it again, so it
 # runs alone.
 if(BUILD_TESTING)
-  set(SOPCTL_HAS_CATALOGUE OFF)
-  file(GLOB catalogue_pieces ${CMAKE_SOURCE_DIR}/lib/i18n/id/*.po)
-  if(catalogue_pieces)
-    set(SOPCTL_HAS_CATALOGUE ON)
-  endif()
   add_test(NAME "package: the .deb installs sopctl, its man page and completions, and runs"
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/package/deb_test.sh ${CMAKE_BINARY_DIR}
-            ${PROJECT_VERSION} ${SOPCTL_HAS_MANPAGE} ${SOPCTL_HAS_COMPLETION}
-            ${SOPCTL_HAS_CATALOGUE})
+            ${PROJECT_VERSION} ${SOPCTL_HAS_MANPAGE} ${SOPCTL_HAS_COMPLETION})
   set_tests_properties("package: the .deb installs sopctl, its man page and completions, and runs"
     PROPERTIES RUN_SERIAL TRUE TIMEOUT 600)
 endif()

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The Debian package, built and installed (README, "Installing"):
-#   deb_test.sh BUILD_DIR VERSION MAN(ON|OFF) COMPLETION(ON|OFF) CATALOGUE(ON|OFF)
+#   deb_test.sh BUILD_DIR VERSION MAN(ON|OFF) COMPLETION(ON|OFF)
+# (whether sopctl has the commands that print the man page and the
+# completions; a catalogue the build compiled, locale/*/LC_MESSAGES/sopctl.mo,
+# must be in the package too).
 # Builds build/'s package with cpack into a scratch directory, unpacks it
 # with dpkg-deb -x, checks where each file went and the declared
 # dependencies, and runs the unpacked sopctl. With SOPCTL_REQUIRE_TOOLS=1 (CI,
 # root on a throwaway machine) it also installs the package for real with
 # apt-get, runs /usr/bin/sopctl, and removes the package again.
 set -euo pipefail
-build=$1 version=$2 has_man=$3 has_completion=$4 has_catalogue=$5
+build=$1 version=$2 has_man=$3 has_completion=$4
 
 fail() {
   echo "FAIL: $*" >&2
@@ -66,7 +69,11 @@ if [ "$has_completion" = ON ]; then
     ./usr/share/zsh/vendor-completions/_sopctl
     ./usr/share/fish/vendor_completions.d/sopctl.fish)
 fi
-if [ "$has_catalogue" = ON ]; then expected+=(./usr/share/locale/id/LC_MESSAGES/sopctl.mo); fi
+catalogues=()
+for mo in "$build"/locale/*/LC_MESSAGES/sopctl.mo; do
+  if [ -f "$mo" ]; then catalogues+=("./usr/share/${mo#"$build"/}"); fi
+done
+expected+=("${catalogues[@]}")
 listed=$(cd "$root" && find . -type f | sort)
 wanted=$(printf '%s\n' "${expected[@]}" | sort)
 [ "$listed" = "$wanted" ] || fail "the package holds
@@ -92,8 +99,10 @@ if [ "$has_completion" = ON ]; then
     fish -n "$root/usr/share/fish/vendor_completions.d/sopctl.fish" || fail "the fish completion does not parse"
   fi
 fi
-if [ "$has_catalogue" = ON ] && command -v msgunfmt >/dev/null; then
-  msgunfmt "$root/usr/share/locale/id/LC_MESSAGES/sopctl.mo" >/dev/null || fail "sopctl.mo is not a catalogue"
+if command -v msgunfmt >/dev/null; then
+  for mo in "${catalogues[@]}"; do
+    msgunfmt "$root/$mo" >/dev/null || fail "$mo is not a message catalogue"
+  done
 fi
 
 # The program runs: its version, and the README's first drafting commands.
