@@ -85,12 +85,12 @@ set(CPACK_PACKAGE_CONTACT "sopctl maintainers <maintainers@users.noreply.b-seed-
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
   "drafting runs of Indonesian government SOP AP documents")
 set(CPACK_PACKAGE_DESCRIPTION
-  "sopctl keeps an office's Standard Operating Procedures (SOP AP, Permenpan RB
-35/2012) as YAML files in a git repository and runs the drafting of each
-document: who does which step and by when (mutu baku waktu), an append-only,
-hash-chained record of every step, reports of what is late, and the rendered
-SOP document and letters (HTML, PDF through Chromium, Word through
-LibreOffice).")
+  "sopctl keeps an office's Standard Operating Procedures (SOP AP,
+Permendagri 52/2011 and PermenPAN-RB 35/2012) as YAML files in a git
+repository and runs the drafting of each document: who does which step and
+by when (mutu baku waktu), an append-only, hash-chained record of every
+step, reports of what is late, and the rendered SOP document and letters
+(HTML, PDF through Chromium, Word through LibreOffice).")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # sopctl_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
