@@ -94,8 +94,8 @@ step, reports of what is late, and the rendered SOP document and letters
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # sopctl_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The shared libraries it links (libyaml, libical, libfmt, zlib, libc,
-# libstdc++) come from dpkg-shlibdeps; git is run by every command in a
+# The shared libraries it links (libyaml, libical, libfmt, libxlsxwriter,
+# zlib, libc, libstdc++) come from dpkg-shlibdeps; git is run by every command in a
 # clone. Chromium prints the PDF (`render`), so it is recommended; LibreOffice
 # writes the Word files and poppler-utils reads PDFs back (pdftotext), which
 # only some offices want.

@@ -50,7 +50,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Description)" ] || fail "no Description"
 depends=$(field Depends)
 # Each library sopctl links, found by dpkg-shlibdeps, and git, which it runs.
-for package in git libc6 'libstdc\+\+6' libyaml-0-2 libical3 'libfmt[0-9]' zlib1g; do
+for package in git libc6 'libstdc\+\+6' libyaml-0-2 libical3 'libfmt[0-9]' 'libxlsxwriter[0-9]' zlib1g; do
   echo "$depends" | tr ',' '\n' | grep -Eq "^ *${package}( |$)" ||
     fail "Depends lacks $package: $depends"
 done
@@ -112,7 +112,7 @@ run_sopctl() {
   work=$(mktemp -d -p "$scratch")
   [ "$("$sopctl" -C "$work" start "Pelayanan Akta Kelahiran" --by Rina)" = pelayanan-akta-kelahiran ] ||
     fail "$sopctl start did not start pelayanan-akta-kelahiran"
-  "$sopctl" -C "$work" status | grep -Eq '^pelayanan-akta-kelahiran +Pelayanan Akta Kelahiran +1/10 .* in_progress$' ||
+  "$sopctl" -C "$work" status | grep -Eq '^pelayanan-akta-kelahiran +Pelayanan Akta Kelahiran +1/10 .* in[ _]progress$' ||
     fail "$sopctl status: $("$sopctl" -C "$work" status 2>&1)"
 }
 run_sopctl "$root/usr/bin/sopctl"
