@@ -125,8 +125,8 @@ TEST_SUITE("e2e: completion and man page")
 
   TEST_CASE("the zsh script parses")
   {
-    if (on_path("zsh").empty()) {
-      MESSAGE("zsh is not installed (Debian: zsh): the zsh script was not parsed");
+    if (tools_missing({"zsh"},
+                      "zsh is not installed (Debian: zsh): the zsh script was not parsed")) {
       return;
     }
     Completing f("zsh");
@@ -138,8 +138,8 @@ TEST_SUITE("e2e: completion and man page")
 
   TEST_CASE("the zsh script completes, driven with zsh's completion builtins stood in for")
   {
-    if (on_path("zsh").empty()) {
-      MESSAGE("zsh is not installed (Debian: zsh): the zsh script was not tried");
+    if (tools_missing({"zsh"},
+                      "zsh is not installed (Debian: zsh): the zsh script was not tried")) {
       return;
     }
     Completing f("zsh");
@@ -185,8 +185,8 @@ line x "$2" render x -o ''
 
   TEST_CASE("the fish script parses and completes")
   {
-    if (on_path("fish").empty()) {
-      MESSAGE("fish is not installed (Debian: fish): the fish script was not tried");
+    if (tools_missing({"fish"},
+                      "fish is not installed (Debian: fish): the fish script was not tried")) {
       return;
     }
     Completing f("fish");
@@ -246,8 +246,8 @@ line x "$2" render x -o ''
     CHECK(contains(page.out, ".SS \"\\&sopctl report overdue\"\n"));
     CHECK(!contains(page.out, "__complete"));
 
-    if (on_path("groff").empty()) {
-      MESSAGE("groff is not installed (Debian: groff-base): the page was not rendered");
+    if (tools_missing({"groff"},
+                      "groff is not installed (Debian: groff-base): the page was not rendered")) {
       return;
     }
     auto file = sandbox.root() / "sopctl.1";
