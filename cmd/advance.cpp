@@ -20,6 +20,7 @@ Definition define_advance(Options& options)
     bool reject = false;
     std::string at;
     std::vector<std::string> set; // KEY=VALUE
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options
@@ -37,10 +38,17 @@ Definition define_advance(Options& options)
     .repeated("--set",
               given->set,
               tr("A value a letter of the step needs, kept in the event "
-                 "(meeting.date=2026-11-26); repeatable"));
+                 "(meeting.date=2026-11-26); repeatable"))
+    .flag(
+      "--dry-run",
+      given->dry_run,
+      tr("Print what it would write (the event, the files, the commit message); change nothing"));
   return {
     tr("Complete the active step of a draft as ROLE"), [given](const Context& context) {
       auto repository = open_repository(context);
+      if (given->dry_run) {
+        repository.dry_run = &context.out;
+      }
       workflow::AdvanceRequest request;
       request.role = given->role;
       model::refuse_control_characters(given->note, "--note");

@@ -15,6 +15,7 @@ Definition define_calendar(Options& options)
     int year = 0;       // for show; 0: every year
     std::string format = "table";
     bool wide = false;
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options.subcommand("show", tr("Working hours and holidays"), [given] { given->action = "show"; })
@@ -25,9 +26,16 @@ Definition define_calendar(Options& options)
     .subcommand("import",
                 tr("Add the all-day events of an iCalendar file as holidays"),
                 [given] { given->action = "import"; })
-    .positional("file", given->file, tr("The .ics file"), Need::required);
+    .positional("file", given->file, tr("The .ics file"), Need::required)
+    .flag(
+      "--dry-run",
+      given->dry_run,
+      tr("Print what it would write (the event, the files, the commit message); change nothing"));
   return {tr("The office's working calendar"), [given](const Context& context) {
             auto repository = open_repository(context);
+            if (given->dry_run) {
+              repository.dry_run = &context.out;
+            }
             if (given->action == "import") {
               ops::import_calendar(repository, given->file, context.out);
             } else {

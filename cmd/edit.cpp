@@ -33,13 +33,21 @@ Definition define_edit(Options& options)
   {
     std::string draft;
     std::string from;
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options.positional("draft", given->draft, tr("Draft id or unique prefix"), Need::required)
-    .option("--from", given->from, tr("Take the content from FILE instead of the editor"));
+    .option("--from", given->from, tr("Take the content from FILE instead of the editor"))
+    .flag(
+      "--dry-run",
+      given->dry_run,
+      tr("Print what it would write (the event, the files, the commit message); change nothing"));
   return {tr("Edit a draft's SOP content (identity, performers, steps) in $EDITOR"),
           [given](const Context& context) {
             auto repository = open_repository(context);
+            if (given->dry_run) {
+              repository.dry_run = &context.out;
+            }
             std::optional<std::filesystem::path> from;
             if (!given->from.empty()) {
               from = given->from;

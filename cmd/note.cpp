@@ -15,6 +15,7 @@ Definition define_note(Options& options)
     std::string role;
     std::string by;
     std::string at;
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options.positional("draft", given->draft, tr("Draft id or unique prefix"), Need::required)
@@ -23,10 +24,17 @@ Definition define_note(Options& options)
     .option("--by",
             given->by,
             tr("Who notes it (default: git user.name, $USER; with a roster, your git user.email)"))
-    .option("--at", given->at, tr("When (ISO 8601; default: now)"));
+    .option("--at", given->at, tr("When (ISO 8601; default: now)"))
+    .flag(
+      "--dry-run",
+      given->dry_run,
+      tr("Print what it would write (the event, the files, the commit message); change nothing"));
   return {tr("Add a note to a draft's history at its active step"),
           [given](const Context& context) {
             auto repository = open_repository(context);
+            if (given->dry_run) {
+              repository.dry_run = &context.out;
+            }
             ops::NoteRequest request;
             model::refuse_control_characters(given->text, "the note");
             request.text = given->text;

@@ -60,6 +60,7 @@ Definition define_render(Options& options)
     std::string file;   // -o FILE
     std::string letter; // --output NAME
     bool list_outputs = false;
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options
@@ -77,10 +78,15 @@ Definition define_render(Options& options)
             tr("Write the letter NAME of the draft instead"),
             Need::optional,
             "NAME")
-    .flag("--list-outputs", given->list_outputs, tr("List the letters the draft makes"));
+    .flag("--list-outputs", given->list_outputs, tr("List the letters the draft makes"))
+    .flag(
+      "--dry-run", given->dry_run, tr("With -o, print which file it would write; change nothing"));
   return {tr("Print an SOP document: identity, boxes, procedure table and flowchart"),
           [given](const Context& context) {
             auto repository = open_repository(context);
+            if (given->dry_run) {
+              repository.dry_run = &context.out;
+            }
             const char* path = std::getenv("PATH");
             ops::RenderRequest request;
             request.sop = given->sop;

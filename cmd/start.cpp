@@ -14,6 +14,7 @@ Definition define_start(Options& options)
     std::string id;
     std::string by;
     std::string at;
+    bool dry_run = false;
   };
   auto given = std::make_shared<Given>();
   options.positional("title", given->title, tr("Name of the SOP to draft"), Need::required)
@@ -21,10 +22,17 @@ Definition define_start(Options& options)
     .option("--by",
             given->by,
             tr("Who starts it (default: git user.name, $USER; with a roster, your git user.email)"))
-    .option("--at", given->at, tr("When (ISO 8601; default: now)"));
+    .option("--at", given->at, tr("When (ISO 8601; default: now)"))
+    .flag(
+      "--dry-run",
+      given->dry_run,
+      tr("Print what it would write (the event, the files, the commit message); change nothing"));
   return {tr("Start a new SOP draft; prints its id"), [given](const Context& context) {
             model::refuse_control_characters(given->title, "the title");
             auto repository = open_repository(context);
+            if (given->dry_run) {
+              repository.dry_run = &context.out;
+            }
             ops::StartRequest request;
             request.title = given->title;
             request.id = given->id;

@@ -5,10 +5,12 @@
 #include <cstdlib>
 #include <embedded/embedded.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <map>
 #include <model/errors.hpp>
 #include <model/text.hpp>
 #include <model/validation.hpp>
+#include <time/zone.hpp>
 #include <workflow/numbering.hpp>
 #include <yaml/drafting_rules.hpp>
 #include <yaml/identity_reader.hpp>
@@ -19,17 +21,7 @@ namespace sopctl::config {
 
 std::optional<int> parse_timezone(std::string_view text)
 {
-  // Indonesia's three zones; none observes daylight saving time.
-  if (text == "WIB") {
-    return 7 * 60;
-  }
-  if (text == "WITA") {
-    return 8 * 60;
-  }
-  if (text == "WIT") {
-    return 9 * 60;
-  }
-  return model::parse_utc_offset(text);
+  return time::parse_zone(text);
 }
 
 namespace {
@@ -248,10 +240,12 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
       config.timezone = timezone;
       config.utc_offset_minutes = *offset;
     } else {
-      diagnostics.add(map.where("timezone"),
-                      fmt::format("timezone \"{}\" is not WIB, WITA, WIT or a "
-                                  "UTC offset like \"+07:00\"",
-                                  timezone));
+      diagnostics.add(
+        map.where("timezone"),
+        trf(
+          "timezone \"{}\" is not a zone sopctl knows; write one of {} or a UTC offset like +08:00",
+          timezone,
+          time::accepted_zones()));
     }
   }
   config.procedure = map.text("procedure");

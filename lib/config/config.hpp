@@ -56,7 +56,7 @@ Config default_config();
 // Reads `sopctl.yaml`; every problem goes to `diagnostics`.
 std::optional<Config> read_config(std::string_view text, model::Diagnostics& diagnostics);
 
-// Minutes east of UTC for `+07:00`, `-0330`, `WIB`, `WITA` or `WIT`.
+// Minutes east of UTC for a `timezone` value (see time::parse_zone).
 std::optional<int> parse_timezone(std::string_view text);
 
 } // namespace sopctl::config

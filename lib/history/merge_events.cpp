@@ -15,9 +15,13 @@ std::string key_of(const model::Event& event)
   return event.hash.empty() ? event_hash(event) : event.hash;
 }
 
+// A void changes the state too: a void on one side and an act on the
+// other are two outcomes, kept together only when they replay as one
+// history (the other side's act came after the void, say).
 bool changes_state(const model::Event& event)
 {
-  return event.kind == model::EventKind::completed || event.kind == model::EventKind::rejected;
+  return event.kind == model::EventKind::completed || event.kind == model::EventKind::rejected ||
+         event.kind == model::EventKind::voided;
 }
 
 std::string describe(const model::Event& event)

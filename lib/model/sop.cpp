@@ -68,14 +68,19 @@ std::string_view to_string(EventKind kind)
       return "rejected";
     case EventKind::noted:
       return "noted";
+    case EventKind::voided:
+      return "voided";
   }
   return "?";
 }
 
 std::optional<EventKind> parse_event_kind(std::string_view text)
 {
-  for (auto kind :
-       {EventKind::started, EventKind::completed, EventKind::rejected, EventKind::noted}) {
+  for (auto kind : {EventKind::started,
+                    EventKind::completed,
+                    EventKind::rejected,
+                    EventKind::noted,
+                    EventKind::voided}) {
     if (to_string(kind) == text) {
       return kind;
     }

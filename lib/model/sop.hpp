@@ -108,6 +108,7 @@ enum class EventKind
   completed, // the active step was done (Ya at a decision)
   rejected,  // a decision step took its Tidak exit
   noted,     // a remark at a step; the state does not change
+  voided,    // cancels an earlier event (`voids` names it); see workflow/voids.hpp
 };
 
 // One entry of a draft's append-only history.
@@ -130,6 +131,9 @@ struct Event
   // later step or to the end (a Tidak back is a `rejected` event); empty for
   // the Ya exit and everywhere else.
   std::string exit;
+  // On a `voided` event, the hash of the event it cancels; empty elsewhere
+  // and in files written before sopctl had `void`.
+  std::string voids;
   // The hash chain (see history/event_hash.hpp): the hash of the event this
   // one was appended after, and this event's own hash over its fields and
   // `prev`. Empty in files written before sopctl kept the chain.

@@ -14,6 +14,7 @@
 #include <workflow/authorize.hpp>
 #include <workflow/numbering.hpp>
 #include <workflow/signing.hpp>
+#include <workflow/voids.hpp>
 #include <yaml/draft_text.hpp>
 
 namespace sopctl::ops {
@@ -35,12 +36,17 @@ std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& r
   }
   auto path = repository.root / store::counters_file_name;
   std::optional<model::Counters> counters;
+  auto cancelled = workflow::cancelled_events(draft.drafting->events);
   for (const auto& rule : repository.config.drafting_rules(procedure.rules).numbering) {
     auto key = "number." + rule.name;
     bool by_hand = event.set.contains(key) || (rule.name == "sop" && !draft.number.empty());
-    bool already = std::any_of(draft.drafting->events.begin(),
-                               draft.drafting->events.end(),
-                               [&](const auto& earlier) { return earlier.set.contains(key); });
+    // A number a voided act was given stays used in numbers.yaml (never
+    // handed out twice) but is not the draft's: the act done again gets the
+    // next one.
+    bool already = false;
+    for (size_t i = 0; i < draft.drafting->events.size(); ++i) {
+      already = already || (!cancelled.contains(i) && draft.drafting->events[i].set.contains(key));
+    }
     if (rule.step != event.step || by_hand || already) {
       continue;
     }
@@ -52,14 +58,16 @@ std::optional<std::filesystem::path> hand_out_numbers(const store::Repository& r
       counters = store::read_counters(text, diagnostics);
       diagnostics.throw_if_any();
     }
-    int year = std::stoi(model::format_iso(event.at).substr(0, 4));
+    // The year and date of the office's calendar, whatever offset --at had.
+    auto local = model::at_offset(event.at.utc_seconds, repository.config.utc_offset_minutes);
+    int year = std::stoi(model::format_iso(local).substr(0, 4));
     int seq = ++(*counters)[{rule.pattern, year}];
-    event.set[key] = workflow::format_number(rule.pattern, seq, event.at);
+    event.set[key] = workflow::format_number(rule.pattern, seq, local);
   }
   if (!counters) {
     return std::nullopt;
   }
-  store::write_file_atomically(path, store::write_counters(*counters));
+  write_change(repository, path, store::write_counters(*counters));
   return path;
 }
 
@@ -118,7 +126,7 @@ void advance_draft(const store::Repository& repository,
   auto counters_path = hand_out_numbers(repository, procedure.sop, draft.file.sop, event);
   history::seal(event, draft.file.sop.drafting->events);
   auto text = yaml::append_event(draft.file.text, draft.file.sop, event);
-  store::write_file_atomically(draft.file.path, text);
+  write_change(repository, draft.file.path, text);
 
   const auto& sop = procedure.sop;
   const auto& done = *sop.find_step(event.step);

@@ -78,7 +78,7 @@ void import_calendar(const store::Repository& repository,
                                      "the file's layout; add them under \"holidays\" by hand",
                                      config_display));
     }
-    store::write_file_atomically(repository.config_path(), updated);
+    write_change(repository, repository.config_path(), updated);
   }
   out << fmt::format("{}: {} holiday{} added, {} already listed",
                      config_display,

@@ -60,6 +60,8 @@ std::string describe(const model::Event& event)
       return fmt::format("started by {}", event.by);
     case model::EventKind::noted:
       return fmt::format("note at step {} by {}", event.step, event.by);
+    case model::EventKind::voided:
+      return fmt::format("void at step {} by {}", event.step, event.by);
     default:
       return fmt::format(
         "step {} {} by {} ({})", event.step, to_string(event.kind), event.by, event.role);
@@ -249,7 +251,8 @@ Findings look(const store::Repository& repository,
 ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs::path>& writes)
   : lock_(repository.sops_dir(), repository.lock_wait, repository.display(repository.sops_dir()))
 {
-  if (!repository.config.git_commit) {
+  // A dry run commits nothing, not even what an interrupted sopctl left.
+  if (!repository.config.git_commit || repository.dry_run) {
     return;
   }
   auto tree = git::find_work_tree(repository.root);

@@ -19,6 +19,7 @@
 #include <time/time_standard.hpp>
 #include <view/check_view.hpp>
 #include <workflow/replay.hpp>
+#include <workflow/voids.hpp>
 #include <yaml/sop_reader.hpp>
 
 namespace sopctl::ops {
@@ -97,7 +98,13 @@ public:
   {
     std::map<std::string, std::pair<std::string, model::Position>> numbers;
     if (sop.drafting) {
-      for (const auto& event : sop.drafting->events) {
+      // A voided act's number is retired, not the draft's.
+      auto cancelled = workflow::cancelled_events(sop.drafting->events);
+      for (size_t i = 0; i < sop.drafting->events.size(); ++i) {
+        if (cancelled.contains(i)) {
+          continue;
+        }
+        const auto& event = sop.drafting->events[i];
         for (const auto& [key, value] : event.set) {
           if (key.starts_with("number.")) {
             numbers[key] = {value, event.where};

@@ -120,6 +120,7 @@ std::vector<std::string> for_each_draft(const store::Repository& repository,
           }
           named.throw_if_any();
         }
+        workflow::express_in_zone(*state, repository.config.utc_offset_minutes);
         visit({item.id, std::move(*digest), std::move(*state)});
       } catch (const model::Error& error) {
         problems.push_back(error.what());

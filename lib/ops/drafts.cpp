@@ -15,6 +15,7 @@ LoadedDraft load_draft(const store::Repository& repository,
   model::Diagnostics diagnostics(file.display);
   auto state = workflow::replay(procedure.sop, file.sop.drafting->events, diagnostics);
   diagnostics.throw_if_any();
+  workflow::express_in_zone(*state, repository.config.utc_offset_minutes);
   return {std::move(file), std::move(*state)};
 }
 

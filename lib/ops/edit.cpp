@@ -131,8 +131,8 @@ void edit_draft(const store::Repository& repository,
                   id);
   }
   // Events appended meanwhile are kept: only the content is replaced.
-  store::write_file_atomically(current.file.path, edited + now.record);
-  if (!from_file) {
+  write_change(repository, current.file.path, edited + now.record);
+  if (!from_file && !repository.dry_run) {
     fs::remove(edit_path);
   }
   out << fmt::format("{}: saved\n", current.file.display);

@@ -1,6 +1,7 @@
 #include <embedded/embedded.hpp>
 #include <fmt/format.h>
 #include <git/git.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/git_setup.hpp>
 #include <ops/init.hpp>
@@ -38,11 +39,42 @@ std::string default_config_text()
 
 } // namespace
 
+namespace {
+
+// What init would do in `dir`, said on `out`.
+void show_init(const std::filesystem::path& dir, std::ostream& out)
+{
+  auto config = dir / "sopctl.yaml";
+  std::error_code error;
+  if (std::filesystem::exists(config, error)) {
+    throw model::Error(fmt::format("{}: already exists; sopctl init never "
+                                   "overwrites it (edit it, or remove it first)",
+                                   config.string()));
+  }
+  out << trf("dry run: would create {}:", config.string()) << '\n' << default_config_text();
+  out << trf("dry run: would create the directory {}", (dir / "sops").string()) << '\n';
+  if (git::is_work_tree(dir)) {
+    out << trf("dry run: would create {}, add the merge driver to {} and git config, and commit "
+               "them with the message:",
+               (dir / "sops" / ".gitkeep").string(),
+               (dir / ".gitattributes").string())
+        << "\ninit: sopctl.yaml\n";
+  }
+  out << tr("dry run: nothing was written") << '\n';
+}
+
+} // namespace
+
 void init_repository(const std::filesystem::path& dir,
                      const std::filesystem::path& executable,
                      std::string_view search_path,
-                     std::ostream& out)
+                     std::ostream& out,
+                     std::ostream* dry_run)
 {
+  if (dry_run) {
+    show_init(dir, *dry_run);
+    return;
+  }
   // The config is created first (exclusively), so a refused init leaves
   // the directory exactly as it was.
   std::error_code error;

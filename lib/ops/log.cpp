@@ -19,17 +19,20 @@ void show_log(const store::Repository& repository,
   auto procedure = store::load_procedure(repository);
   auto id = select_draft(repository, procedure, query);
   auto draft = load_draft(repository, procedure, id);
-  const auto& events = draft.file.sop.drafting->events;
+  // Shown in the repository's zone, whatever offset each was written in.
+  auto events =
+    workflow::events_in_zone(draft.file.sop.drafting->events, repository.config.utc_offset_minutes);
+  const auto& cancelled = draft.state.cancelled;
   switch (format) {
     case Format::json:
-      out << view::log_json(id, events);
+      out << view::log_json(id, events, cancelled);
       break;
     case Format::csv:
     case Format::csv_rfc4180:
       out << view::sheet_csv(view::log_sheet(events), csv_style(format));
       break;
     default:
-      out << view::log_table(procedure.sop, events, style);
+      out << view::log_table(procedure.sop, events, style, cancelled);
   }
 }
 

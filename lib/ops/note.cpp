@@ -68,8 +68,8 @@ void note_draft(const store::Repository& repository,
   event.note = request.text;
   const auto& events = draft.file.sop.drafting->events;
   history::seal(event, events);
-  store::write_file_atomically(draft.file.path,
-                               yaml::append_event(draft.file.text, draft.file.sop, event));
+  write_change(
+    repository, draft.file.path, yaml::append_event(draft.file.text, draft.file.sop, event));
   out << fmt::format("{}: note at step {} by {}\n", id, event.step, event.by);
   record_change(
     repository,

@@ -5,6 +5,7 @@
 #include <ops/drafts.hpp>
 #include <ops/letter_list.hpp>
 #include <ops/logo.hpp>
+#include <ops/record_change.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
 #include <process/libreoffice.hpp>
@@ -74,6 +75,7 @@ SopToRender load(const store::Repository& repository, const std::string& query)
     model::Diagnostics diagnostics(display);
     loaded.state = workflow::replay(procedure->sop, loaded.sop.drafting->events, diagnostics);
     diagnostics.throw_if_any();
+    workflow::express_in_zone(*loaded.state, repository.config.utc_offset_minutes);
     loaded.rules = repository.config.drafting_rules(procedure->sop.rules);
     loaded.procedure = std::move(procedure);
   }
@@ -309,7 +311,7 @@ void write_document(const store::Repository& repository,
                     std::ostream& out)
 {
   if (request.output) {
-    store::write_file_atomically(repository.cwd / *request.output, document);
+    write_change(repository, repository.cwd / *request.output, document);
   } else {
     out << document;
   }

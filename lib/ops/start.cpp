@@ -46,7 +46,9 @@ std::string skeleton(const store::Repository& repository,
   render::Fields fields{
     {"id", id},
     {"name", request.title},
-    {"created", model::format_iso(at).substr(0, 10)},
+    // The office's calendar day, whatever offset --at was written in.
+    {"created",
+     model::format_iso(model::at_offset(at.utc_seconds, config.utc_offset_minutes)).substr(0, 10)},
     {"office_government", config.office.government},
     {"office_name", config.office.name},
     {"office_address", config.office.address},
@@ -104,13 +106,24 @@ std::string start_draft(const store::Repository& repository,
   // A broken repository template must not produce a broken draft.
   yaml::load_sop(text, display + " (from templates/draft.yaml)");
 
+  auto exists = [&] {
+    return model::Error(fmt::format("{}: already exists; choose another id "
+                                    "with --id",
+                                    display));
+  };
   std::error_code error;
-  std::filesystem::create_directories(repository.sops_dir(), error);
-  ChangeLock lock(repository, {path});
-  if (!store::create_file_exclusively(path, text)) {
-    throw model::Error(fmt::format("{}: already exists; choose another id "
-                                   "with --id",
-                                   display));
+  std::optional<ChangeLock> lock; // held until the change is committed
+  if (repository.dry_run) {
+    if (std::filesystem::exists(path, error)) {
+      throw exists();
+    }
+    write_change(repository, path, text);
+  } else {
+    std::filesystem::create_directories(repository.sops_dir(), error);
+    lock.emplace(repository, std::vector<std::filesystem::path>{path});
+    if (!store::create_file_exclusively(path, text)) {
+      throw exists();
+    }
   }
   out << id << '\n';
   record_change(repository,

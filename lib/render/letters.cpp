@@ -9,6 +9,7 @@
 #include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
 #include <time/calendar.hpp>
+#include <workflow/voids.hpp>
 
 namespace sopctl::render {
 
@@ -16,7 +17,14 @@ std::map<std::string, std::string> letter_values(const model::Sop& draft)
 {
   std::map<std::string, std::string> values;
   if (draft.drafting) {
-    for (const auto& event : draft.drafting->events) {
+    // A voided act's values (a wrong --set, a number since retired) are no
+    // values: the act that replaced it gives them.
+    auto cancelled = workflow::cancelled_events(draft.drafting->events);
+    for (size_t i = 0; i < draft.drafting->events.size(); ++i) {
+      if (cancelled.contains(i)) {
+        continue;
+      }
+      const auto& event = draft.drafting->events[i];
       for (const auto& [key, value] : event.set) {
         values[key] = value;
       }

@@ -16,7 +16,7 @@ using model::DraftDigest;
 
 // 5: digests come from the strict loader only (4 held fast-scanned ones).
 // 6: events gained `recorded` (one column more).
-constexpr std::string_view header = "sopctl digest cache 6\n";
+constexpr std::string_view header = "sopctl digest cache 7\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
@@ -282,7 +282,7 @@ DigestCache::DigestCache(std::optional<fs::path> file)
 }
 
 std::optional<std::optional<model::DraftDigest>> DigestCache::find(const std::string& id,
-                                                                  const FileKey& key)
+                                                                   const FileKey& key)
 {
   auto found = entries_.find(id);
   if (found == entries_.end() || !(found->second.key == key)) {

@@ -3,6 +3,7 @@
 #include <config/config.hpp>
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <store/files.hpp>
 #include <string>
 
@@ -23,6 +24,10 @@ struct Repository
   // How long commands that change files wait for another sopctl's lock on
   // sops/, and where they say that they wait.
   LockWait lock_wait;
+  // --dry-run: where a command says what it would write and commit,
+  // writing and committing nothing (ops/record_change.hpp); null: a real
+  // run.
+  std::ostream* dry_run = nullptr;
 
   fs::path config_path() const { return root / "sopctl.yaml"; }
   fs::path sops_dir() const { return root / "sops"; }

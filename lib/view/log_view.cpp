@@ -29,6 +29,8 @@ std::string kind_word(model::EventKind kind)
       return tr("rejected");
     case model::EventKind::noted:
       return tr("noted");
+    case model::EventKind::voided:
+      return tr("voided");
   }
   return std::string(to_string(kind)); // a kind this table has no word for yet
 }
@@ -73,7 +75,8 @@ std::string recorded_when(const model::Event& event)
 
 std::string log_table(const model::Sop& procedure,
                       const std::vector<model::Event>& events,
-                      const TableStyle& style)
+                      const TableStyle& style,
+                      const std::set<size_t>& cancelled)
 {
   // A RECORDED column only when an event was written at another minute than
   // it is dated (history entered from paper, a late entry).
@@ -88,10 +91,15 @@ std::string log_table(const model::Sop& procedure,
   table.shortenable(header.size() - 1); // the note
   table.shortenable(header.size() - 3); // the performer's name
   table.fit(style.width);
-  for (const auto& event : events) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto& event = events[i];
     bool started = event.kind == model::EventKind::started;
+    auto word = event_word(procedure, event);
+    if (cancelled.contains(i)) {
+      word = trf("{} (voided)", word);
+    }
     std::vector<std::string> row = {model::format_short(event.at),
-                                    event_word(procedure, event),
+                                    word,
                                     started ? "-" : std::to_string(event.step),
                                     started ? "-" : performer_name(procedure, event.role),
                                     recorded_by(procedure, event),
@@ -122,16 +130,23 @@ Sheet log_sheet(const std::vector<model::Event>& events)
   return sheet;
 }
 
-std::string log_json(const std::string& draft, const std::vector<model::Event>& events)
+std::string log_json(const std::string& draft,
+                     const std::vector<model::Event>& events,
+                     const std::set<size_t>& cancelled)
 {
   JsonWriter json;
   json.begin_object();
   json.key("schema").value("sopctl.log/1");
   json.key("draft").value(draft);
   json.key("events").begin_array();
-  for (const auto& event : events) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto& event = events[i];
     json.begin_object();
     json.key("event").value(to_string(event.kind));
+    json.key("voided").value(cancelled.contains(i));
+    if (event.kind == model::EventKind::voided) {
+      json.key("voids").value(event.voids);
+    }
     if (event.kind == model::EventKind::started) {
       json.key("step").null();
       json.key("role").null();

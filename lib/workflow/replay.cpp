@@ -1,5 +1,8 @@
+#include <algorithm>
 #include <fmt/format.h>
+#include <model/event_fields.hpp>
 #include <workflow/replay.hpp>
+#include <workflow/voids.hpp>
 
 namespace sopctl::workflow {
 
@@ -49,6 +52,32 @@ model::Exit exit_of(const model::Event& event)
 {
   return event.kind == model::EventKind::rejected || event.exit == "tidak" ? model::Exit::tidak
                                                                            : model::Exit::ya;
+}
+
+void express_in_zone(DraftState& state, int offset_minutes)
+{
+  auto shift = [offset_minutes](model::Timestamp& moment) {
+    moment = model::at_offset(moment.utc_seconds, offset_minutes);
+  };
+  shift(state.started_at);
+  shift(state.last_event_at);
+  for (auto& activation : state.activations) {
+    shift(activation.since);
+    if (activation.until) {
+      shift(*activation.until);
+    }
+  }
+}
+
+std::vector<model::Event> events_in_zone(std::vector<model::Event> events, int offset_minutes)
+{
+  for (auto& event : events) {
+    event.at = model::at_offset(event.at.utc_seconds, offset_minutes);
+    if (!model::is_default(event.recorded)) {
+      event.recorded = model::at_offset(event.recorded.utc_seconds, offset_minutes);
+    }
+  }
+  return events;
 }
 
 namespace {
@@ -123,6 +152,74 @@ std::string misfit(const model::Sop& procedure, const DraftState& state, const m
   return {};
 }
 
+// An act not yet cancelled, with the state just before it: what a void of
+// it puts back.
+struct Undo
+{
+  size_t index = 0;
+  DraftState before;
+};
+
+// Why the void `events[index]` cannot come next, or "" when it can; sets
+// `target` to the position of the act it cancels.
+std::string void_misfit(const std::vector<model::Event>& events,
+                        size_t index,
+                        const DraftState& state,
+                        const std::vector<Undo>& undo,
+                        size_t& target)
+{
+  const auto& event = events[index];
+  if (event.at < state.last_event_at) {
+    return fmt::format("this event ({}) is earlier than the one before it "
+                       "({}); events are kept in time order",
+                       model::format_iso(event.at),
+                       model::format_iso(state.last_event_at));
+  }
+  std::optional<size_t> named;
+  for (size_t j = index; j-- > 0;) {
+    if (!events[j].hash.empty() && events[j].hash == event.voids) {
+      named = j;
+      break;
+    }
+  }
+  if (!named) {
+    return fmt::format("this void names event {}, which is not an earlier event of this draft",
+                       event.voids);
+  }
+  const auto& cancelled = events[*named];
+  if (cancelled.kind == model::EventKind::voided) {
+    return fmt::format("this void names another void (line {}); a void is not voided: record "
+                       "the act it cancelled again instead",
+                       cancelled.where.line);
+  }
+  if (cancelled.kind == model::EventKind::started) {
+    return fmt::format("this void names the draft's start (line {}); a start is not voided",
+                       cancelled.where.line);
+  }
+  if (state.cancelled.contains(*named)) {
+    return fmt::format("this void names the event at line {}, which is already voided",
+                       cancelled.where.line);
+  }
+  // Every act not cancelled is on `undo`, `named` among them.
+  if (!undo.empty() && undo.back().index != *named) {
+    return fmt::format("this void names the event at line {}, but a later act (line {}) is "
+                       "not voided: voids cancel the last act first",
+                       cancelled.where.line,
+                       events[undo.back().index].where.line);
+  }
+  if (event.step != cancelled.step || event.role != cancelled.role) {
+    return fmt::format("this void records step {} as \"{}\", but the event it cancels (line "
+                       "{}) is step {} as \"{}\"",
+                       event.step,
+                       event.role,
+                       cancelled.where.line,
+                       cancelled.step,
+                       cancelled.role);
+  }
+  target = *named;
+  return {};
+}
+
 } // namespace
 
 std::optional<DraftState> replay(const model::Sop& procedure,
@@ -143,11 +240,33 @@ std::optional<DraftState> replay(const model::Sop& procedure,
   state.active_step = procedure.steps.front().number;
   state.activations.push_back(opened(state.active_step, 1, first.at));
 
+  // Only a draft with a void keeps the state before each act.
+  bool any_void = std::any_of(events.begin(), events.end(), [](const auto& event) {
+    return event.kind == model::EventKind::voided;
+  });
+  std::vector<Undo> undo;
   for (size_t i = 1; i < events.size(); ++i) {
     const auto& event = events[i];
+    if (event.kind == model::EventKind::voided) {
+      size_t target = 0;
+      if (auto problem = void_misfit(events, i, state, undo, target); !problem.empty()) {
+        diagnostics.add(event.where, problem);
+        return std::nullopt;
+      }
+      auto cancelled = std::move(state.cancelled);
+      cancelled.insert(target);
+      state = std::move(undo.back().before);
+      undo.pop_back();
+      state.cancelled = std::move(cancelled);
+      state.last_event_at = event.at;
+      continue;
+    }
     if (auto problem = misfit(procedure, state, event); !problem.empty()) {
       diagnostics.add(event.where, problem);
       return std::nullopt;
+    }
+    if (any_void) {
+      undo.push_back({i, state});
     }
     state.last_event_at = event.at;
     if (event.kind == model::EventKind::noted) {

@@ -61,6 +61,9 @@ struct DraftState
   // every step never reached): shown as skipped, never as pending.
   std::set<int> skipped;
   std::optional<Ending> ended_at_decision; // set when done through an `end` exit
+  // The positions (in the draft's events) of the acts a `voided` event
+  // cancelled: left out of this state, shown marked in the log.
+  std::set<size_t> cancelled;
 
   // The activation of the active step; null when done.
   const Activation* active() const;
@@ -69,11 +72,24 @@ struct DraftState
 };
 
 // Replays `events` against `procedure`. An event that does not fit (wrong
-// step, wrong role, out of time order, after the end...) is reported at its
-// position and the replay stops there; nullopt then.
+// step, wrong role, out of time order, after the end, a void that does not
+// cancel the last act...) is reported at its position and the replay stops
+// there; nullopt then. A `voided` event puts the state back as it was
+// before the act it cancels (see workflow/voids.hpp).
 std::optional<DraftState> replay(const model::Sop& procedure,
                                  const std::vector<model::Event>& events,
                                  model::Diagnostics& diagnostics);
+
+// `state` with every time in it expressed at `offset_minutes` (the
+// repository's zone): the same instants, so that everything that prints
+// them as local times (status, log, reports, rendered dates) prints the
+// office's clock, whatever offset each event was written in.
+void express_in_zone(DraftState& state, int offset_minutes);
+
+// `events` (copies) with `at` and `recorded` expressed at `offset_minutes`,
+// for showing them; an unset `recorded` stays unset. Never written back:
+// a stored event keeps the offset it was written with (its hash covers it).
+std::vector<model::Event> events_in_zone(std::vector<model::Event> events, int offset_minutes);
 
 // The step that follows `step` when it is completed (its Ya exit for a
 // decision); 0 when it is the last or the exit is `end`.

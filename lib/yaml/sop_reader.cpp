@@ -218,7 +218,7 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   if (!kind_text.empty() && !kind) {
     diagnostics.add(map.where("event"),
                     fmt::format("unknown event \"{}\"; events are started, "
-                                "completed, rejected and noted",
+                                "completed, rejected, noted and voided",
                                 kind_text));
   }
   event.kind = kind.value_or(model::EventKind::started);
@@ -248,8 +248,15 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
                                 "write it like \"2026-11-24T09:00:00+07:00\"",
                                 recorded_text));
   }
-  event.note =
-    map.text("note", event.kind == model::EventKind::noted ? Required::yes : Required::no);
+  bool needs_note = event.kind == model::EventKind::noted || event.kind == model::EventKind::voided;
+  event.note = map.text("note", needs_note ? Required::yes : Required::no);
+  event.voids =
+    map.text("voids", event.kind == model::EventKind::voided ? Required::yes : Required::no);
+  if (!event.voids.empty() && event.kind != model::EventKind::voided) {
+    diagnostics.add(map.where("voids"),
+                    "\"voids\" is written only on a voided event (the hash of the event it "
+                    "cancels)");
+  }
   event.exit = map.text("exit");
   if (!event.exit.empty() && (event.exit != "tidak" || event.kind != model::EventKind::completed)) {
     diagnostics.add(map.where("exit"),

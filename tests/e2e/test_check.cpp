@@ -204,10 +204,12 @@ TEST_SUITE("e2e: check")
     auto result = sandbox.run({"check"});
     INFO("stdout: ", result.out, "\nstderr: ", result.err);
     CHECK(result.exit_code == 1);
-    CHECK(contains(result.out,
-                   "sopctl.yaml:" + std::to_string(line) +
-                     ":1: timezone \"Mars\" is not WIB, WITA, WIT "
-                     "or a UTC offset like \"+07:00\"\n"));
+    CHECK(
+      contains(result.out,
+               "sopctl.yaml:" + std::to_string(line) +
+                 ":1: timezone \"Mars\" is not a zone sopctl knows; write one of WIB (+07:00), "
+                 "WITA (+08:00), WIT (+09:00), Asia/Jakarta (+07:00), Asia/Pontianak (+07:00), "
+                 "Asia/Makassar (+08:00), Asia/Jayapura (+09:00) or a UTC offset like +08:00\n"));
     CHECK(contains(result.out, "sops/kia.yaml:1:16: invalid YAML: illegal map value\n"));
   }
 }

@@ -28,7 +28,12 @@ TEST_SUITE("store::config")
     CHECK(parse_timezone("WIT") == 540);
     CHECK(parse_timezone("+07:00") == 420);
     CHECK(parse_timezone("-0330") == -210);
-    CHECK_FALSE(parse_timezone("Asia/Jakarta"));
+    CHECK(parse_timezone("Asia/Jakarta") == 420);
+    CHECK(parse_timezone("Asia/Pontianak") == 420);
+    CHECK(parse_timezone("Asia/Makassar") == 480);
+    CHECK(parse_timezone("Asia/Jayapura") == 540);
+    CHECK_FALSE(parse_timezone("Asia/Singapore"));
+    CHECK_FALSE(parse_timezone("asia/jakarta"));
     CHECK_FALSE(parse_timezone("wib"));
   }
 
@@ -56,11 +61,32 @@ TEST_SUITE("store::config")
     CHECK(config->procedure == "sops/p.yaml");
   }
 
-  TEST_CASE("an unknown timezone is refused at its key")
+  TEST_CASE("an unknown timezone is refused at its key, listing the accepted ones")
   {
-    CHECK(config_errors("office:\n  city: X\ntimezone: Asia/Jakarta\n") ==
-          "sopctl.yaml:3:1: timezone \"Asia/Jakarta\" is not WIB, WITA, WIT or "
-          "a UTC offset like \"+07:00\"");
+    CHECK(config_errors("office:\n  city: X\ntimezone: Asia/Singapore\n") ==
+          "sopctl.yaml:3:1: timezone \"Asia/Singapore\" is not a zone sopctl knows; write one "
+          "of WIB (+07:00), WITA (+08:00), WIT (+09:00), Asia/Jakarta (+07:00), Asia/Pontianak "
+          "(+07:00), Asia/Makassar (+08:00), Asia/Jayapura (+09:00) or a UTC offset like +08:00");
+  }
+
+  TEST_CASE("every spelling of Indonesia's zones is read as its offset")
+  {
+    for (auto [text, offset] : std::vector<std::pair<std::string, int>>{{"WIB", 420},
+                                                                        {"WITA", 480},
+                                                                        {"WIT", 540},
+                                                                        {"Asia/Jakarta", 420},
+                                                                        {"Asia/Pontianak", 420},
+                                                                        {"Asia/Makassar", 480},
+                                                                        {"Asia/Jayapura", 540},
+                                                                        {"+08:00", 480},
+                                                                        {"+0900", 540}}) {
+      CAPTURE(text);
+      sopctl::model::Diagnostics diagnostics("sopctl.yaml");
+      auto config = read_config("timezone: " + text + "\n", diagnostics);
+      REQUIRE(diagnostics.empty());
+      CHECK(config->utc_offset_minutes == offset);
+      CHECK(config->calendar.utc_offset_minutes == offset);
+    }
   }
 
   TEST_CASE("an unknown key in the config is refused")

@@ -157,10 +157,11 @@ TEST_SUITE("store::config")
 
   TEST_CASE("every calendar problem of a file is reported at once")
   {
-    CHECK(config_errors("timezone: Asia/Makassar\nworking_hours:\n  monday: x\n"
+    CHECK(config_errors("timezone: Asia/Bangkok\nworking_hours:\n  monday: x\n"
                         "at_risk_share: 2\n") ==
-          "sopctl.yaml:1:1: timezone \"Asia/Makassar\" is not WIB, WITA, WIT or a UTC offset "
-          "like \"+07:00\"\n"
+          "sopctl.yaml:1:1: timezone \"Asia/Bangkok\" is not a zone sopctl knows; write one of WIB "
+          "(+07:00), WITA (+08:00), WIT (+09:00), Asia/Jakarta (+07:00), Asia/Pontianak (+07:00), "
+          "Asia/Makassar (+08:00), Asia/Jayapura (+09:00) or a UTC offset like +08:00\n"
           "sopctl.yaml:3:3: working_hours.monday \"x\" is not a span of time like "
           "\"07:30-16:00\" (or \"\" for a day off)\n"
           "sopctl.yaml:4:1: at_risk_share \"2\" must be a fraction between 0 and 1, like 0.25");

@@ -50,6 +50,11 @@ model::Event with_field_changed(size_t index)
     } else if constexpr (std::is_same_v<Field, std::string>) {
       // `exit` holds one word; every other text field any text.
       field = key == "exit" ? std::string("tidak") : "nilai-" + std::string(key);
+      if (key == "voids") {
+        // Only a void names the act it cancels, with its reason.
+        event.kind = model::EventKind::voided;
+        event.note = "keliru";
+      }
     } else {
       field = {{"meeting.date", "2026-11-26"}, {"number.sop", "001/SOP/2026"}};
     }
@@ -78,8 +83,9 @@ TEST_SUITE("model::event_fields")
   TEST_CASE("every member of model::Event but where is in the field list")
   {
     // event_fields.cpp refuses to compile otherwise; this names the count.
-    CHECK(model::event_field_names.size() == 11);
-    CHECK(model::event_field_index("prev") == 9);
+    CHECK(model::event_field_names.size() == 12);
+    CHECK(model::event_field_index("voids") == 9);
+    CHECK(model::event_field_index("prev") == 10);
     CHECK_FALSE(model::event_field_index("where"));
   }
 

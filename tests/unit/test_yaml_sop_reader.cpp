@@ -263,7 +263,7 @@ TEST_SUITE("store::sop_reader")
       by: Budi
       at: 2026-11-24T09:00+07:00
 )") == "input:23:7: unknown event \"begun\"; events are started, completed, "
-       "rejected and noted");
+       "rejected, noted and voided");
   }
 
   TEST_CASE("an empty event list is refused")
