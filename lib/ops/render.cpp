@@ -5,6 +5,7 @@
 #include <ops/drafts.hpp>
 #include <ops/letter_list.hpp>
 #include <ops/logo.hpp>
+#include <i18n/tr.hpp>
 #include <ops/record_change.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
@@ -312,6 +313,9 @@ void write_document(const store::Repository& repository,
 {
   if (request.output) {
     write_change(repository, repository.cwd / *request.output, document);
+    if (repository.dry_run) {
+      *repository.dry_run << tr("dry run: nothing was written") << '\n';
+    }
   } else {
     out << document;
   }

