@@ -69,6 +69,16 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
     {{0, tr("the note was added")},
      {1, tr("refused: the draft is unknown or finished, --at is earlier than its last event")},
      {2, tr("usage error: an empty note, an unknown --role, a malformed --at")}}};
+  help["void"] = {
+    {{"sopctl void akta --reason \"langkah 3 belum dilaksanakan\"",
+      tr("Cancel the draft's last act; its step is active again")},
+     {"sopctl void akta --reason \"tanggal rapat salah\" --dry-run",
+      tr("Show the voided event it would append, changing nothing")}},
+    {{0, tr("the last act was voided")},
+     {1,
+      tr("refused: nothing left to void, an act written before the hash chain, a person "
+         "without the act's role")},
+     {2, tr("usage error: no --reason, another --role than the act's, a malformed --at")}}};
   help["status"] = {
     {{"sopctl status", tr("One line per draft")},
      {"sopctl status akta", tr("Every step of one draft, with its time standard")},
