@@ -167,7 +167,7 @@ TEST_SUITE("e2e: cli conventions")
     // Nothing near: the commands are listed instead.
     check({"frobnicate"},
           "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
-          "note, status, log, check, report, calendar, render, sync, verify, merge-driver, "
+          "note, void, status, log, check, report, calendar, render, sync, verify, merge-driver, "
           "completion, manpage\n"
           "Run \"sopctl --help\" for its options and examples.\n");
   }
