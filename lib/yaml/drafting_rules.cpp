@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/validation.hpp>
 #include <workflow/numbering.hpp>
 #include <yaml/drafting_rules.hpp>
@@ -12,13 +13,13 @@ std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagn
     return letters;
   }
   if (!node.is_sequence()) {
-    diagnostics.add(position_of(node), "the letters must be a list of letters");
+    diagnostics.add(position_of(node), tr("the letters must be a list of letters"));
     return letters;
   }
   for (const auto& item : node.items()) {
     MapReader map(
       item,
-      "a letter",
+      tr("a letter"),
       {"name", "title", "step", "template", "signer", "on_behalf_of", "number", "fields"},
       diagnostics);
     if (!map.ok()) {
@@ -35,7 +36,7 @@ std::vector<model::LetterDefinition> read_letters(const Node& node, model::Diagn
     const auto& fields = map.node("fields");
     if (fields.is_defined() && fields.is_sequence()) {
       for (const auto& entry : fields.items()) {
-        MapReader field(entry, "a field", {"key", "label", "example", "default"}, diagnostics);
+        MapReader field(entry, tr("a field"), {"key", "label", "example", "default"}, diagnostics);
         if (field.ok()) {
           // A default's braces are text, but for {sop.…} placeholders,
           // which check holds to those sopctl fills in (a load never fails
@@ -61,11 +62,11 @@ std::vector<model::NumberingRule> read_numbering_rules(const Node& node,
     return rules;
   }
   if (!node.is_sequence()) {
-    diagnostics.add(position_of(node), "\"numbering\" must be a list of {name, pattern, step}");
+    diagnostics.add(position_of(node), tr("\"numbering\" must be a list of {name, pattern, step}"));
     return rules;
   }
   for (const auto& item : node.items()) {
-    MapReader map(item, "a numbering", {"name", "pattern", "step"}, diagnostics);
+    MapReader map(item, tr("a numbering"), {"name", "pattern", "step"}, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -75,14 +76,14 @@ std::vector<model::NumberingRule> read_numbering_rules(const Node& node,
     rule.step = map.number("step", Required::yes).value_or(0);
     if (!rule.name.empty() && !model::is_valid_data_key(rule.name)) {
       diagnostics.add(map.where("name"),
-                      fmt::format("numbering name \"{}\" must be lower-case letters, digits, "
-                                  "'-' or '_' (like surat-pengantar)",
-                                  rule.name));
+                      trf("numbering name \"{}\" must be lower-case letters, digits, "
+                          "'-' or '_' (like surat-pengantar)",
+                          rule.name));
     }
     if (auto problem = workflow::check_pattern(rule.pattern);
         !rule.pattern.empty() && !problem.empty()) {
       diagnostics.add(map.where("pattern"),
-                      fmt::format("numbering pattern \"{}\": {}", rule.pattern, problem));
+                      trf("numbering pattern \"{}\": {}", rule.pattern, problem));
     }
     rules.push_back(std::move(rule));
   }

@@ -1,3 +1,4 @@
+#include <i18n/tr.hpp>
 #include <yaml/drafting_rules.hpp>
 #include <yaml/letter_definitions.hpp>
 #include <yaml/map_reader.hpp>
@@ -11,7 +12,7 @@ std::vector<model::LetterDefinition> read_letter_definitions(std::string_view te
   std::vector<model::LetterDefinition> letters;
   auto root = yaml::parse_yaml(text, diagnostics);
   if (root && !root->is_sequence()) {
-    diagnostics.add(yaml::position_of(*root), "the outputs must be a list of letters");
+    diagnostics.add(yaml::position_of(*root), tr("the outputs must be a list of letters"));
   }
   if (root && root->is_sequence()) {
     letters = read_letters(*root, diagnostics);

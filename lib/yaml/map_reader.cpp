@@ -1,5 +1,6 @@
 #include <charconv>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/validation.hpp>
 #include <yaml/map_reader.hpp>
 
@@ -30,7 +31,7 @@ MapReader::MapReader(const Node& node,
   , diagnostics_(diagnostics)
 {
   if (!node_.is_map()) {
-    diagnostics_.add(where(), fmt::format("{} must be a mapping of keys", what_));
+    diagnostics_.add(where(), trf("{} must be a mapping of keys", what_));
     ok_ = false;
     return;
   }
@@ -43,8 +44,7 @@ MapReader::MapReader(const Node& node,
     if (!known) {
       diagnostics_.add(
         position_of(entry.key),
-        fmt::format(
-          "unknown key \"{}\" in {}; the keys are: {}", key, what_, join_keys(known_keys)));
+        trf("unknown key \"{}\" in {}; the keys are: {}", key, what_, join_keys(known_keys)));
     }
   }
 }
@@ -70,7 +70,7 @@ const Node& MapReader::find(std::string_view key, Required required)
       }
     }
     if (required == Required::yes) {
-      diagnostics_.add(where(), fmt::format("{} has no \"{}\"; add it", what_, key));
+      diagnostics_.add(where(), trf("{} has no \"{}\"; add it", what_, key));
     }
   }
   return Node::missing();
@@ -86,21 +86,19 @@ std::string MapReader::text(std::string_view key, Required required)
   const auto& value = find(key, required);
   if (!value.is_defined() || value.is_null()) {
     if (required == Required::yes && value.is_null()) {
-      diagnostics_.add(where(key), fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+      diagnostics_.add(where(key), trf("\"{}\" of {} is empty; fill it in", key, what_));
     }
     return {};
   }
   if (!value.is_scalar()) {
     diagnostics_.add(position_of(value),
-                     fmt::format("\"{}\" of {} must be text, not a {}",
-                                 key,
-                                 what_,
-                                 value.is_sequence() ? "list" : "mapping"));
+                     value.is_sequence()
+                       ? trf("\"{}\" of {} must be text, not a list", key, what_)
+                       : trf("\"{}\" of {} must be text, not a mapping", key, what_));
     return {};
   }
   if (required == Required::yes && value.text().empty()) {
-    diagnostics_.add(position_of(value),
-                     fmt::format("\"{}\" of {} is empty; fill it in", key, what_));
+    diagnostics_.add(position_of(value), trf("\"{}\" of {} is empty; fill it in", key, what_));
   }
   return value.text();
 }
@@ -113,9 +111,8 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
     return items;
   }
   if (!value.is_sequence()) {
-    diagnostics_.add(
-      position_of(value),
-      fmt::format("\"{}\" of {} must be a list (items starting with \"- \")", key, what_));
+    diagnostics_.add(position_of(value),
+                     trf("\"{}\" of {} must be a list (items starting with \"- \")", key, what_));
     return items;
   }
   for (const auto& item : value.items()) {
@@ -123,7 +120,7 @@ std::vector<std::string> MapReader::text_list(std::string_view key)
       items.push_back(item.text());
     } else if (!item.is_null()) {
       diagnostics_.add(position_of(item),
-                       fmt::format("each item of \"{}\" in {} must be text", key, what_));
+                       trf("each item of \"{}\" in {} must be text", key, what_));
     }
   }
   return items;
@@ -138,8 +135,7 @@ bool MapReader::flag(std::string_view key, bool fallback)
   if (value.is_scalar() && (value.text() == "true" || value.text() == "false")) {
     return value.text() == "true";
   }
-  diagnostics_.add(position_of(value),
-                   fmt::format("\"{}\" of {} must be true or false", key, what_));
+  diagnostics_.add(position_of(value), trf("\"{}\" of {} must be true or false", key, what_));
   return fallback;
 }
 
@@ -152,23 +148,22 @@ std::map<std::string, std::string> MapReader::text_map(std::string_view key)
   }
   if (!value.is_map()) {
     diagnostics_.add(position_of(value),
-                     fmt::format("\"{}\" of {} must be a mapping of names to values, like "
-                                 "meeting.date: \"2026-11-26\"",
-                                 key,
-                                 what_));
+                     trf("\"{}\" of {} must be a mapping of names to values, like "
+                         "meeting.date: \"2026-11-26\"",
+                         key,
+                         what_));
     return values;
   }
   for (const auto& entry : value.entries()) {
     const auto& name = entry.key.text();
     if (!model::is_valid_data_key(name)) {
       diagnostics_.add(position_of(entry.key),
-                       fmt::format("\"{}\" in \"{}\" is not a value name; use lower-case "
-                                   "letters, digits, '.', '-' and '_' (meeting.date)",
-                                   name,
-                                   key));
+                       trf("\"{}\" in \"{}\" is not a value name; use lower-case "
+                           "letters, digits, '.', '-' and '_' (meeting.date)",
+                           name,
+                           key));
     } else if (!entry.value.is_scalar() && !entry.value.is_null()) {
-      diagnostics_.add(position_of(entry.value),
-                       fmt::format("\"{}\" in \"{}\" must be text", name, key));
+      diagnostics_.add(position_of(entry.value), trf("\"{}\" in \"{}\" must be text", name, key));
     } else {
       values[name] = entry.value.is_null() ? std::string() : entry.value.text();
     }
@@ -182,7 +177,7 @@ std::optional<int> MapReader::number(std::string_view key, Required required)
   if (!value.is_defined()) {
     return std::nullopt;
   }
-  return read_number(value, fmt::format("\"{}\" of {}", key, what_), diagnostics_);
+  return read_number(value, trf("\"{}\" of {}", key, what_), diagnostics_);
 }
 
 std::optional<int> read_number(const Node& node, std::string_view what, Diagnostics& diagnostics)
@@ -195,7 +190,7 @@ std::optional<int> read_number(const Node& node, std::string_view what, Diagnost
       return value;
     }
   }
-  diagnostics.add(position_of(node), fmt::format("{} must be a step number (1, 2, 3, ...)", what));
+  diagnostics.add(position_of(node), trf("{} must be a step number (1, 2, 3, ...)", what));
   return std::nullopt;
 }
 

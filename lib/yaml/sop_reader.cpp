@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/event_fields.hpp>
 #include <model/validation.hpp>
@@ -18,11 +19,11 @@ std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnos
   auto text = map.text(key);
   if (!text.empty() && !model::is_iso_date(text)) {
     diagnostics.add(map.where(key),
-                    fmt::format("dates.{} \"{}\" is not a date; write it as "
-                                "YYYY-MM-DD in quotes, like \"2020-09-29\", "
-                                "or \"\" for none",
-                                key,
-                                text));
+                    trf("dates.{} \"{}\" is not a date; write it as "
+                        "YYYY-MM-DD in quotes, like \"2020-09-29\", "
+                        "or \"\" for none",
+                        key,
+                        text));
   }
   return text;
 }
@@ -49,11 +50,11 @@ std::vector<model::Performer> read_performers(const Node& node, Diagnostics& dia
     return performers;
   }
   if (!node.is_sequence()) {
-    diagnostics.add(position_of(node), "\"performers\" must be a list of {key, name} items");
+    diagnostics.add(position_of(node), tr("\"performers\" must be a list of {key, name} items"));
     return performers;
   }
   for (const auto& item : node.items()) {
-    MapReader map(item, "a performer", {"key", "name", "external"}, diagnostics);
+    MapReader map(item, tr("a performer"), {"key", "name", "external"}, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -82,14 +83,14 @@ int read_exit(MapReader& map,
   }
   if (node.is_scalar() && !node.text().empty() &&
       node.text().find_first_not_of("0123456789") == std::string::npos) {
-    return read_number(node, fmt::format("\"{}\" of {}", key, what), diagnostics).value_or(0);
+    return read_number(node, trf("\"{}\" of {}", key, what), diagnostics).value_or(0);
   }
   diagnostics.add(position_of(node),
-                  fmt::format("the {} exit of {} must be a step number or end (the procedure "
-                              "ends there), not \"{}\"",
-                              key == "ya" ? "Ya" : "Tidak",
-                              what,
-                              node.is_scalar() ? node.text() : std::string("a list or mapping")));
+                  trf("the {} exit of {} must be a step number or end (the procedure "
+                      "ends there), not \"{}\"",
+                      key == "ya" ? "Ya" : "Tidak",
+                      what,
+                      node.is_scalar() ? node.text() : std::string(tr("a list or mapping"))));
   return 0;
 }
 
@@ -104,21 +105,21 @@ std::optional<model::Decision> read_decision(MapReader& step,
   if (!node.is_defined() || node.is_null()) {
     if (labels.is_defined() && !labels.is_null()) {
       diagnostics.add(step.where("labels"),
-                      fmt::format("{} has labels but no decision; labels name the exits of a "
-                                  "decision: add decision: {{ya: N, tidak: M}} or remove labels",
-                                  what));
+                      trf("{} has labels but no decision; labels name the exits of a "
+                          "decision: add decision: {{ya: N, tidak: M}} or remove labels",
+                          what));
     }
     return std::nullopt;
   }
-  MapReader map(node, what + " decision", {"ya", "tidak"}, diagnostics);
+  MapReader map(node, trf("{} decision", what), {"ya", "tidak"}, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
   model::Decision decision;
-  decision.yes = read_exit(map, "ya", what + " decision", diagnostics);
-  decision.no = read_exit(map, "tidak", what + " decision", diagnostics);
+  decision.yes = read_exit(map, "ya", trf("{} decision", what), diagnostics);
+  decision.no = read_exit(map, "tidak", trf("{} decision", what), diagnostics);
   if (labels.is_defined() && !labels.is_null()) {
-    MapReader words(labels, what + " labels", {"ya", "tidak"}, diagnostics);
+    MapReader words(labels, trf("{} labels", what), {"ya", "tidak"}, diagnostics);
     if (words.ok()) {
       decision.yes_label = words.text("ya");
       decision.no_label = words.text("tidak");
@@ -143,12 +144,12 @@ std::vector<std::string> read_step_performers(MapReader& map,
         keys.push_back(item.text());
       } else {
         diagnostics.add(position_of(item),
-                        fmt::format("each performer of {} must be a performer's key", what));
+                        trf("each performer of {} must be a performer's key", what));
       }
     }
     if (keys.empty()) {
       diagnostics.add(position_of(node),
-                      fmt::format("{} has an empty performer list; name who does it", what));
+                      trf("{} has an empty performer list; name who does it", what));
     }
     return keys;
   }
@@ -166,13 +167,13 @@ std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
     return steps;
   }
   if (!node.is_sequence()) {
-    diagnostics.add(position_of(node), "\"steps\" must be a list of steps");
+    diagnostics.add(position_of(node), tr("\"steps\" must be a list of steps"));
     return steps;
   }
   for (const auto& item : node.items()) {
-    std::string what = "a step";
+    std::string what = tr("a step");
     if (item["step"].is_scalar()) {
-      what = "step " + item["step"].text();
+      what = trf("step {}", item["step"].text());
     }
     MapReader map(item,
                   what,
@@ -207,7 +208,7 @@ std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
 
 std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostics)
 {
-  MapReader map(item, "an event", model::event_field_names, diagnostics);
+  MapReader map(item, tr("an event"), model::event_field_names, diagnostics);
   if (!map.ok()) {
     return std::nullopt;
   }
@@ -217,9 +218,9 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   auto kind = model::parse_event_kind(kind_text);
   if (!kind_text.empty() && !kind) {
     diagnostics.add(map.where("event"),
-                    fmt::format("unknown event \"{}\"; events are started, "
-                                "completed, rejected, noted and voided",
-                                kind_text));
+                    trf("unknown event \"{}\"; events are started, "
+                        "completed, rejected, noted and voided",
+                        kind_text));
   }
   event.kind = kind.value_or(model::EventKind::started);
   if (kind && *kind != model::EventKind::started) {
@@ -228,7 +229,7 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
     event.step = map.number("step", Required::yes).value_or(0);
     event.role = map.text("role", roleless ? Required::no : Required::yes);
   } else if (map.node("step").is_defined() || map.node("role").is_defined()) {
-    diagnostics.add(map.where(), "a started event has no step or role");
+    diagnostics.add(map.where(), tr("a started event has no step or role"));
   }
   event.by = map.text("by", Required::yes);
   auto at_text = map.text("at", Required::yes);
@@ -237,17 +238,17 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   auto at = model::parse_timestamp(at_text, std::nullopt);
   if (!at_text.empty() && !at) {
     diagnostics.add(map.where("at"),
-                    fmt::format("\"{}\" is not a time with its UTC offset; "
-                                "write it like \"2026-11-24T09:00:00+07:00\"",
-                                at_text));
+                    trf("\"{}\" is not a time with its UTC offset; "
+                        "write it like \"2026-11-24T09:00:00+07:00\"",
+                        at_text));
   }
   event.at = at.value_or(model::Timestamp{});
   auto recorded_text = map.text("recorded");
   if (!recorded_text.empty() && !model::parse_field(recorded_text, event.recorded)) {
     diagnostics.add(map.where("recorded"),
-                    fmt::format("\"{}\" is not a time with its UTC offset; "
-                                "write it like \"2026-11-24T09:00:00+07:00\"",
-                                recorded_text));
+                    trf("\"{}\" is not a time with its UTC offset; "
+                        "write it like \"2026-11-24T09:00:00+07:00\"",
+                        recorded_text));
   }
   bool needs_note = event.kind == model::EventKind::noted || event.kind == model::EventKind::voided;
   event.note = map.text("note", needs_note ? Required::yes : Required::no);
@@ -260,9 +261,10 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   }
   event.exit = map.text("exit");
   if (!event.exit.empty() && (event.exit != "tidak" || event.kind != model::EventKind::completed)) {
-    diagnostics.add(map.where("exit"),
-                    "\"exit\" is written only as \"exit: tidak\" on a completed event (the Tidak "
-                    "exit of a decision taken forward or to the end)");
+    diagnostics.add(
+      map.where("exit"),
+      tr("\"exit\" is written only as \"exit: tidak\" on a completed event (the Tidak "
+         "exit of a decision taken forward or to the end)"));
   }
   event.set = map.text_map("set");
   event.prev = map.text("prev");
@@ -285,7 +287,7 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostic
   record.procedure = map.text("procedure", Required::yes);
   const auto& events = map.node("events", Required::yes);
   if (events.is_defined() && !events.is_sequence()) {
-    diagnostics.add(position_of(events), "\"events\" must be a list of events");
+    diagnostics.add(position_of(events), tr("\"events\" must be a list of events"));
   } else if (events.is_defined()) {
     for (const auto& item : events.items()) {
       if (auto event = read_event(item, diagnostics)) {
@@ -295,8 +297,8 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostic
   }
   if (events.is_defined() && record.events.empty()) {
     diagnostics.add(map.where("events"),
-                    "a draft's events start with its \"started\" event; "
-                    "the list is empty");
+                    tr("a draft's events start with its \"started\" event; "
+                       "the list is empty"));
   }
   return record;
 }
@@ -311,7 +313,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   }
   size_t before = diagnostics.list().size();
   MapReader map(*root,
-                "the SOP",
+                tr("the SOP"),
                 {"number",   "name",        "section",        "office",  "dates",
                  "approver", "legal_basis", "qualifications", "related", "equipment",
                  "warning",  "records",     "performers",     "steps",   "time_unit",

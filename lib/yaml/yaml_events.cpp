@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <yaml.h>
 #include <yaml/yaml_events.hpp>
 #include <yaml/yaml_syntax_error.hpp>
@@ -148,11 +149,11 @@ void find_duplicate_keys(const Node& map, std::vector<model::Diagnostic>& duplic
   auto report = [&](const Node& original, const Node& again) {
     duplicates.push_back({{},
                           again.where(),
-                          fmt::format("duplicate key \"{}\" (first at line {}:{}); keep only "
-                                      "one of them",
-                                      key_text(again),
-                                      original.where().line,
-                                      original.where().column)});
+                          trf("duplicate key \"{}\" (first at line {}:{}); keep only "
+                              "one of them",
+                              key_text(again),
+                              original.where().line,
+                              original.where().column)});
   };
   // SOP files' mappings have a few keys: comparing each with those before
   // it costs less than sorting them.
@@ -249,10 +250,10 @@ std::optional<Node> read_yaml_events(std::string_view text, model::Diagnostics& 
 {
   if (text.size() > max_yaml_bytes) {
     diagnostics.add({},
-                    fmt::format("the file is {:.1f} MB; sopctl reads YAML files of at most {} MB "
-                                "(a draft holds a few kilobytes): is it the right file?",
-                                static_cast<double>(text.size()) / (1024 * 1024),
-                                max_yaml_bytes / (1024 * 1024)));
+                    trf("the file is {:.1f} MB; sopctl reads YAML files of at most {} MB "
+                        "(a draft holds a few kilobytes): is it the right file?",
+                        static_cast<double>(text.size()) / (1024 * 1024),
+                        max_yaml_bytes / (1024 * 1024)));
     return std::nullopt;
   }
   EventParser parser(text);
@@ -262,21 +263,20 @@ std::optional<Node> read_yaml_events(std::string_view text, model::Diagnostics& 
     auto where = start_of(*event);
     if (documents > 1) {
       // Reported where the second document's content starts.
-      diagnostics.add(where,
-                      "the file holds more than one YAML document (---); keep one SOP per file");
+      diagnostics.add(
+        where, tr("the file holds more than one YAML document (---); keep one SOP per file"));
       return std::nullopt;
     }
     if (const auto* anchor = anchor_of(*event)) {
       diagnostics.add(where,
-                      fmt::format("an anchor (&{}) names a value to repeat; SOP files use none: "
-                                  "remove it",
-                                  text_of(anchor)));
+                      trf("an anchor (&{}) names a value to repeat; SOP files use none: "
+                          "remove it",
+                          text_of(anchor)));
       return std::nullopt;
     }
     if (const auto* tag = tag_of(*event)) {
-      diagnostics.add(where,
-                      fmt::format("a tag ({}) gives a value a type; SOP files use none: remove it",
-                                  text_of(tag)));
+      diagnostics.add(
+        where, trf("a tag ({}) gives a value a type; SOP files use none: remove it", text_of(tag)));
       return std::nullopt;
     }
     switch (event->type) {
@@ -298,9 +298,9 @@ std::optional<Node> read_yaml_events(std::string_view text, model::Diagnostics& 
         break;
       case YAML_ALIAS_EVENT:
         diagnostics.add(where,
-                        fmt::format("an alias (*{}) repeats a value written elsewhere; SOP files "
-                                    "use none: write the value out",
-                                    text_of(event->data.alias.anchor)));
+                        trf("an alias (*{}) repeats a value written elsewhere; SOP files "
+                            "use none: write the value out",
+                            text_of(event->data.alias.anchor)));
         return std::nullopt;
       case YAML_SCALAR_EVENT:
         tree.place(scalar_node(*event));
@@ -309,9 +309,9 @@ std::optional<Node> read_yaml_events(std::string_view text, model::Diagnostics& 
       case YAML_MAPPING_START_EVENT:
         if (tree.depth() >= max_yaml_depth) {
           diagnostics.add(where,
-                          fmt::format("lists and mappings are nested more than {} levels deep "
-                                      "here; an SOP file needs a few",
-                                      max_yaml_depth));
+                          trf("lists and mappings are nested more than {} levels deep "
+                              "here; an SOP file needs a few",
+                              max_yaml_depth));
           return std::nullopt;
         }
         tree.open(tree.place(Node(

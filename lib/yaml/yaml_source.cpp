@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <yaml/utf8.hpp>
 #include <yaml/yaml_events.hpp>
 #include <yaml/yaml_source.hpp>
@@ -45,14 +46,20 @@ bool report_conflict_markers(std::string_view text, Diagnostics& diagnostics)
         auto next =
           text.substr(end + 1, next_end == std::string_view::npos ? next_end : next_end - end - 1);
         if (next.starts_with("# sopctl: ")) {
-          why = std::string(next.substr(10)) + "; ";
+          why = next.substr(10);
         }
       }
+      // The explanation is the merge driver's, as written in the file.
       diagnostics.add({line_number, 1},
-                      fmt::format("unresolved merge conflict: {}keep the lines of one side "
-                                  "(ours above =======, theirs below), delete the <<<<<<<, "
-                                  "======= and >>>>>>> lines, then run sopctl check",
-                                  why));
+                      why.empty()
+                        ? std::string(tr("unresolved merge conflict: keep the lines of one side "
+                                         "(ours above =======, theirs below), delete the "
+                                         "<<<<<<<, ======= and >>>>>>> lines, then run sopctl "
+                                         "check"))
+                        : trf("unresolved merge conflict: {}; keep the lines of one side "
+                              "(ours above =======, theirs below), delete the <<<<<<<, "
+                              "======= and >>>>>>> lines, then run sopctl check",
+                              why));
     }
     if (end == std::string_view::npos) {
       break;
@@ -99,13 +106,12 @@ std::optional<Node> parse_yaml(std::string_view text, Diagnostics& diagnostics)
   // 5.1); yaml-cpp reads a NUL as something else entirely.
   bool printable = is_printable_ascii(text);
   if (auto bad = printable ? std::nullopt : find_control_character(text)) {
-    diagnostics.add(
-      bad->first,
-      fmt::format("the file holds the control character U+{:04X}; remove it", bad->second));
+    diagnostics.add(bad->first,
+                    trf("the file holds the control character U+{:04X}; remove it", bad->second));
     return std::nullopt;
   }
   if (auto bad = printable ? std::nullopt : find_invalid_utf8(text)) {
-    diagnostics.add(*bad, "the file is not UTF-8 text; save it with UTF-8 encoding");
+    diagnostics.add(*bad, tr("the file is not UTF-8 text; save it with UTF-8 encoding"));
     return std::nullopt;
   }
   if (report_conflict_markers(text, diagnostics)) {
@@ -113,8 +119,8 @@ std::optional<Node> parse_yaml(std::string_view text, Diagnostics& diagnostics)
   }
   if (is_blank(text)) {
     diagnostics.add({},
-                    "the file is empty; an SOP file needs at least name, "
-                    "performers and steps");
+                    tr("the file is empty; an SOP file needs at least name, "
+                       "performers and steps"));
     return std::nullopt;
   }
   return read_yaml_events(text, diagnostics);

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <optional>
 #include <yaml/yaml_syntax_error.hpp>
 
@@ -60,26 +61,27 @@ std::optional<model::Position> open_quote_before(std::string_view text, int last
 // libyaml's account of the structural errors in the words sopctl has given
 // since it read files with yaml-cpp (tests and users' scripts know them);
 // empty for the others.
+// (In the user's language: tr() of these ids.)
 std::string_view established_words(const SyntaxError& error)
 {
   if (error.problem == "mapping values are not allowed in this context") {
-    return "illegal map value";
+    return tr("illegal map value");
   }
   if (error.context == "while parsing a block mapping") {
-    return "end of map not found";
+    return tr("end of map not found");
   }
   if (error.context == "while parsing a block collection") {
-    return "end of sequence not found";
+    return tr("end of sequence not found");
   }
   // `[a,` ending the file: libyaml was reading the node after the comma.
   bool in_flow_node = error.context == "while parsing a flow node";
   if (error.context == "while parsing a flow sequence" ||
       (in_flow_node && error.inside == NodeKind::sequence)) {
-    return "end of sequence flow not found";
+    return tr("end of sequence flow not found");
   }
   if (error.context == "while parsing a flow mapping" ||
       (in_flow_node && error.inside == NodeKind::map)) {
-    return "end of map flow not found";
+    return tr("end of map flow not found");
   }
   return {};
 }
@@ -110,11 +112,10 @@ void report_syntax_error(const SyntaxError& error,
     // refuses itself, such as the C1 controls U+0080 to U+009F.
     auto where = position_at(text, error.reader_offset);
     if (error.problem == "control characters are not allowed" && error.reader_value >= 0) {
-      diagnostics.add(where,
-                      fmt::format("the file holds the control character U+{:04X}; remove it",
-                                  error.reader_value));
+      diagnostics.add(
+        where, trf("the file holds the control character U+{:04X}; remove it", error.reader_value));
     } else {
-      diagnostics.add(where, fmt::format("invalid YAML: {}", error.problem));
+      diagnostics.add(where, trf("invalid YAML: {}", error.problem));
     }
     return;
   }
@@ -122,26 +123,27 @@ void report_syntax_error(const SyntaxError& error,
       error.problem == "found unexpected end of stream" && error.context_offset < text.size()) {
     char quote = text[error.context_offset];
     diagnostics.add(error.context_at,
-                    fmt::format("unclosed quote: this string has no closing "
-                                "{0}; add a {0} where the text ends",
-                                quote));
+                    trf("unclosed quote: this string has no closing "
+                        "{0}; add a {0} where the text ends",
+                        quote));
     return;
   }
-  auto words = established_words(error);
-  auto message =
-    words.empty()
-      ? fmt::format(
-          "invalid YAML: {}{}{}", error.context, error.context.empty() ? "" : ": ", error.problem)
-      : fmt::format("invalid YAML: {}", words);
+  // libyaml's own words (context: problem) stay as libyaml wrote them.
+  auto words = std::string(established_words(error));
+  if (words.empty()) {
+    words =
+      error.context.empty() ? error.problem : fmt::format("{}: {}", error.context, error.problem);
+  }
   // A forgotten closing quote shows where the confusion does, often lines
   // later; point back at the quote too.
-  if (auto quote = open_quote_before(text, error.problem_at.line)) {
-    message += fmt::format(" (if the quote opened at line {}:{} should end on its line, "
-                           "its closing quote is missing)",
-                           quote->line,
-                           quote->column);
-  }
-  diagnostics.add(error.problem_at, message);
+  auto quote = open_quote_before(text, error.problem_at.line);
+  diagnostics.add(error.problem_at,
+                  quote ? trf("invalid YAML: {} (if the quote opened at line {}:{} should end "
+                              "on its line, its closing quote is missing)",
+                              words,
+                              quote->line,
+                              quote->column)
+                        : trf("invalid YAML: {}", words));
 }
 
 } // namespace sopctl::yaml
