@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/text.hpp>
 
@@ -44,10 +45,10 @@ std::optional<unsigned> control_character(std::string_view text)
 void refuse_control_characters(std::string_view text, std::string_view what)
 {
   if (auto c = control_character(text)) {
-    throw UsageError(fmt::format("{} holds the control character U+{:04X}; remove it (only "
-                                 "tabs and line breaks are kept)",
-                                 what,
-                                 *c));
+    throw UsageError(trf("{} holds the control character U+{:04X}; remove it (only "
+                         "tabs and line breaks are kept)",
+                         what,
+                         *c));
   }
 }
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <map>
 #include <model/validation.hpp>
 #include <set>
@@ -15,7 +16,7 @@ std::string performer_keys(const Sop& sop)
   for (const auto& performer : sop.performers) {
     keys += (keys.empty() ? "" : ", ") + performer.key;
   }
-  return keys.empty() ? "none yet" : keys;
+  return keys.empty() ? tr("none yet") : keys;
 }
 
 void validate_performers(const Sop& sop, Diagnostics& diagnostics)
@@ -24,17 +25,17 @@ void validate_performers(const Sop& sop, Diagnostics& diagnostics)
   for (const auto& performer : sop.performers) {
     if (!is_valid_role_key(performer.key)) {
       diagnostics.add(performer.where,
-                      fmt::format("performer key \"{}\" must be lower-case "
-                                  "letters, digits, - or _ (like kabid)",
-                                  performer.key));
+                      trf("performer key \"{}\" must be lower-case "
+                          "letters, digits, - or _ (like kabid)",
+                          performer.key));
     }
     auto [first, inserted] = seen.emplace(performer.key, performer.where);
     if (!inserted) {
       diagnostics.add(performer.where,
-                      fmt::format("performer \"{}\" is declared twice (first "
-                                  "at line {}); keep one",
-                                  performer.key,
-                                  first->second.line));
+                      trf("performer \"{}\" is declared twice (first "
+                          "at line {}); keep one",
+                          performer.key,
+                          first->second.line));
     }
   }
 }
@@ -59,18 +60,18 @@ void check_target(const Sop& sop,
   }
   if (target == step.number) {
     diagnostics.add(step.where,
-                    fmt::format("step {}: its {} exit points at itself; give "
-                                "another step",
-                                step.number,
-                                exit));
+                    trf("step {}: its {} exit points at itself; give "
+                        "another step",
+                        step.number,
+                        exit));
   } else if (target > 0 && !sop.find_step(target)) {
     diagnostics.add(step.where,
-                    fmt::format("step {}: its {} exit points at step {}, which does not exist "
-                                "(steps run 1 to {})",
-                                step.number,
-                                exit,
-                                target,
-                                highest_step(sop)));
+                    trf("step {}: its {} exit points at step {}, which does not exist "
+                        "(steps run 1 to {})",
+                        step.number,
+                        exit,
+                        target,
+                        highest_step(sop)));
   }
 }
 
@@ -100,19 +101,19 @@ void validate_numbering(const Sop& sop, Diagnostics& diagnostics)
     ++place;
     if (has_gap && step.number > missing) {
       diagnostics.add(step.where,
-                      fmt::format("step {} is missing: found step {} where step {} should be; "
-                                  "number the steps 1, 2, 3, ... in order",
-                                  missing,
-                                  step.number,
-                                  missing));
+                      trf("step {} is missing: found step {} where step {} should be; "
+                          "number the steps 1, 2, 3, ... in order",
+                          missing,
+                          step.number,
+                          missing));
       return;
     }
     if (!has_gap && step.number != place) {
       diagnostics.add(step.where,
-                      fmt::format("step {} is out of order: it stands where step {} should be; "
-                                  "list the steps in the order 1, 2, 3, ...",
-                                  step.number,
-                                  place));
+                      trf("step {} is out of order: it stands where step {} should be; "
+                          "list the steps in the order 1, 2, 3, ...",
+                          step.number,
+                          place));
       return;
     }
   }
@@ -154,10 +155,10 @@ void validate_reaching_the_end(const Sop& sop, Diagnostics& diagnostics)
   for (const auto& step : sop.steps) {
     if (!reaching.contains(step.number)) {
       diagnostics.add(step.where,
-                      fmt::format("step {} never reaches the end of the procedure: every way "
-                                  "out of it leads into a loop with no way out; give a decision "
-                                  "in the loop an exit to a step after it, or to end",
-                                  step.number));
+                      trf("step {} never reaches the end of the procedure: every way "
+                          "out of it leads into a loop with no way out; give a decision "
+                          "in the loop an exit to a step after it, or to end",
+                          step.number));
       return;
     }
   }
@@ -173,30 +174,30 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
     auto [first, inserted] = seen.emplace(step.number, step.where);
     if (!inserted) {
       diagnostics.add(step.where,
-                      fmt::format("step number {} is used twice (first at "
-                                  "line {}); number the steps 1, 2, 3, ...",
-                                  step.number,
-                                  first->second.line));
+                      trf("step number {} is used twice (first at "
+                          "line {}); number the steps 1, 2, 3, ...",
+                          step.number,
+                          first->second.line));
     }
     if (step.activity.empty()) {
       diagnostics.add(step.where,
-                      fmt::format("step {} has no activity; write what is "
-                                  "done in \"activity\"",
-                                  step.number));
+                      trf("step {} has no activity; write what is "
+                          "done in \"activity\"",
+                          step.number));
     }
     std::set<std::string> named;
     for (const auto& key : step.performers) {
       if (!key.empty() && !sop.find_performer(key)) {
         diagnostics.add(step.where,
-                        fmt::format("step {}: performer \"{}\" is not declared "
-                                    "in performers (declared: {})",
-                                    step.number,
-                                    key,
-                                    performer_keys(sop)));
+                        trf("step {}: performer \"{}\" is not declared "
+                            "in performers (declared: {})",
+                            step.number,
+                            key,
+                            performer_keys(sop)));
       }
       if (!named.insert(key).second) {
         diagnostics.add(step.where,
-                        fmt::format("step {}: performer \"{}\" is listed twice", step.number, key));
+                        trf("step {}: performer \"{}\" is listed twice", step.number, key));
       }
     }
     if (step.decision) {
@@ -246,42 +247,42 @@ void validate_drafting_rules(const Sop& procedure,
   auto check_step = [&](int step, const std::string& what) {
     if (step != 0 && !procedure.find_step(step)) {
       diagnostics.add(where,
-                      fmt::format("{} names step {}, which the procedure does not have (steps "
-                                  "run 1 to {}); give one of its steps",
-                                  what,
-                                  step,
-                                  highest_step(procedure)));
+                      trf("{} names step {}, which the procedure does not have (steps "
+                          "run 1 to {}); give one of its steps",
+                          what,
+                          step,
+                          highest_step(procedure)));
     }
   };
   check_step(rules.signing_step, "signing: step");
   check_step(rules.paraf_step, "signing: paraf");
   for (const auto& rule : rules.numbering) {
-    check_step(rule.step, fmt::format("numbering \"{}\"", rule.name));
+    check_step(rule.step, trf("numbering \"{}\"", rule.name));
   }
   for (const auto& letter : rules.letters) {
-    check_step(letter.step, fmt::format("letter \"{}\"", letter.name));
+    check_step(letter.step, trf("letter \"{}\"", letter.name));
     if (!letter.signer_role.empty() && !procedure.find_performer(letter.signer_role)) {
       diagnostics.add(where,
-                      fmt::format("letter \"{}\" is signed by \"{}\", which is not a performer "
-                                  "of the procedure (performers: {})",
-                                  letter.name,
-                                  letter.signer_role,
-                                  performer_keys(procedure)));
+                      trf("letter \"{}\" is signed by \"{}\", which is not a performer "
+                          "of the procedure (performers: {})",
+                          letter.name,
+                          letter.signer_role,
+                          performer_keys(procedure)));
     }
     if (!letter.on_behalf_of.empty() && !procedure.find_performer(letter.on_behalf_of)) {
       diagnostics.add(where,
-                      fmt::format("letter \"{}\" is signed on behalf of \"{}\", which is not a "
-                                  "performer of the procedure (performers: {})",
-                                  letter.name,
-                                  letter.on_behalf_of,
-                                  performer_keys(procedure)));
+                      trf("letter \"{}\" is signed on behalf of \"{}\", which is not a "
+                          "performer of the procedure (performers: {})",
+                          letter.name,
+                          letter.on_behalf_of,
+                          performer_keys(procedure)));
     }
     if (!letter.on_behalf_of.empty() && letter.on_behalf_of == letter.signer_role) {
       diagnostics.add(where,
-                      fmt::format("letter \"{}\" is signed by \"{}\" on behalf of itself; leave "
-                                  "out on_behalf_of when the signer signs in their own name",
-                                  letter.name,
-                                  letter.signer_role));
+                      trf("letter \"{}\" is signed by \"{}\" on behalf of itself; leave "
+                          "out on_behalf_of when the signer signs in their own name",
+                          letter.name,
+                          letter.signer_role));
     }
     bool numbered = letter.numbering.empty() ||
                     std::any_of(rules.numbering.begin(),
@@ -289,10 +290,10 @@ void validate_drafting_rules(const Sop& procedure,
                                 [&](const auto& rule) { return rule.name == letter.numbering; });
     if (!numbered) {
       diagnostics.add(where,
-                      fmt::format("letter \"{}\" takes its number from \"{}\", which no "
-                                  "numbering rule names; add it under numbering:",
-                                  letter.name,
-                                  letter.numbering));
+                      trf("letter \"{}\" takes its number from \"{}\", which no "
+                          "numbering rule names; add it under numbering:",
+                          letter.name,
+                          letter.numbering));
     }
   }
 }
@@ -308,11 +309,11 @@ void validate_sop(const Sop& sop, Diagnostics& diagnostics)
   if (!sop.drafting) {
     if (sop.performers.empty()) {
       diagnostics.add({},
-                      "the SOP has no performers; list them under "
-                      "\"performers\"");
+                      tr("the SOP has no performers; list them under "
+                         "\"performers\""));
     }
     if (sop.steps.empty()) {
-      diagnostics.add({}, "the SOP has no steps; list them under \"steps\"");
+      diagnostics.add({}, tr("the SOP has no steps; list them under \"steps\""));
     }
   }
 }
