@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <workflow/authorize.hpp>
 
@@ -15,11 +16,11 @@ const model::Person& authorize(const std::vector<model::Person>& people,
     for (const auto& entry : people) {
       names += (names.empty() ? "" : ", ") + entry.name;
     }
-    throw model::Error(fmt::format("{}: \"{}\" is not in sopctl.yaml's people (matched by name, "
-                                   "NIP or email), so may not act; the people are: {}",
-                                   draft_display,
-                                   identity,
-                                   names));
+    throw model::Error(trf("{}: \"{}\" is not in sopctl.yaml's people (matched by name, "
+                           "NIP or email), so may not act; the people are: {}",
+                           draft_display,
+                           identity,
+                           names));
   }
   if (!role.empty() && !person->holds(role)) {
     std::string holders;
@@ -28,11 +29,12 @@ const model::Person& authorize(const std::vector<model::Person>& people,
         holders += (holders.empty() ? "" : ", ") + entry.name;
       }
     }
-    throw model::Error(fmt::format("{}: {} does not hold the role {}; it is held by: {}",
-                                   draft_display,
-                                   person->name,
-                                   role,
-                                   holders.empty() ? "nobody in sopctl.yaml's people" : holders));
+    throw model::Error(
+      trf("{}: {} does not hold the role {}; it is held by: {}",
+          draft_display,
+          person->name,
+          role,
+          holders.empty() ? std::string(tr("nobody in sopctl.yaml's people")) : holders));
   }
   return *person;
 }
@@ -47,13 +49,13 @@ std::string acting_identity(const std::vector<model::Person>& people,
   }
   const auto* person = model::find_person(people, git_email);
   if (person && model::find_person(people, claimed) != person) {
-    throw model::Error(fmt::format("{}: --by \"{}\" is not you: with a roster in sopctl.yaml the "
-                                   "acting person is git's user.email ({}, {}); leave --by out "
-                                   "or give your own name",
-                                   draft_display,
-                                   claimed,
-                                   git_email,
-                                   person->name));
+    throw model::Error(trf("{}: --by \"{}\" is not you: with a roster in sopctl.yaml the "
+                           "acting person is git's user.email ({}, {}); leave --by out "
+                           "or give your own name",
+                           draft_display,
+                           claimed,
+                           git_email,
+                           person->name));
   }
   return git_email; // not on the roster: authorize says so
 }

@@ -1,3 +1,4 @@
+#include <i18n/tr.hpp>
 #include <workflow/draft_id.hpp>
 
 namespace sopctl::workflow {
@@ -42,18 +43,18 @@ std::string make_draft_id(std::string_view title)
 std::string check_draft_id(std::string_view id)
 {
   if (id.empty()) {
-    return "the id is empty";
+    return tr("the id is empty");
   }
   if (id.size() > max_id_length) {
-    return "the id is longer than 60 characters";
+    return tr("the id is longer than 60 characters");
   }
   if (!is_id_char(id.front())) {
-    return "the id must start with a lower-case letter or a digit";
+    return tr("the id must start with a lower-case letter or a digit");
   }
   for (char c : id) {
     if (!is_id_char(c) && c != '-' && c != '_' && c != '.') {
-      return "the id may hold only lower-case letters, digits, '-', '_' and "
-             "'.'";
+      return tr("the id may hold only lower-case letters, digits, '-', '_' and "
+                "'.'");
     }
   }
   return {};

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <workflow/numbering.hpp>
 
 namespace sopctl::workflow {
@@ -19,7 +20,7 @@ std::string walk(const std::string& pattern, Literal literal, Token token)
     }
     auto close = pattern.find('}', open);
     if (close == std::string::npos) {
-      return fmt::format("\"{{\" at {} is not closed", open + 1);
+      return trf("\"{{\" at {} is not closed", open + 1);
     }
     auto body = pattern.substr(open + 1, close - open - 1);
     int width = 0;
@@ -28,15 +29,15 @@ std::string walk(const std::string& pattern, Literal literal, Token token)
       auto digits = body.substr(colon + 1);
       if (body.substr(0, colon) != "seq" || digits.size() < 2 || digits[0] != '0' ||
           digits.find_first_not_of("0123456789") != std::string::npos) {
-        return fmt::format("\"{{{}}}\" is not a token; padding is written {{seq:03}}", body);
+        return trf("\"{{{}}}\" is not a token; padding is written {{seq:03}}", body);
       }
       width = std::stoi(digits.substr(1));
       body = "seq";
     }
     if (body != "seq" && body != "year" && body != "month" && body != "month_roman") {
-      return fmt::format("\"{{{}}}\" is not a token; the tokens are {{seq}}, {{seq:03}}, "
-                         "{{year}}, {{month}} and {{month_roman}}",
-                         body);
+      return trf("\"{{{}}}\" is not a token; the tokens are {{seq}}, {{seq:03}}, "
+                 "{{year}}, {{month}} and {{month_roman}}",
+                 body);
     }
     token(body, width);
     pos = close + 1;
@@ -54,7 +55,7 @@ std::string check_pattern(const std::string& pattern)
     [](const std::string&) {},
     [&](const std::string& name, int) { has_seq = has_seq || name == "seq"; });
   if (error.empty() && !has_seq) {
-    error = "it has no {seq}, so every number would be the same";
+    error = tr("it has no {seq}, so every number would be the same");
   }
   return error;
 }

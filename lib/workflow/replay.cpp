@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/event_fields.hpp>
 #include <workflow/replay.hpp>
 #include <workflow/voids.hpp>
@@ -96,58 +97,56 @@ std::string misfit(const model::Sop& procedure, const DraftState& state, const m
 {
   using model::EventKind;
   if (event.kind == EventKind::started) {
-    return "the draft is started only once; remove this second \"started\" "
-           "event";
+    return tr("the draft is started only once; remove this second \"started\" "
+              "event");
   }
   if (event.at < state.last_event_at) {
-    return fmt::format("this event ({}) is earlier than the one before it "
-                       "({}); events are kept in time order",
-                       model::format_iso(event.at),
-                       model::format_iso(state.last_event_at));
+    return trf("this event ({}) is earlier than the one before it "
+               "({}); events are kept in time order",
+               model::format_iso(event.at),
+               model::format_iso(state.last_event_at));
   }
   if (event.kind == EventKind::noted) {
     // A note may be made at any step, by anyone, even after the end.
     if (!procedure.find_step(event.step)) {
-      return fmt::format("this note is made at step {}, which the procedure does not have",
-                         event.step);
+      return trf("this note is made at step {}, which the procedure does not have", event.step);
     }
     if (!event.role.empty() && !procedure.find_performer(event.role)) {
-      return fmt::format("this note names role \"{}\", which the procedure does not have",
-                         event.role);
+      return trf("this note names role \"{}\", which the procedure does not have", event.role);
     }
     return {};
   }
   if (state.phase == Phase::done) {
-    return "this event comes after the draft was finished";
+    return tr("this event comes after the draft was finished");
   }
   const auto* step = procedure.find_step(state.active_step);
   if (event.step != state.active_step) {
-    return fmt::format("this event records step {}, but step {} is the "
-                       "active one at this point",
-                       event.step,
-                       state.active_step);
+    return trf("this event records step {}, but step {} is the "
+               "active one at this point",
+               event.step,
+               state.active_step);
   }
   if (!step->performed_by(event.role)) {
-    return fmt::format("this event records role \"{}\" for step {}, which "
-                       "is performed by \"{}\"",
-                       event.role,
-                       step->number,
-                       step->performer_list());
+    return trf("this event records role \"{}\" for step {}, which "
+               "is performed by \"{}\"",
+               event.role,
+               step->number,
+               step->performer_list());
   }
   if (event.kind == EventKind::rejected && !step->decision) {
-    return fmt::format("step {} is not a decision, so it cannot be rejected", step->number);
+    return trf("step {} is not a decision, so it cannot be rejected", step->number);
   }
   if (!event.exit.empty() && !step->decision) {
-    return fmt::format("step {} is not a decision, so it has no Tidak exit", step->number);
+    return trf("step {} is not a decision, so it has no Tidak exit", step->number);
   }
   if (!event.exit.empty() && goes_back(*step, exit_target(*step, model::Exit::tidak))) {
-    return fmt::format("step {}'s Tidak exit goes back to step {}: that is recorded as a "
-                       "\"rejected\" event, not \"exit: tidak\"",
-                       step->number,
-                       exit_target(*step, model::Exit::tidak));
+    return trf("step {}'s Tidak exit goes back to step {}: that is recorded as a "
+               "\"rejected\" event, not \"exit: tidak\"",
+               step->number,
+               exit_target(*step, model::Exit::tidak));
   }
   if (event.kind == EventKind::rejected && event.note.empty()) {
-    return "a rejected event needs a note giving the reason";
+    return tr("a rejected event needs a note giving the reason");
   }
   return {};
 }
@@ -228,12 +227,12 @@ std::optional<DraftState> replay(const model::Sop& procedure,
 {
   DraftState state;
   if (events.empty() || procedure.steps.empty()) {
-    diagnostics.add({}, "the draft has no \"started\" event");
+    diagnostics.add({}, tr("the draft has no \"started\" event"));
     return std::nullopt;
   }
   const auto& first = events.front();
   if (first.kind != model::EventKind::started) {
-    diagnostics.add(first.where, "the first event of a draft must be \"started\"");
+    diagnostics.add(first.where, tr("the first event of a draft must be \"started\""));
     return std::nullopt;
   }
   state.started_at = state.last_event_at = first.at;

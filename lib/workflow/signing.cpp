@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <workflow/signing.hpp>
 
@@ -35,17 +36,28 @@ void record_approval(const model::Person& signer,
 {
   auto missing = missing_for_approval(signer);
   if (!missing.empty()) {
+    // One field missing or several: two sentences, as "it" and "them"
+    // differ in other languages too.
     throw model::Error(
-      fmt::format("{}: step {} (the signing of the SOP) by {} cannot be recorded: their entry in "
-                  "sopctl.yaml's people (line {}) has no {}; add {} there and advance again, "
-                  "since the signed SOP keeps the signer's position, name, rank and NIP as "
-                  "they are at the signing",
-                  draft_display,
-                  signing_step,
-                  signer.name,
-                  signer.where.line,
-                  missing,
-                  missing.find(',') == std::string::npos ? "it" : "them"));
+      missing.find(',') == std::string::npos
+        ? trf("{}: step {} (the signing of the SOP) by {} cannot be recorded: their entry in "
+              "sopctl.yaml's people (line {}) has no {}; add it there and advance again, "
+              "since the signed SOP keeps the signer's position, name, rank and NIP as "
+              "they are at the signing",
+              draft_display,
+              signing_step,
+              signer.name,
+              signer.where.line,
+              missing)
+        : trf("{}: step {} (the signing of the SOP) by {} cannot be recorded: their entry in "
+              "sopctl.yaml's people (line {}) has no {}; add them there and advance again, "
+              "since the signed SOP keeps the signer's position, name, rank and NIP as "
+              "they are at the signing",
+              draft_display,
+              signing_step,
+              signer.name,
+              signer.where.line,
+              missing));
   }
   event.set[std::string(approval_keys[0])] = signer.position;
   event.set[std::string(approval_keys[1])] = signer.name;
