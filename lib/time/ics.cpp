@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <libical/ical.h>
 #include <map>
 #include <memory>
@@ -117,20 +118,20 @@ std::vector<ContentLine> content_lines(std::string_view text, const std::string&
       raw.remove_suffix(1);
     }
     if (auto bad = invalid_utf8(raw)) {
-      throw model::Error(fmt::format("{}:{}: this line is not UTF-8 (byte 0x{:02X} at column {}); "
-                                     "save the file as UTF-8 (iCalendar text is UTF-8, RFC 5545 "
-                                     "3.1.4)",
-                                     path,
-                                     number,
-                                     static_cast<unsigned char>(raw[*bad]),
-                                     *bad + 1));
+      throw model::Error(trf("{}:{}: this line is not UTF-8 (byte 0x{:02X} at column {}); "
+                             "save the file as UTF-8 (iCalendar text is UTF-8, RFC 5545 "
+                             "3.1.4)",
+                             path,
+                             number,
+                             static_cast<unsigned char>(raw[*bad]),
+                             *bad + 1));
     }
     if (auto control = model::control_character(raw)) {
-      throw model::Error(fmt::format("{}:{}: this line holds the control character U+{:04X}; "
-                                     "an iCalendar line holds none but tab: remove it",
-                                     path,
-                                     number,
-                                     *control));
+      throw model::Error(trf("{}:{}: this line holds the control character U+{:04X}; "
+                             "an iCalendar line holds none but tab: remove it",
+                             path,
+                             number,
+                             *control));
     }
     if (!raw.empty() && (raw[0] == ' ' || raw[0] == '\t') && !lines.empty()) {
       lines.back().text += raw.substr(1); // a fold: the line goes on
@@ -150,8 +151,7 @@ std::vector<ContentLine> content_lines(std::string_view text, const std::string&
 
 [[noreturn]] void not_icalendar(const std::string& path)
 {
-  throw model::Error(
-    fmt::format("{}:1: not an iCalendar file (it must start with BEGIN:VCALENDAR)", path));
+  throw model::Error(trf("{}:1: not an iCalendar file (it must start with BEGIN:VCALENDAR)", path));
 }
 
 // The calendars of the file, read by libical from its lines, and where
@@ -183,19 +183,19 @@ Parsed parse(const std::vector<ContentLine>& lines, const std::string& path)
   std::optional<size_t> event;
   for (const auto& line : lines) {
     if (open.empty() && (line.name != "BEGIN" || line.value != "VCALENDAR")) {
-      throw model::Error(fmt::format("{}:{}: this line lies outside BEGIN:VCALENDAR ... "
-                                     "END:VCALENDAR; remove it",
-                                     path,
-                                     line.line));
+      throw model::Error(trf("{}:{}: this line lies outside BEGIN:VCALENDAR ... "
+                             "END:VCALENDAR; remove it",
+                             path,
+                             line.line));
     }
     if (line.name == "BEGIN") {
       if (open.size() == max_depth) {
-        throw model::Error(fmt::format("{}:{}: BEGIN:{} is nested more than {} components deep; "
-                                       "a calendar of holidays needs VCALENDAR and VEVENT",
-                                       path,
-                                       line.line,
-                                       line.value,
-                                       max_depth));
+        throw model::Error(trf("{}:{}: BEGIN:{} is nested more than {} components deep; "
+                               "a calendar of holidays needs VCALENDAR and VEVENT",
+                               path,
+                               line.line,
+                               line.value,
+                               max_depth));
       }
       open.push_back({line.value, line.line});
       feed(line.text);
@@ -207,16 +207,15 @@ Parsed parse(const std::vector<ContentLine>& lines, const std::string& path)
     } else if (line.name == "END") {
       if (open.back().name != line.value) {
         if (open.back().name == "VEVENT") {
-          throw model::Error(
-            fmt::format("{}:{}: this event has no END:VEVENT", path, open.back().line));
+          throw model::Error(trf("{}:{}: this event has no END:VEVENT", path, open.back().line));
         }
-        throw model::Error(fmt::format("{}:{}: END:{} does not close BEGIN:{} of line {}; "
-                                       "every BEGIN needs its own END",
-                                       path,
-                                       line.line,
-                                       line.value,
-                                       open.back().name,
-                                       open.back().line));
+        throw model::Error(trf("{}:{}: END:{} does not close BEGIN:{} of line {}; "
+                               "every BEGIN needs its own END",
+                               path,
+                               line.line,
+                               line.value,
+                               open.back().name,
+                               open.back().line));
       }
       if (open.size() == 2 && line.value == "VEVENT") {
         event.reset();
@@ -234,23 +233,38 @@ Parsed parse(const std::vector<ContentLine>& lines, const std::string& path)
     auto unclosed = std::find_if(
       open.begin(), open.end(), [](const Open& component) { return component.name == "VEVENT"; });
     if (unclosed != open.end()) {
-      throw model::Error(fmt::format("{}:{}: this event has no END:VEVENT", path, unclosed->line));
+      throw model::Error(trf("{}:{}: this event has no END:VEVENT", path, unclosed->line));
     }
-    throw model::Error(fmt::format(
+    throw model::Error(trf(
       "{}:{}: BEGIN:{} has no END:{}", path, open.back().line, open.back().name, open.back().name));
   }
   return parsed;
 }
 
-// The properties sopctl reads, and how to write each right.
-constexpr std::pair<const char*, const char*> read_properties[] = {
-  {"DTSTART", "write the first day as YYYYMMDD, as in DTSTART;VALUE=DATE:20261225"},
-  {"DTEND", "write the day after the last day off as YYYYMMDD, as in DTEND;VALUE=DATE:20261226"},
-  {"DURATION", "write whole days, as in DURATION:P2D"},
-  {"SUMMARY", "write the holiday's name as text"},
-  {"STATUS", "write STATUS:CONFIRMED, STATUS:TENTATIVE or STATUS:CANCELLED"},
-  {"RRULE", "write it as in RRULE:FREQ=YEARLY"},
-};
+// The properties sopctl reads.
+constexpr const char* read_properties[] =
+  {"DTSTART", "DTEND", "DURATION", "SUMMARY", "STATUS", "RRULE"};
+
+// How to write the property `name` right, in the user's language.
+const char* how_to_write(std::string_view name)
+{
+  if (name == "DTSTART") {
+    return tr("write the first day as YYYYMMDD, as in DTSTART;VALUE=DATE:20261225");
+  }
+  if (name == "DTEND") {
+    return tr("write the day after the last day off as YYYYMMDD, as in DTEND;VALUE=DATE:20261226");
+  }
+  if (name == "DURATION") {
+    return tr("write whole days, as in DURATION:P2D");
+  }
+  if (name == "SUMMARY") {
+    return tr("write the holiday's name as text");
+  }
+  if (name == "STATUS") {
+    return tr("write STATUS:CONFIRMED, STATUS:TENTATIVE or STATUS:CANCELLED");
+  }
+  return tr("write it as in RRULE:FREQ=YEARLY");
+}
 
 // Refuses an event where libical could not read a property sopctl uses
 // (libical drops the property and leaves an X-LIC-ERROR in its place).
@@ -259,14 +273,14 @@ void refuse_unreadable(icalcomponent* event, const EventLines& lines, const std:
   for (auto* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); error;
        error = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
     std::string text = icalproperty_get_xlicerror(error) ? icalproperty_get_xlicerror(error) : "";
-    for (const auto& [name, hint] : read_properties) {
+    for (const auto* name : read_properties) {
       if (text.find(fmt::format(" in {} property", name)) != std::string::npos) {
-        throw model::Error(fmt::format("{}:{}: cannot read this {} (libical: {}); {}",
-                                       path,
-                                       lines.line_of(name),
-                                       name,
-                                       model::one_line(text),
-                                       hint));
+        throw model::Error(trf("{}:{}: cannot read this {} (libical: {}); {}",
+                               path,
+                               lines.line_of(name),
+                               name,
+                               model::one_line(text),
+                               how_to_write(name)));
       }
     }
   }
@@ -277,14 +291,14 @@ DayNumber day_of(const icaltimetype& date, const std::string& path, int line, co
 {
   auto day = parse_day(fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day));
   if (!day) {
-    throw model::Error(fmt::format("{}:{}: {} {:04}{:02}{:02} is not a day of the calendar; "
-                                   "write YYYYMMDD",
-                                   path,
-                                   line,
-                                   name,
-                                   date.year,
-                                   date.month,
-                                   date.day));
+    throw model::Error(trf("{}:{}: {} {:04}{:02}{:02} is not a day of the calendar; "
+                           "write YYYYMMDD",
+                           path,
+                           line,
+                           name,
+                           date.year,
+                           date.month,
+                           date.day));
   }
   return *day;
 }
@@ -310,37 +324,37 @@ DayNumber last_day(icalcomponent* event,
   auto* end = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
   auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
   if (end && duration) {
-    throw model::Error(fmt::format(
+    throw model::Error(trf(
       "{}:{}: this event has both DTEND and DURATION; keep one", path, lines.line_of("DURATION")));
   }
   if (end) {
     auto line = lines.line_of("DTEND");
     auto value = icalproperty_get_dtend(end);
     if (!value.is_date) {
-      throw model::Error(fmt::format("{}:{}: DTEND has a time of day but DTSTART is a date; {}",
-                                     path,
-                                     line,
-                                     read_properties[1].second));
+      throw model::Error(trf("{}:{}: DTEND has a time of day but DTSTART is a date; {}",
+                             path,
+                             line,
+                             how_to_write("DTEND")));
     }
     auto after = day_of(value, path, line, "DTEND");
     if (after < start) {
-      throw model::Error(fmt::format("{}:{}: DTEND {} is before DTSTART {}; DTEND is the day "
-                                     "after the last day off",
-                                     path,
-                                     line,
-                                     format_day(after),
-                                     format_day(start)));
+      throw model::Error(trf("{}:{}: DTEND {} is before DTSTART {}; DTEND is the day "
+                             "after the last day off",
+                             path,
+                             line,
+                             format_day(after),
+                             format_day(start)));
     }
     return std::max(start, after - 1);
   }
   if (duration) {
     auto value = icalproperty_get_duration(duration);
     if (value.is_neg || value.hours || value.minutes || value.seconds) {
-      throw model::Error(fmt::format("{}:{}: DURATION {} is not a whole number of days; an "
-                                     "all-day event lasts whole days, as in DURATION:P2D",
-                                     path,
-                                     lines.line_of("DURATION"),
-                                     icaldurationtype_as_ical_string(value)));
+      throw model::Error(trf("{}:{}: DURATION {} is not a whole number of days; an "
+                             "all-day event lasts whole days, as in DURATION:P2D",
+                             path,
+                             lines.line_of("DURATION"),
+                             icaldurationtype_as_ical_string(value)));
     }
     auto days = static_cast<std::int64_t>(value.weeks) * 7 + value.days;
     return start + std::max<std::int64_t>(days, 1) - 1;
@@ -379,7 +393,7 @@ IcsHolidays read_ics_holidays(std::string_view text, const std::string& path)
       }
       auto* start = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
       if (!start) {
-        throw model::Error(fmt::format("{}:{}: this event has no DTSTART", path, lines.begin));
+        throw model::Error(trf("{}:{}: this event has no DTSTART", path, lines.begin));
       }
       auto start_value = icalproperty_get_dtstart(start);
       if (!start_value.is_date) {
@@ -393,24 +407,25 @@ IcsHolidays read_ics_holidays(std::string_view text, const std::string& path)
       if (days > max_event_days) {
         auto line =
           lines.properties.count("DTEND") ? lines.line_of("DTEND") : lines.line_of("DURATION");
-        throw model::Error(fmt::format(
-          "{}:{}: the event \"{}\" lasts {} days, {} to {}; a "
-          "holiday lasts at most a year ({} days): check its {}",
-          path,
-          line,
-          name,
-          days,
-          format_day(first),
-          format_day(last),
-          max_event_days,
-          lines.properties.count("DTEND") ? "DTEND (the day after the last day off)" : "DURATION"));
+        throw model::Error(trf("{}:{}: the event \"{}\" lasts {} days, {} to {}; a "
+                               "holiday lasts at most a year ({} days): check its {}",
+                               path,
+                               line,
+                               name,
+                               days,
+                               format_day(first),
+                               format_day(last),
+                               max_event_days,
+                               lines.properties.count("DTEND")
+                                 ? std::string(tr("DTEND (the day after the last day off)"))
+                                 : std::string("DURATION")));
       }
       if (static_cast<std::int64_t>(result.days.size()) + days > max_file_days) {
-        throw model::Error(fmt::format("{}:{}: the file gives more than {} days of holidays; "
-                                       "import a few years at a time",
-                                       path,
-                                       lines.begin,
-                                       max_file_days));
+        throw model::Error(trf("{}:{}: the file gives more than {} days of holidays; "
+                               "import a few years at a time",
+                               path,
+                               lines.begin,
+                               max_file_days));
       }
       if (icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
         ++result.skipped_recurring;

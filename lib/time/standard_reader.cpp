@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <span>
 #include <time/number_words.hpp>
 #include <time/standard_reader.hpp>
@@ -108,7 +109,7 @@ std::optional<ExactNumber> read_digits(Scan& scan)
     return std::nullopt;
   }
   if (scan.pos - start > 6) {
-    scan.fail("the number is too large");
+    scan.fail(tr("the number is too large"));
     return std::nullopt;
   }
   ExactNumber number{std::stoll(std::string(scan.text.substr(start, scan.pos - start))), 0, 1};
@@ -117,7 +118,7 @@ std::optional<ExactNumber> read_digits(Scan& scan)
     ++scan.pos;
     while (is_digit(scan.next())) {
       if (number.scale >= 1'000'000) {
-        scan.fail("give at most six decimals");
+        scan.fail(tr("give at most six decimals"));
         return std::nullopt;
       }
       number.fraction = number.fraction * 10 + (scan.text[scan.pos++] - '0');
@@ -165,11 +166,11 @@ std::optional<ExactNumber> read_number(Scan& scan)
   auto repeated = read_plain_number(scan);
   scan.skip_spaces();
   if (!repeated || !scan.take(")")) {
-    scan.fail("brackets after a number must repeat it, like \"1 (satu) hari\"");
+    scan.fail(tr("brackets after a number must repeat it, like \"1 (satu) hari\""));
     return std::nullopt;
   }
   if (!same_value(*number, *repeated)) {
-    scan.fail("the number in brackets is not the same number");
+    scan.fail(tr("the number in brackets is not the same number"));
     return std::nullopt;
   }
   return number;
@@ -186,7 +187,7 @@ std::optional<Group> read_group(Scan& scan)
 {
   auto number = read_number(scan);
   if (!number) {
-    scan.fail("expected a number");
+    scan.fail(tr("expected a number"));
     return std::nullopt;
   }
   scan.skip_spaces();
@@ -195,7 +196,7 @@ std::optional<Group> read_group(Scan& scan)
     auto hours = read_digits(scan);
     scan.skip_spaces();
     if (!hours || !same_value(*hours, {24, 0, 1}) || !scan.take("jam")) {
-      scan.fail("only \"N x 24 jam\" is read (as N working days)");
+      scan.fail(tr("only \"N x 24 jam\" is read (as N working days)"));
       return std::nullopt;
     }
     return Group{*number, Unit::day}; // not a plain jam: no warning
@@ -206,8 +207,8 @@ std::optional<Group> read_group(Scan& scan)
   auto word = std::string(scan.word());
   auto unit = unit_named(word);
   if (!unit) {
-    scan.fail(word.empty() ? "a number needs its unit (menit, jam, hari or minggu)"
-                           : fmt::format("unknown unit \"{}\"", word));
+    scan.fail(word.empty() ? std::string(tr("a number needs its unit (menit, jam, hari or minggu)"))
+                           : trf("unknown unit \"{}\"", word));
     return std::nullopt;
   }
   scan.pos += word.size();
@@ -257,7 +258,7 @@ std::optional<Duration> read_duration(Scan& scan)
       return std::nullopt;
     }
     if (previous && group->unit >= *previous) {
-      scan.fail("give the larger unit first, each once");
+      scan.fail(tr("give the larger unit first, each once"));
       return std::nullopt;
     }
     previous = group->unit;
@@ -265,14 +266,14 @@ std::optional<Duration> read_duration(Scan& scan)
     switch (group->unit) {
       case Unit::minute:
         if (fraction != 0) {
-          scan.fail("give minutes as a whole number");
+          scan.fail(tr("give minutes as a whole number"));
           return std::nullopt;
         }
         minutes += whole;
         break;
       case Unit::hour:
         if (fraction * 60 % scale != 0) {
-          scan.fail("it does not come to a whole number of minutes");
+          scan.fail(tr("it does not come to a whole number of minutes"));
           return std::nullopt;
         }
         minutes += whole * 60 + fraction * 60 / scale;
@@ -285,7 +286,7 @@ std::optional<Duration> read_duration(Scan& scan)
         auto in_days = (whole * scale + fraction) * (group->unit == Unit::week ? 5 : 1);
         auto rest = in_days % scale;
         if (rest * minutes_per_day_fraction % scale != 0) {
-          scan.fail("it does not come to a whole number of minutes");
+          scan.fail(tr("it does not come to a whole number of minutes"));
           return std::nullopt;
         }
         days += in_days / scale;
@@ -294,7 +295,7 @@ std::optional<Duration> read_duration(Scan& scan)
       }
       case Unit::calendar_day:
         if (fraction != 0) {
-          scan.fail("give calendar days as a whole number");
+          scan.fail(tr("give calendar days as a whole number"));
           return std::nullopt;
         }
         calendar_days += whole;
@@ -302,7 +303,7 @@ std::optional<Duration> read_duration(Scan& scan)
       case Unit::month:
         // Months differ in length, so half a month has no one meaning.
         if (fraction != 0) {
-          scan.fail("a fraction of a month is ambiguous; give the rest in hari kalender");
+          scan.fail(tr("a fraction of a month is ambiguous; give the rest in hari kalender"));
           return std::nullopt;
         }
         months += whole;
@@ -323,11 +324,11 @@ std::optional<Duration> read_duration(Scan& scan)
     }
   }
   if (days == 0 && minutes == 0 && calendar_days == 0 && months == 0) {
-    scan.fail("a standard of zero time cannot be met; leave it blank for none");
+    scan.fail(tr("a standard of zero time cannot be met; leave it blank for none"));
     return std::nullopt;
   }
   if (days > 3650 || minutes > 10'000'000 || calendar_days > 3650 || months > 120) {
-    scan.fail("the standard is too long");
+    scan.fail(tr("the standard is too long"));
     return std::nullopt;
   }
   return Duration{{static_cast<int>(days),
@@ -371,7 +372,7 @@ Reading read_one_standard(std::string_view text)
     }
   }
   if (upper && !scan.at_end()) {
-    scan.fail("give one range, like \"1-2 jam\"");
+    scan.fail(tr("give one range, like \"1-2 jam\""));
   }
   Reading reading;
   if (!scan.why.empty()) {

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <time/standard_reader.hpp>
 #include <time/standard_words.hpp>
 #include <time/time_standard.hpp>
@@ -6,10 +7,6 @@
 namespace sopctl::time {
 
 namespace {
-
-constexpr std::string_view hint =
-  "write it like \"5 menit\", \"2 jam\", \"1,5 jam\", \"2 hari\", \"1 minggu\" "
-  "or leave it blank";
 
 bool is_space(char c)
 {
@@ -103,18 +100,19 @@ std::string jam_warning(long long jam_minutes)
 {
   auto working_days = jam_minutes / minutes_per_day_fraction;
   auto exact = jam_minutes % minutes_per_day_fraction == 0;
-  auto suggestion = std::string("if days are meant, write them in hari or as \"N x 24 jam\"");
+  auto suggestion = std::string(tr("if days are meant, write them in hari or as \"N x 24 jam\""));
   if (jam_minutes % (24 * 60) == 0) {
     auto count = jam_minutes / (24 * 60);
-    suggestion = fmt::format("if {} {} meant, write \"{} hari\" or \"{} x 24 jam\"",
-                             count,
-                             count == 1 ? "day is" : "days are",
-                             count,
-                             count);
+    suggestion = count == 1
+                   ? trf("if {0} day is meant, write \"{0} hari\" or \"{0} x 24 jam\"", count)
+                   : trf("if {0} days are meant, write \"{0} hari\" or \"{0} x 24 jam\"", count);
   }
-  return fmt::format("{} counts working hours, {}{} working days of 7.5 hours; {}",
+  return exact ? trf("{} counts working hours, {} working days of 7.5 hours; {}",
                      describe(0, jam_minutes),
-                     exact ? "" : "more than ",
+                     working_days,
+                     suggestion)
+               : trf("{} counts working hours, more than {} working days of 7.5 hours; {}",
+                     describe(0, jam_minutes),
                      working_days,
                      suggestion);
 }
@@ -130,7 +128,10 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
 {
   ParsedTimeStandard result;
   auto fail = [&](std::string_view why) {
-    result.error = fmt::format("time standard \"{}\": {}; {}", text, why, hint);
+    result.error = trf("time standard \"{}\": {}; write it like \"5 menit\", \"2 jam\", "
+                       "\"1,5 jam\", \"2 hari\", \"1 minggu\" or leave it blank",
+                       text,
+                       why);
     return result;
   };
   auto lowered = folded(text);
@@ -144,7 +145,7 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   }
   auto parts = alternatives_in(body);
   if (parts.empty()) {
-    return fail("expected a number");
+    return fail(tr("expected a number"));
   }
   // `120 Menit / 3 Hari`: the largest reading is the standard; the parts
   // that cannot be read are named in the note.
@@ -156,7 +157,7 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
     auto reading = read_one_standard(part);
     if (!reading.standard) {
       auto as_written = text.substr(part.data() - lowered.data(), part.size());
-      not_read += fmt::format("; \"{}\" is not read ({})", as_written, reading.why);
+      not_read += trf("; \"{}\" is not read ({})", as_written, reading.why);
       first_why = first_why.empty() ? reading.why : first_why;
       continue;
     }
@@ -176,11 +177,11 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   if (parts.size() > 1) {
     result.note =
       readings == 1
-        ? fmt::format("the one reading, {}, is the standard{}", describe(result.standard), not_read)
-        : fmt::format("{} readings; the largest, {}, is the standard{}",
-                      readings,
-                      describe(result.standard),
-                      not_read);
+        ? trf("the one reading, {}, is the standard{}", describe(result.standard), not_read)
+        : trf("{} readings; the largest, {}, is the standard{}",
+              readings,
+              describe(result.standard),
+              not_read);
   }
   return result;
 }
@@ -203,25 +204,31 @@ std::vector<model::Diagnostic> validate_time_standards(const model::Sop& sop,
 {
   std::vector<model::Diagnostic> warnings;
   // `warning: step 3: ...` or `note: step 3: ...`, as compilers print them.
-  auto warn = [&](const model::Step& step, std::string_view kind, std::string_view message) {
+  enum class Kind
+  {
+    warning,
+    note
+  };
+  auto warn = [&](const model::Step& step, Kind kind, std::string_view message) {
     warnings.push_back({diagnostics.path(),
                         step.time_where,
-                        fmt::format("{}: step {}: {}", kind, step.number, message)});
+                        kind == Kind::warning ? trf("warning: step {}: {}", step.number, message)
+                                              : trf("note: step {}: {}", step.number, message)});
   };
   for (const auto& step : sop.steps) {
     auto parsed = parse_time_standard(standard_text(sop, step));
     if (!parsed.error.empty()) {
       if (unreadable == Unreadable::error) {
-        diagnostics.add(step.time_where, fmt::format("step {}: {}", step.number, parsed.error));
+        diagnostics.add(step.time_where, trf("step {}: {}", step.number, parsed.error));
       } else {
-        warn(step, "warning", fmt::format("{}; the step will have no clock", parsed.error));
+        warn(step, Kind::warning, trf("{}; the step will have no clock", parsed.error));
       }
     }
     if (!parsed.note.empty()) {
-      warn(step, "note", fmt::format("time standard \"{}\": {}", step.time, parsed.note));
+      warn(step, Kind::note, trf("time standard \"{}\": {}", step.time, parsed.note));
     }
     if (!parsed.warning.empty()) {
-      warn(step, "warning", fmt::format("time standard \"{}\": {}", step.time, parsed.warning));
+      warn(step, Kind::warning, trf("time standard \"{}\": {}", step.time, parsed.warning));
     }
   }
   return warnings;
