@@ -36,9 +36,9 @@ void read_at_risk_share(yaml::MapReader& map, Config& config, model::Diagnostics
   double share = std::strtod(text.c_str(), &end);
   if (end != text.c_str() + text.size() || !(share > 0 && share < 1)) {
     diagnostics.add(map.where("at_risk_share"),
-                    fmt::format("at_risk_share \"{}\" must be a fraction "
-                                "between 0 and 1, like 0.25",
-                                text));
+                    trf("at_risk_share \"{}\" must be a fraction "
+                        "between 0 and 1, like 0.25",
+                        text));
     return;
   }
   config.at_risk_share = share;
@@ -55,14 +55,14 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
     return people;
   }
   if (!node.is_sequence()) {
-    diagnostics.add(yaml::position_of(node), "\"people\" must be a list of persons");
+    diagnostics.add(yaml::position_of(node), tr("\"people\" must be a list of persons"));
     return people;
   }
   std::map<std::string, model::Position> seen; // NIPs and emails
   for (const auto& item : node.items()) {
     yaml::MapReader map(
       item,
-      "a person",
+      tr("a person"),
       {"name", "nip", "rank", "position", "roles", "email", "signing_key", "admin"},
       diagnostics);
     if (!map.ok()) {
@@ -86,10 +86,10 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
                                      {"position", &person.position}}) {
       if (auto control = model::control_character(*value)) {
         diagnostics.add(map.where(key),
-                        fmt::format("\"{}\" of a person holds the control character U+{:04X}; "
-                                    "remove it",
-                                    key,
-                                    *control));
+                        trf("\"{}\" of a person holds the control character U+{:04X}; "
+                            "remove it",
+                            key,
+                            *control));
       }
     }
     if (person.name.empty() && !name.empty()) {
@@ -102,29 +102,31 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
     if (!person.signing_key.empty() && !model::is_ssh_key(person.signing_key) &&
         !model::is_gpg_fingerprint(person.signing_key)) {
       diagnostics.add(map.where("signing_key"),
-                      fmt::format("signing_key of {} is neither a GPG fingerprint (40 hex "
-                                  "digits) nor an SSH public key (ssh-ed25519 AAAA...)",
-                                  person.name));
+                      trf("signing_key of {} is neither a GPG fingerprint (40 hex "
+                          "digits) nor an SSH public key (ssh-ed25519 AAAA...)",
+                          person.name));
     }
     for (const auto& role : person.roles) {
       if (!model::is_valid_role_key(role)) {
-        diagnostics.add(
-          map.where("roles"),
-          fmt::format("role \"{}\" of {} is not a role key (like kabid)", role, person.name));
+        diagnostics.add(map.where("roles"),
+                        trf("role \"{}\" of {} is not a role key (like kabid)", role, person.name));
       }
     }
-    for (const auto& [label, value] : {std::pair{"NIP", person.nip}, {"email", person.email}}) {
+    for (const auto& [is_nip, value] : {std::pair{true, person.nip}, {false, person.email}}) {
       if (value.empty()) {
         continue;
       }
       auto [first, inserted] = seen.emplace(value, person.where);
       if (!inserted) {
         diagnostics.add(person.where,
-                        fmt::format("{} {} is given to two people (first at line {}); each "
-                                    "person has their own",
-                                    label,
-                                    value,
-                                    first->second.line));
+                        is_nip ? trf("NIP {} is given to two people (first at line {}); each "
+                                     "person has their own",
+                                     value,
+                                     first->second.line)
+                               : trf("email {} is given to two people (first at line {}); each "
+                                     "person has their own",
+                                     value,
+                                     first->second.line));
       }
     }
     people.push_back(std::move(person));
@@ -150,15 +152,14 @@ void read_git(yaml::MapReader& parent, Config& config, model::Diagnostics& diagn
   if (commit == "off" || commit == "false" || commit == "no") {
     config.git_commit = false;
   } else if (!commit.empty() && commit != "auto") {
-    diagnostics.add(map.where("commit"),
-                    fmt::format("git.commit \"{}\" must be auto or off", commit));
+    diagnostics.add(map.where("commit"), trf("git.commit \"{}\" must be auto or off", commit));
   }
   auto require_signed = map.text("require_signed");
   if (require_signed == "true" || require_signed == "yes") {
     config.git_require_signed = true;
   } else if (!require_signed.empty() && require_signed != "false" && require_signed != "no") {
     diagnostics.add(map.where("require_signed"),
-                    fmt::format("git.require_signed \"{}\" must be true or false", require_signed));
+                    trf("git.require_signed \"{}\" must be true or false", require_signed));
   }
 }
 

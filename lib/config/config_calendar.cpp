@@ -1,6 +1,7 @@
 #include <array>
 #include <config/config_calendar.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <map>
 #include <yaml/map_reader.hpp>
 
@@ -24,7 +25,7 @@ void read_dated_list(yaml::MapReader& parent,
   }
   if (!node.is_sequence()) {
     diagnostics.add(yaml::position_of(node),
-                    fmt::format("\"{}\" must be a list of {{date, name}} items", key));
+                    trf("\"{}\" must be a list of {{date, name}} items", key));
     return;
   }
   std::map<time::DayNumber, model::Position> seen;
@@ -32,7 +33,7 @@ void read_dated_list(yaml::MapReader& parent,
     std::initializer_list<std::string_view> keys = {"date", "name"};
     std::initializer_list<std::string_view> keys_with_hours = {"date", "name", "hours"};
     yaml::MapReader map(
-      item, fmt::format("an item of {}", key), with_hours ? keys_with_hours : keys, diagnostics);
+      item, trf("an item of {}", key), with_hours ? keys_with_hours : keys, diagnostics);
     if (!map.ok()) {
       continue;
     }
@@ -40,9 +41,9 @@ void read_dated_list(yaml::MapReader& parent,
     auto day = time::parse_day(date);
     if (!date.empty() && !day) {
       diagnostics.add(map.where("date"),
-                      fmt::format("\"{}\" is not a date; write it as "
-                                  "\"YYYY-MM-DD\"",
-                                  date));
+                      trf("\"{}\" is not a date; write it as "
+                          "\"YYYY-MM-DD\"",
+                          date));
       continue;
     }
     if (!day) {
@@ -50,11 +51,11 @@ void read_dated_list(yaml::MapReader& parent,
     }
     if (auto [first, inserted] = seen.emplace(*day, map.where()); !inserted) {
       diagnostics.add(map.where(),
-                      fmt::format("{} is listed twice in {} (first at line "
-                                  "{}); keep one",
-                                  date,
-                                  key,
-                                  first->second.line));
+                      trf("{} is listed twice in {} (first at line "
+                          "{}); keep one",
+                          date,
+                          key,
+                          first->second.line));
       continue;
     }
     std::optional<time::WorkingHours> hours;
@@ -63,9 +64,9 @@ void read_dated_list(yaml::MapReader& parent,
       hours = time::parse_working_hours(text);
       if (!text.empty() && !hours) {
         diagnostics.add(map.where("hours"),
-                        fmt::format("\"{}\" is not a span of time like "
-                                    "\"07:30-12:00\"",
-                                    text));
+                        trf("\"{}\" is not a span of time like "
+                            "\"07:30-12:00\"",
+                            text));
         continue;
       }
     }
@@ -108,11 +109,11 @@ void read_working_hours(yaml::MapReader& parent,
       calendar.weekly[day] = hours;
     } else {
       diagnostics.add(map.where(weekday_names[day]),
-                      fmt::format("working_hours.{} \"{}\" is not a span of "
-                                  "time like \"07:30-16:00\" (or \"\" for "
-                                  "a day off)",
-                                  weekday_names[day],
-                                  text));
+                      trf("working_hours.{} \"{}\" is not a span of "
+                          "time like \"07:30-16:00\" (or \"\" for "
+                          "a day off)",
+                          weekday_names[day],
+                          text));
     }
   }
   bool any = false;
@@ -120,7 +121,7 @@ void read_working_hours(yaml::MapReader& parent,
     any = any || hours.has_value();
   }
   if (!any) {
-    diagnostics.add(map.where(), "working_hours leaves no working day in the week");
+    diagnostics.add(map.where(), tr("working_hours leaves no working day in the week"));
   }
 }
 
