@@ -1,5 +1,6 @@
 #include <charconv>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <store/counters.hpp>
 #include <yaml/map_reader.hpp>
 #include <yaml/yaml_writer.hpp>
@@ -19,10 +20,10 @@ std::optional<int> count(yaml::MapReader& map,
   if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < 0) {
     if (!text.empty()) {
       diagnostics.add(yaml::position_of(map.node(key)),
-                      fmt::format("\"{}\" of a counter must be a whole number (0, 1, 2, ...), "
-                                  "not \"{}\"",
-                                  key,
-                                  text));
+                      trf("\"{}\" of a counter must be a whole number (0, 1, 2, ...), "
+                          "not \"{}\"",
+                          key,
+                          text));
     }
     return std::nullopt;
   }
@@ -44,12 +45,12 @@ std::optional<model::Counters> read_counters(std::string_view text, model::Diagn
   size_t before = diagnostics.list().size();
   if (!root->is_sequence()) {
     diagnostics.add(yaml::position_of(*root),
-                    "the counters file must be a list of "
-                    "{pattern, year, last} items");
+                    tr("the counters file must be a list of "
+                       "{pattern, year, last} items"));
     return std::nullopt;
   }
   for (const auto& item : root->items()) {
-    yaml::MapReader map(item, "a counter", {"pattern", "year", "last"}, diagnostics);
+    yaml::MapReader map(item, tr("a counter"), {"pattern", "year", "last"}, diagnostics);
     if (!map.ok()) {
       continue;
     }

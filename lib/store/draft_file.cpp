@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/draft_file.hpp>
 #include <store/files.hpp>
@@ -15,10 +16,10 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id)
   draft.text = read_file(draft.path, draft.display);
   draft.sop = yaml::load_sop(draft.text, draft.display);
   if (!draft.sop.drafting) {
-    throw NotADraft(fmt::format("{}: this SOP is not a draft (it has no "
-                                "drafting record); start a draft with: "
-                                "sopctl start TITLE",
-                                draft.display));
+    throw NotADraft(trf("{}: this SOP is not a draft (it has no "
+                        "drafting record); start a draft with: "
+                        "sopctl start TITLE",
+                        draft.display));
   }
   return draft;
 }

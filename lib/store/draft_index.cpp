@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <dirent.h>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/draft_index.hpp>
 
@@ -50,17 +51,19 @@ std::string resolve_id(const std::vector<std::string>& ids,
     return matches.front();
   }
   if (matches.empty()) {
-    throw model::Error(fmt::format("no draft \"{}\" in {}; the drafts are: {}",
-                                   query,
-                                   sops_display,
-                                   ids.empty()
-                                     ? std::string("none (start one with: sopctl start TITLE)")
-                                     : fmt::format("{}", fmt::join(ids, ", "))));
+    throw model::Error(
+      ids.empty() ? trf("no draft \"{}\" in {}; the drafts are: none (start one with: sopctl "
+                        "start TITLE)",
+                        query,
+                        sops_display)
+                  : trf("no draft \"{}\" in {}; the drafts are: {}",
+                        query,
+                        sops_display,
+                        fmt::format("{}", fmt::join(ids, ", "))));
   }
-  throw model::Error(fmt::format("\"{}\" is ambiguous: it starts {}; give more "
-                                 "of the id",
-                                 query,
-                                 fmt::join(matches, ", ")));
+  throw model::Error(trf("\"{}\" is ambiguous: it starts {}; give more of the id",
+                         query,
+                         fmt::format("{}", fmt::join(matches, ", "))));
 }
 
 } // namespace sopctl::store

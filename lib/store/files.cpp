@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ostream>
 #include <sstream>
@@ -18,9 +19,11 @@ namespace sopctl::store {
 
 namespace {
 
-std::string system_error(std::string_view what, const fs::path& path)
+// `message: the system's reason`. The message is built first; gettext keeps
+// errno as it was.
+std::string system_error(const std::string& message)
 {
-  return fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno));
+  return fmt::format("{}: {}", message, std::strerror(errno));
 }
 
 void write_all(int fd, std::string_view text, const fs::path& path)
@@ -31,7 +34,7 @@ void write_all(int fd, std::string_view text, const fs::path& path)
       if (errno == EINTR) {
         continue;
       }
-      throw model::Error(system_error("cannot write", path));
+      throw model::Error(system_error(trf("{}: cannot write", path.string())));
     }
     text.remove_prefix(static_cast<size_t>(written));
   }
@@ -66,12 +69,13 @@ fs::path write_temporary(const fs::path& path,
   std::string name = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) {
-    throw model::Error(system_error("cannot create a temporary file in", directory));
+    throw model::Error(
+      system_error(trf("{}: cannot create a temporary file in", directory.string())));
   }
   try {
     write_all(fd, text, name);
     if (::fchmod(fd, mode) != 0 || (durability == Durability::synced && ::fsync(fd) != 0)) {
-      throw model::Error(system_error("cannot flush", name));
+      throw model::Error(system_error(trf("{}: cannot flush", name)));
     }
   } catch (...) {
     ::close(fd);
@@ -82,7 +86,7 @@ fs::path write_temporary(const fs::path& path,
   // (close(2)).
   if (::close(fd) != 0) {
     ::unlink(name.c_str());
-    throw model::Error(system_error("cannot close", name));
+    throw model::Error(system_error(trf("{}: cannot close", name)));
   }
   return name;
 }
@@ -98,23 +102,23 @@ std::string read_file(const fs::path& path, const std::string& display_path)
   // git, Chromium or a hook they start.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0 && errno == ELOOP) {
-    throw model::Error(fmt::format("{}: is a symbolic link; sopctl reads no file through a link "
-                                   "(it could point anywhere): put the file itself there",
-                                   display_path));
+    throw model::Error(trf("{}: is a symbolic link; sopctl reads no file through a link "
+                           "(it could point anywhere): put the file itself there",
+                           display_path));
   }
   if (fd < 0) {
-    throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(errno)));
+    throw model::Error(trf("{}: cannot read: {}", display_path, std::strerror(errno)));
   }
   // A file far past anything sopctl writes (a 200 MB "draft") is refused
   // before it is read into memory.
   struct stat status;
   if (::fstat(fd, &status) == 0 && status.st_size > max_file_bytes) {
     ::close(fd);
-    throw model::Error(fmt::format("{}: the file is {} MB; sopctl reads files of at most {} MB: "
-                                   "is it the right file?",
-                                   display_path,
-                                   status.st_size / (1024 * 1024),
-                                   max_file_bytes / (1024 * 1024)));
+    throw model::Error(trf("{}: the file is {} MB; sopctl reads files of at most {} MB: "
+                           "is it the right file?",
+                           display_path,
+                           status.st_size / (1024 * 1024),
+                           max_file_bytes / (1024 * 1024)));
   }
   std::string text;
   char buffer[65536];
@@ -126,7 +130,7 @@ std::string read_file(const fs::path& path, const std::string& display_path)
     if (count < 0) {
       int saved = errno;
       ::close(fd);
-      throw model::Error(fmt::format("{}: cannot read: {}", display_path, std::strerror(saved)));
+      throw model::Error(trf("{}: cannot read: {}", display_path, std::strerror(saved)));
     }
     if (count == 0) {
       break;
@@ -153,7 +157,7 @@ void write_file_atomically(const fs::path& path, std::string_view text, Durabili
     ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : default_file_mode();
   auto temporary = write_temporary(path, text, mode, durability);
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    auto message = system_error("cannot replace", path);
+    auto message = system_error(trf("{}: cannot replace", path.string()));
     ::unlink(temporary.c_str());
     throw model::Error(message);
   }
@@ -174,7 +178,7 @@ bool create_file_exclusively(const fs::path& path, std::string_view text)
       return false;
     }
     errno = saved;
-    throw model::Error(system_error("cannot create", path));
+    throw model::Error(system_error(trf("{}: cannot create", path.string())));
   }
   sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
   return true;
@@ -220,7 +224,7 @@ DirectoryLock::DirectoryLock(const fs::path& directory,
 {
   fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0) {
-    throw model::Error(system_error("cannot open the directory", directory));
+    throw model::Error(system_error(trf("{}: cannot open the directory", directory.string())));
   }
   auto shown = display.empty() ? directory.string() : display;
   auto started = std::chrono::steady_clock::now();
@@ -231,7 +235,7 @@ DirectoryLock::DirectoryLock(const fs::path& directory,
       continue;
     }
     if (errno != EWOULDBLOCK) {
-      auto message = system_error("cannot lock", directory);
+      auto message = system_error(trf("{}: cannot lock", directory.string()));
       ::close(fd_);
       throw model::Error(message);
     }
@@ -239,21 +243,35 @@ DirectoryLock::DirectoryLock(const fs::path& directory,
     if (waited >= wait.give_up_after) {
       auto taker = lock_taker(fd_);
       ::close(fd_);
+      auto seconds = std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count();
       throw model::Error(
-        fmt::format("{}: another sopctl still holds the lock on it{} after {} s of waiting; "
-                    "nothing was written: try again when it has finished (to wait longer, set "
-                    "SOPCTL_LOCK_TIMEOUT to a number of seconds)",
-                    shown,
-                    taker.empty() ? "" : " (" + taker + " holds the lock)",
-                    std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count()));
+        taker.empty()
+          ? trf("{}: another sopctl still holds the lock on it after {} s of waiting; nothing was "
+                "written: try again when it has finished (to wait longer, set "
+                "SOPCTL_LOCK_TIMEOUT to a number of seconds)",
+                shown,
+                seconds)
+          : trf("{}: another sopctl still holds the lock on it ({} holds the lock) after {} s of "
+                "waiting; nothing was written: try again when it has finished (to wait longer, "
+                "set SOPCTL_LOCK_TIMEOUT to a number of seconds)",
+                shown,
+                taker,
+                seconds));
     }
     if (!noticed && waited >= wait.notice_after && wait.notices) {
       auto taker = lock_taker(fd_);
-      *wait.notices << fmt::format(
-        "waiting for another sopctl: it holds the lock on {}{}; giving up after {} s\n",
-        shown,
-        taker.empty() ? "" : " (" + taker + ")",
-        std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count());
+      auto seconds = std::chrono::duration_cast<std::chrono::seconds>(wait.give_up_after).count();
+      *wait.notices << (taker.empty()
+                          ? trf("waiting for another sopctl: it holds the lock on {}; giving up "
+                                "after {} s",
+                                shown,
+                                seconds)
+                          : trf("waiting for another sopctl: it holds the lock on {} ({}); giving "
+                                "up after {} s",
+                                shown,
+                                taker,
+                                seconds))
+                    << '\n';
       wait.notices->flush();
       noticed = true;
     }

@@ -1,5 +1,6 @@
 #include <embedded/embedded.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/files.hpp>
 #include <store/procedure.hpp>
@@ -35,10 +36,10 @@ Procedure load_procedure(const Repository& repository)
   auto display = repository.display(path);
   auto sop = load_checked(read_file(path, display), display);
   if (sop.drafting) {
-    throw model::Error(fmt::format("{}: this is a draft, not a procedure; "
-                                   "sopctl.yaml's \"procedure\" must name a "
-                                   "finished SOP",
-                                   display));
+    throw model::Error(trf("{}: this is a draft, not a procedure; "
+                           "sopctl.yaml's \"procedure\" must name a "
+                           "finished SOP",
+                           display));
   }
   // Many SOPs are printed without a legible number: drafts then name the
   // procedure by its path.
@@ -51,16 +52,15 @@ void require_governed_by(const Procedure& procedure,
                          const std::string& draft_display)
 {
   if (draft.drafting && draft.drafting->procedure != procedure.id) {
-    throw model::Error(
-      fmt::format("{}:{}:{}: the draft is governed by procedure \"{}\", but this "
-                  "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
-                  "that SOP's file",
-                  draft_display,
-                  draft.drafting->where.line,
-                  draft.drafting->where.column,
-                  draft.drafting->procedure,
-                  procedure.id,
-                  procedure.source));
+    throw model::Error(trf("{}:{}:{}: the draft is governed by procedure \"{}\", but this "
+                           "repository drafts by \"{}\" ({}); set \"procedure\" in sopctl.yaml to "
+                           "that SOP's file",
+                           draft_display,
+                           draft.drafting->where.line,
+                           draft.drafting->where.column,
+                           draft.drafting->procedure,
+                           procedure.id,
+                           procedure.source));
   }
 }
 

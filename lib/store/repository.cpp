@@ -1,3 +1,4 @@
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/files.hpp>
 #include <store/repository.hpp>
@@ -43,7 +44,7 @@ Repository open_repository(const fs::path& cwd,
   if (dir) {
     repository.root = fs::absolute(repository.cwd / *dir).lexically_normal();
     if (!fs::is_directory(repository.root)) {
-      throw model::Error(repository.root.string() + ": no such directory (given with -C)");
+      throw model::Error(trf("{}: no such directory (given with -C)", repository.root.string()));
     }
   } else {
     repository.root = find_root(repository.cwd);

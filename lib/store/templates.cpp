@@ -1,5 +1,6 @@
 #include <embedded/embedded.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/files.hpp>
 #include <store/templates.hpp>
@@ -14,7 +15,7 @@ std::string load_template(const std::filesystem::path& repository_root, std::str
   }
   auto embedded = embedded::embedded_file("templates/" + std::string(name));
   if (!embedded) {
-    throw model::Error(fmt::format("no template named \"{}\"", name));
+    throw model::Error(trf("no template named \"{}\"", name));
   }
   return std::string(*embedded);
 }
@@ -39,13 +40,13 @@ LetterTemplate letter_template(const std::filesystem::path& repository_root,
   }
   return {"",
           false,
-          fmt::format("letter \"{}\" names template {}, which sopctl no longer has: each letter "
-                      "now has its own template; write templates/{} (start from a copy of the "
-                      "built-in undangan-rapat.html.mustache or surat-pengantar.html.mustache) "
-                      "and name it under template:",
-                      letter.name,
-                      shared_letter_template,
-                      own)};
+          trf("letter \"{}\" names template {}, which sopctl no longer has: each letter "
+              "now has its own template; write templates/{} (start from a copy of the "
+              "built-in undangan-rapat.html.mustache or surat-pengantar.html.mustache) "
+              "and name it under template:",
+              letter.name,
+              shared_letter_template,
+              own)};
 }
 
 } // namespace sopctl::store
