@@ -1,5 +1,6 @@
 #include <array>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <render/approval.hpp>
 #include <render/dates.hpp>
 #include <workflow/signing.hpp>
@@ -82,7 +83,7 @@ Paraf paraf_of(const Drafted& drafted, const model::DocumentSettings& settings)
 
 std::string signing_words(int signing_step)
 {
-  return fmt::format("step {} (the signing of the SOP)", signing_step);
+  return trf("step {} (the signing of the SOP)", signing_step);
 }
 
 // Approval values in an event that did not complete the signing step: only
@@ -97,13 +98,13 @@ void check_misplaced_records(const Drafted& drafted,
       continue;
     }
     diagnostics.add(activation.where,
-                    fmt::format("the event of step {} records approval values, which sopctl "
-                                "writes only in the event that completes {}; this event was not "
-                                "written by sopctl advance",
-                                activation.step,
-                                settings.signing_step == 0
-                                  ? std::string("a signing step (the procedure declares none)")
-                                  : signing_words(settings.signing_step)));
+                    trf("the event of step {} records approval values, which sopctl "
+                        "writes only in the event that completes {}; this event was not "
+                        "written by sopctl advance",
+                        activation.step,
+                        settings.signing_step == 0
+                          ? std::string(tr("a signing step (the procedure declares none)"))
+                          : signing_words(settings.signing_step)));
   }
 }
 
@@ -123,18 +124,18 @@ void check_recorded(const model::Approver& recorded,
   }
   if (!missing.empty()) {
     diagnostics.add(signing.where,
-                    fmt::format("{} records the signer without {}, so the SOP has no whole "
-                                "signer to print; sopctl advance records all four, so this event "
-                                "was not written by it",
-                                signing_words(settings.signing_step),
-                                missing));
+                    trf("{} records the signer without {}, so the SOP has no whole "
+                        "signer to print; sopctl advance records all four, so this event "
+                        "was not written by it",
+                        signing_words(settings.signing_step),
+                        missing));
   } else if (recorded.name != signing.by) {
     diagnostics.add(signing.where,
-                    fmt::format("{} was done by {} but records approval.name \"{}\"; sopctl "
-                                "advance records who signed, so this event was not written by it",
-                                signing_words(settings.signing_step),
-                                signing.by,
-                                recorded.name));
+                    trf("{} was done by {} but records approval.name \"{}\"; sopctl "
+                        "advance records who signed, so this event was not written by it",
+                        signing_words(settings.signing_step),
+                        signing.by,
+                        recorded.name));
   }
 }
 
@@ -211,14 +212,14 @@ void check_signer(const Drafted& drafted,
   // History is not checked against today's roster: it is printed as
   // approval_of says, and said so.
   warnings.add(signing->where,
-               fmt::format("warning: {} was done by {} and records no signer block (it was "
-                           "signed before sopctl recorded one, or without a roster); the SOP "
-                           "prints the approver block of the draft (else sopctl.yaml's "
-                           "approver:) and \"(oleh {})\" beside Tgl Pengesahan, not the "
-                           "roster's entry",
-                           signing_words(settings.signing_step),
-                           signing->by,
-                           signing->by));
+               trf("warning: {} was done by {} and records no signer block (it was "
+                   "signed before sopctl recorded one, or without a roster); the SOP "
+                   "prints the approver block of the draft (else sopctl.yaml's "
+                   "approver:) and \"(oleh {})\" beside Tgl Pengesahan, not the "
+                   "roster's entry",
+                   signing_words(settings.signing_step),
+                   signing->by,
+                   signing->by));
 }
 
 } // namespace sopctl::render

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <render/letter_signer.hpp>
 #include <workflow/signing.hpp>
 
@@ -21,7 +22,13 @@ std::string in_words(const std::vector<std::string>& parts)
 {
   std::string text;
   for (size_t i = 0; i < parts.size(); ++i) {
-    text += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    if (i == 0) {
+      text = parts[i];
+    } else if (i + 1 == parts.size()) {
+      text = trf("{} and {}", text, parts[i]);
+    } else {
+      text += ", " + parts[i];
+    }
   }
   return text;
 }
@@ -40,7 +47,7 @@ Gaps gaps_of(const model::Approver& block, std::string_view key_prefix)
   Gaps gaps;
   const std::array<std::tuple<const std::string*, const char*, const char*>, 4> parts = {{
     {&block.position, "jabatan", "position"},
-    {&block.name, "name", "name"},
+    {&block.name, tr("name"), "name"},
     {&block.rank, "pangkat", "rank"},
     {&block.nip, "NIP", "nip"},
   }};
@@ -72,14 +79,14 @@ SignerLookup block_of(const model::LetterDefinition& letter,
   if (const auto* person = holder_of(settings.people, role)) {
     model::Approver block{person->position, person->name, person->rank, person->nip};
     if (auto gaps = gaps_of(block, ""); !gaps.empty()) {
-      lookup.missing.push_back(fmt::format(
-        "the signer's {}: add {} to the entry of {} (who holds the role {}) in sopctl.yaml's "
-        "people, line {}",
-        in_words(gaps.names),
-        in_words(gaps.keys),
-        person->name,
-        role,
-        person->where.line));
+      lookup.missing.push_back(
+        trf("the signer's {}: add {} to the entry of {} (who holds the role {}) in sopctl.yaml's "
+            "people, line {}",
+            in_words(gaps.names),
+            in_words(gaps.keys),
+            person->name,
+            role,
+            person->where.line));
       return lookup;
     }
     lookup.signer = LetterSigner{block, ""};
@@ -89,13 +96,13 @@ SignerLookup block_of(const model::LetterDefinition& letter,
   if (head && !approver.name.empty()) {
     if (auto gaps = gaps_of(approver, "approver."); !gaps.empty()) {
       lookup.missing.push_back(
-        fmt::format("the signer's {}: nobody in sopctl.yaml's people holds the role {}, so "
-                    "sopctl.yaml's approver signs; write {} there, or add the holder of {} "
-                    "to people: with name, position, rank and nip",
-                    in_words(gaps.names),
-                    role,
-                    in_words(gaps.keys),
-                    role));
+        trf("the signer's {}: nobody in sopctl.yaml's people holds the role {}, so "
+            "sopctl.yaml's approver signs; write {} there, or add the holder of {} "
+            "to people: with name, position, rank and nip",
+            in_words(gaps.names),
+            role,
+            in_words(gaps.keys),
+            role));
       return lookup;
     }
     lookup.signer = LetterSigner{approver, ""};
@@ -103,14 +110,14 @@ SignerLookup block_of(const model::LetterDefinition& letter,
   }
   lookup.missing.push_back(
     settings.people.empty()
-      ? fmt::format("the signer: sopctl.yaml lists no people, so nobody holds the role {}; add "
-                    "the roster (people:) with the person holding {}: name, position, rank "
-                    "and nip",
-                    role,
-                    role)
-      : fmt::format("the signer: add the person holding the role {} to sopctl.yaml's people, "
-                    "with name, position, rank and nip",
-                    role));
+      ? trf("the signer: sopctl.yaml lists no people, so nobody holds the role {}; add "
+            "the roster (people:) with the person holding {}: name, position, rank "
+            "and nip",
+            role,
+            role)
+      : trf("the signer: add the person holding the role {} to sopctl.yaml's people, "
+            "with name, position, rank and nip",
+            role));
   return lookup;
 }
 
@@ -172,14 +179,14 @@ SignerLookup letter_signer(const model::LetterDefinition& letter,
   }
   if (position.empty()) {
     lookup.missing.push_back(
-      holder ? fmt::format("the jabatan the signer signs for (a.n.): add position: to the entry "
-                           "of {} (who holds the role {}) in sopctl.yaml's people, line {}",
-                           holder->name,
-                           head,
-                           holder->where.line)
-             : fmt::format("the jabatan the signer signs for (a.n.): add the person holding the "
-                           "role {} to sopctl.yaml's people, with their position",
-                           head));
+      holder ? trf("the jabatan the signer signs for (a.n.): add position: to the entry "
+                   "of {} (who holds the role {}) in sopctl.yaml's people, line {}",
+                   holder->name,
+                   head,
+                   holder->where.line)
+             : trf("the jabatan the signer signs for (a.n.): add the person holding the "
+                   "role {} to sopctl.yaml's people, with their position",
+                   head));
     lookup.signer.reset();
   } else if (lookup.signer) {
     lookup.signer->on_behalf_of = office_of(position);

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/text.hpp>
 #include <model/timestamp.hpp>
@@ -148,10 +149,10 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
   std::vector<std::string> missing;
   auto values = letter_values(draft);
   if (!produced_at(letter, state)) {
-    missing.push_back(fmt::format("step {} is not done yet: the letter is dated and numbered "
-                                  "when it is (sopctl advance {} --role ...)",
-                                  letter.step,
-                                  draft_id));
+    missing.push_back(trf("step {} is not done yet: the letter is dated and numbered "
+                          "when it is (sopctl advance {} --role ...)",
+                          letter.step,
+                          draft_id));
   }
   bool step_done = produced_at(letter, state).has_value();
   for (const auto& field : fields_of(letter)) {
@@ -159,14 +160,14 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
     auto value =
       given != values.end() ? given->second : expand_default(model::trim(field.default_value), "");
     if (!value.empty() && is_date_field(field.key) && !model::is_iso_date(model::trim(value))) {
-      missing.push_back(fmt::format("{} ({}): \"{}\" is not a date written YYYY-MM-DD (like "
-                                    "{}); the letter prints the day and date in words from it: "
-                                    "write it so under data: in the draft (sopctl edit {})",
-                                    field.key,
-                                    field.label,
-                                    value,
-                                    field.example.empty() ? "2026-11-26" : field.example,
-                                    draft_id));
+      missing.push_back(trf("{} ({}): \"{}\" is not a date written YYYY-MM-DD (like "
+                            "{}); the letter prints the day and date in words from it: "
+                            "write it so under data: in the draft (sopctl edit {})",
+                            field.key,
+                            field.label,
+                            value,
+                            field.example.empty() ? "2026-11-26" : field.example,
+                            draft_id));
       continue;
     }
     if (!value.empty()) {
@@ -176,20 +177,20 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
     if (assignment.find(' ') != std::string::npos) {
       assignment = "\"" + assignment + "\"";
     }
-    auto under_data = fmt::format("write it under data: in the draft (sopctl edit {})", draft_id);
+    auto under_data = trf("write it under data: in the draft (sopctl edit {})", draft_id);
     missing.push_back(step_done ? fmt::format("{} ({}): {}", field.key, field.label, under_data)
-                                : fmt::format("{} ({}): give it with --set {} when step {} is "
-                                              "done, or {}",
-                                              field.key,
-                                              field.label,
-                                              assignment,
-                                              letter.step,
-                                              under_data));
+                                : trf("{} ({}): give it with --set {} when step {} is "
+                                      "done, or {}",
+                                      field.key,
+                                      field.label,
+                                      assignment,
+                                      letter.step,
+                                      under_data));
   }
   if (const auto* needs = needs_of(letter);
       needs && needs->sop_number && sop_number(draft).empty()) {
-    missing.push_back("number.sop (the SOP's number): it is handed out when the SOP is signed, "
-                      "or write number: in the draft by hand");
+    missing.push_back(tr("number.sop (the SOP's number): it is handed out when the SOP is signed, "
+                         "or write number: in the draft by hand"));
   }
   auto signer = letter_signer(letter, procedure, settings, recorded_signer(state, settings));
   missing.insert(missing.end(), signer.missing.begin(), signer.missing.end());

@@ -1,5 +1,6 @@
 #include <cmath>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <render/data_uri.hpp>
 #include <render/flowchart_layout.hpp>
@@ -162,7 +163,7 @@ std::string sop_fodt(const model::Sop& sop,
     pages_with_rows += !page.row_heights.empty();
   }
   if (pictures.size() != pages_with_rows) {
-    throw model::Error(fmt::format(
+    throw model::Error(trf(
       "the flowchart has {} pages but {} pictures were given", pages_with_rows, pictures.size()));
   }
   auto fields = sop_fields(sop, approval, logo.empty() ? "" : base64(logo));

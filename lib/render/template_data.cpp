@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <kainjow/mustache.hpp>
 #include <model/errors.hpp>
 #include <render/escape.hpp>
@@ -75,7 +76,7 @@ std::string render_template(std::string_view template_text,
 {
   mustache::mustache tmpl{std::string(template_text)};
   if (!tmpl.is_valid()) {
-    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(trf("template {}: {}", template_name, tmpl.error_message()));
   }
   switch (escape) {
     case Escape::html:
@@ -90,7 +91,7 @@ std::string render_template(std::string_view template_text,
   }
   auto text = tmpl.render(to_mustache(data));
   if (!tmpl.is_valid()) {
-    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(trf("template {}: {}", template_name, tmpl.error_message()));
   }
   return text;
 }

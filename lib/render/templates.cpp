@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <kainjow/mustache.hpp>
 #include <model/errors.hpp>
 #include <render/templates.hpp>
@@ -12,7 +13,7 @@ std::string render_yaml(std::string_view template_text,
 {
   kainjow::mustache::mustache tmpl{std::string(template_text)};
   if (!tmpl.is_valid()) {
-    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(trf("template {}: {}", template_name, tmpl.error_message()));
   }
   tmpl.set_custom_escape([](const std::string& value) { return yaml::yaml_scalar(value); });
   kainjow::mustache::data data;
@@ -21,7 +22,7 @@ std::string render_yaml(std::string_view template_text,
   }
   auto text = tmpl.render(data);
   if (!tmpl.is_valid()) {
-    throw model::Error(fmt::format("template {}: {}", template_name, tmpl.error_message()));
+    throw model::Error(trf("template {}: {}", template_name, tmpl.error_message()));
   }
   return text;
 }
