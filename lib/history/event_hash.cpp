@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
 #include <history/sha256.hpp>
+#include <i18n/tr.hpp>
 #include <map>
 #include <model/event_fields.hpp>
 #include <type_traits>
@@ -77,27 +78,27 @@ std::vector<ChainProblem> check_chain(const std::vector<model::Event>& events)
   std::map<std::string, size_t> seen; // hash -> index
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& event = events[i];
-    auto label =
-      fmt::format("event {} ({} {})",
-                  i + 1,
-                  to_string(event.kind),
-                  event.kind == model::EventKind::started ? std::string("draft")
-                                                          : fmt::format("step {}", event.step));
+    // The event's kind is its name in the file (started, completed, ...).
+    auto label = event.kind == model::EventKind::started
+                   ? trf("event {} ({} draft)", i + 1, to_string(event.kind))
+                   : trf("event {} ({} step {})", i + 1, to_string(event.kind), event.step);
     if (event.hash.empty()) {
-      problems.push_back({i, label + " has no hash; it was not recorded by sopctl"});
+      problems.push_back({i, trf("{} has no hash; it was not recorded by sopctl", label)});
     } else if (event.hash != event_hash(event)) {
       problems.push_back(
-        {i, label + " was changed after it was recorded: its hash does not match its fields"});
+        {i,
+         trf("{} was changed after it was recorded: its hash does not match its fields", label)});
     }
     if (i == 0 && !event.prev.empty()) {
       problems.push_back(
-        {i, label + " follows an event that is missing: the events before it were removed"});
+        {i, trf("{} follows an event that is missing: the events before it were removed", label)});
     } else if (i > 0 && !seen.contains(event.prev)) {
       problems.push_back({i,
                           event.prev.empty()
-                            ? label + " does not name the event before it (no prev)"
-                            : label + " follows an event that is missing or comes later: "
-                                      "an event was removed or the events were reordered"});
+                            ? trf("{} does not name the event before it (no prev)", label)
+                            : trf("{} follows an event that is missing or comes later: an event "
+                                  "was removed or the events were reordered",
+                                  label)});
     }
     seen.emplace(event.hash.empty() ? event_hash(event) : event.hash, i);
   }

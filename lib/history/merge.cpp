@@ -5,6 +5,7 @@
 #include <history/line_conflicts.hpp>
 #include <history/merge.hpp>
 #include <history/merge_parts.hpp>
+#include <i18n/tr.hpp>
 #include <map>
 #include <set>
 #include <tuple>
@@ -82,7 +83,7 @@ std::optional<std::string> unsound(const std::string& text,
   model::Diagnostics diagnostics("merged");
   auto merged = yaml::read_sop(text, diagnostics);
   if (!merged || !merged->drafting) {
-    return std::string("the merged draft would not load; merge it by hand");
+    return std::string(tr("the merged draft would not load; merge it by hand"));
   }
   std::set<std::string> kept;
   for (const auto& event : merged->drafting->events) {
@@ -91,24 +92,24 @@ std::optional<std::string> unsound(const std::string& text,
   for (const auto* side : {&ours, &theirs}) {
     for (const auto& event : side->drafting->events) {
       if (!kept.contains(event.hash.empty() ? event_hash(event) : event.hash)) {
-        return fmt::format("the merge would lose the {} event of step {} at {}; merge it by hand",
-                           model::to_string(event.kind),
-                           event.step,
-                           model::format_iso(event.at));
+        return trf("the merge would lose the {} event of step {} at {}; merge it by hand",
+                   model::to_string(event.kind),
+                   event.step,
+                   model::format_iso(event.at));
       }
     }
   }
   const auto& events = merged->drafting->events;
   for (size_t i = 1; i < events.size(); ++i) {
     if (events[i].at < events[i - 1].at) {
-      return fmt::format("the merged events would be out of time order ({} after {}); merge "
-                         "them by hand",
-                         model::format_iso(events[i].at),
-                         model::format_iso(events[i - 1].at));
+      return trf("the merged events would be out of time order ({} after {}); merge "
+                 "them by hand",
+                 model::format_iso(events[i].at),
+                 model::format_iso(events[i - 1].at));
     }
   }
   if (procedure && !workflow::replay(*procedure, merged->drafting->events, diagnostics)) {
-    return std::string("the merged events do not replay as one history; merge them by hand");
+    return std::string(tr("the merged events do not replay as one history; merge them by hand"));
   }
   return std::nullopt;
 }
@@ -136,11 +137,12 @@ std::optional<DraftMerge> merge_once(std::string_view base,
     // file): taking either side whole could lose the other's events, so it
     // is a conflict that keeps both versions.
     result.conflicts.push_back(
-      fmt::format("{} does not load as an SOP file (run sopctl check on it); both versions are "
-                  "kept: resolve by hand",
-                  !o && !t ? "neither side"
-                  : !o     ? "ours"
-                           : "theirs"));
+      !o && !t ? tr("neither side loads as an SOP file (run sopctl check on it); both versions "
+                    "are kept: resolve by hand")
+      : !o     ? tr("ours does not load as an SOP file (run sopctl check on it); both versions "
+                    "are kept: resolve by hand")
+               : tr("theirs does not load as an SOP file (run sopctl check on it); both versions "
+                    "are kept: resolve by hand"));
     result.text = with_conflict_markers(ours, theirs, result.conflicts.back());
     return result;
   }
@@ -152,11 +154,14 @@ std::optional<DraftMerge> merge_once(std::string_view base,
   // clean merge, even when the other side left the record as it was.
   if (b->drafting && (!o->drafting || !t->drafting)) {
     result.conflicts.push_back(
-      fmt::format("{} removed the draft's drafting record, and with it every event; events are "
-                  "never removed: keep the record from the side that has it",
-                  !o->drafting && !t->drafting ? "both sides"
-                  : !o->drafting               ? "ours"
-                                               : "theirs"));
+      !o->drafting && !t->drafting
+        ? tr("both sides removed the draft's drafting record, and with it every event; events "
+             "are never removed: keep the record from the side that has it")
+      : !o->drafting
+        ? tr("ours removed the draft's drafting record, and with it every event; events are "
+             "never removed: keep the record from the side that has it")
+        : tr("theirs removed the draft's drafting record, and with it every event; events are "
+             "never removed: keep the record from the side that has it"));
     result.text =
       with_conflict_markers(yaml::write_sop(*o), yaml::write_sop(*t), result.conflicts.back());
     return result;
@@ -167,7 +172,7 @@ std::optional<DraftMerge> merge_once(std::string_view base,
   merge_content(v);
   merge_field(
     v,
-    "the drafting procedure",
+    tr("the drafting procedure"),
     [](auto& s) -> auto& { return s.drafting; },
     [](const auto& x, const auto& y) {
       return x.has_value() == y.has_value() && (!x || x->procedure == y->procedure);

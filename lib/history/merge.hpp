@@ -11,8 +11,12 @@ namespace sopctl::history {
 // The outcome of merging two versions of a draft.
 struct DraftMerge
 {
-  std::string text;                   // the merged file (with markers if not clean)
-  std::vector<std::string> conflicts; // what could not be merged, in words
+  std::string text; // the merged file (with markers if not clean)
+  // What could not be merged, in words, in the user's language: a message
+  // to whoever resolves the conflict (printed by the merge driver, and
+  // written under the markers, which resolving removes), not data the draft
+  // keeps.
+  std::vector<std::string> conflicts;
   bool clean() const { return conflicts.empty(); }
 };
 

@@ -1,4 +1,5 @@
 #include <history/merge_parts.hpp>
+#include <i18n/tr.hpp>
 #include <set>
 #include <yaml/sop_writer.hpp>
 
@@ -46,7 +47,7 @@ void merge_steps(Versions& v)
       for_ours = for_theirs = t;
     } else {
       for_theirs = t;
-      v.conflicts.push_back(fmt::format("step {} was changed two ways", number));
+      v.conflicts.push_back(trf("step {} was changed two ways", number));
     }
     if (for_ours) {
       v.as_ours.steps.push_back(*for_ours);

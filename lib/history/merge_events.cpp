@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <history/event_hash.hpp>
 #include <history/merge_parts.hpp>
+#include <i18n/tr.hpp>
 #include <map>
 #include <set>
 #include <tuple>
@@ -26,11 +27,11 @@ bool changes_state(const model::Event& event)
 
 std::string describe(const model::Event& event)
 {
-  return fmt::format("{} by {} at {}",
-                     event.kind == model::EventKind::rejected ? std::string("Tidak (rejected)")
-                                                              : std::string(to_string(event.kind)),
-                     event.by,
-                     model::format_iso(event.at));
+  return trf("{} by {} at {}",
+             event.kind == model::EventKind::rejected ? std::string("Tidak (rejected)")
+                                                      : std::string(to_string(event.kind)),
+             event.by,
+             model::format_iso(event.at));
 }
 
 const std::vector<model::Event>& events_of(const model::Sop& sop)
@@ -188,23 +189,24 @@ void merge_events(Versions& v)
     v.as_theirs.drafting->events = in_time_order(kept, b);
   }
   if (outcomes_clash) {
-    v.conflicts.push_back(fmt::format("two outcomes recorded for the draft: ours step {} {}, "
-                                      "theirs step {} {}",
-                                      mine.first_outcome->step,
-                                      describe(*mine.first_outcome),
-                                      other.first_outcome->step,
-                                      describe(*other.first_outcome)));
+    v.conflicts.push_back(trf("two outcomes recorded for the draft: ours step {} {}, "
+                              "theirs step {} {}",
+                              mine.first_outcome->step,
+                              describe(*mine.first_outcome),
+                              other.first_outcome->step,
+                              describe(*other.first_outcome)));
   }
-  for (auto [orphan, side, other] :
-       {std::tuple{ours_orphan, "ours", "theirs"}, std::tuple{theirs_orphan, "theirs", "ours"}}) {
-    if (orphan && !outcomes_clash) {
-      v.conflicts.push_back(fmt::format("{} recorded step {} {} after an event that {} removed "
-                                        "(a conflict resolved there)",
-                                        side,
-                                        orphan->step,
-                                        describe(*orphan),
-                                        other));
-    }
+  if (ours_orphan && !outcomes_clash) {
+    v.conflicts.push_back(trf("ours recorded step {} {} after an event that theirs removed "
+                              "(a conflict resolved there)",
+                              ours_orphan->step,
+                              describe(*ours_orphan)));
+  }
+  if (theirs_orphan && !outcomes_clash) {
+    v.conflicts.push_back(trf("theirs recorded step {} {} after an event that ours removed "
+                              "(a conflict resolved there)",
+                              theirs_orphan->step,
+                              describe(*theirs_orphan)));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/sop.hpp>
 #include <string>
 #include <string_view>
@@ -41,7 +42,7 @@ void merge_field(Versions& v, std::string_view name, Get get, Same same)
   } else {
     get(v.as_ours) = o;
     get(v.as_theirs) = t;
-    v.conflicts.push_back(fmt::format("{} was changed two ways", name));
+    v.conflicts.push_back(trf("{} was changed two ways", name));
   }
 }
 
