@@ -1,4 +1,5 @@
 #include <git/git.hpp>
+#include <i18n/tr.hpp>
 #include <process/process.hpp>
 
 namespace sopctl::git {
@@ -7,7 +8,7 @@ std::string GitResult::first_error_line() const
 {
   const auto& text = err.empty() ? out : err;
   auto line = text.substr(0, text.find('\n'));
-  return line.empty() ? "git exited with status " + std::to_string(exit_code) : line;
+  return line.empty() ? trf("git exited with status {}", exit_code) : line;
 }
 
 std::optional<fs::path> GitResult::lock_in_the_way() const

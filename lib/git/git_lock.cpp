@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <git/git_lock.hpp>
+#include <i18n/tr.hpp>
 #include <iterator>
 #include <sys/stat.h>
 #include <thread>
@@ -131,32 +132,32 @@ std::vector<fs::path> remove_abandoned_locks(const fs::path& git_dir, const fs::
 std::string explain_lock(const LockFile& lock, const std::string& shown)
 {
   if (!lock.exists) {
-    return fmt::format("git's lock {} was in the way; it is gone now (the git that held it "
-                       "finished)",
-                       shown);
+    return trf("git's lock {} was in the way; it is gone now (the git that held it "
+               "finished)",
+               shown);
   }
   if (!lock.holders.empty()) {
-    return fmt::format("git's lock {} is held by a running process ({}): let it finish (do "
-                       "not remove the lock while it runs)",
-                       shown,
-                       fmt::join(lock.holders, ", "));
+    return trf("git's lock {} is held by a running process ({}): let it finish (do "
+               "not remove the lock while it runs)",
+               shown,
+               fmt::format("{}", fmt::join(lock.holders, ", ")));
   }
   // git keeps some locks without an open descriptor for a moment, so a
   // young one may still be in use.
   if (lock.age < std::chrono::seconds(10)) {
-    return fmt::format("git's lock {} is in the way: no process has it open, but it is only "
-                       "{} s old, so a git may still be finishing; try again in a moment, and "
-                       "if it stays and no git is running, remove it (rm {})",
-                       shown,
-                       lock.age.count(),
-                       shown);
+    return trf("git's lock {} is in the way: no process has it open, but it is only "
+               "{} s old, so a git may still be finishing; try again in a moment, and "
+               "if it stays and no git is running, remove it (rm {})",
+               shown,
+               lock.age.count(),
+               shown);
   }
-  return fmt::format("git's lock {} is stale: no process has it open and it is {} s old, so a "
-                     "git was interrupted (killed) while holding it; make sure no git is "
-                     "running in this repository, then remove it (rm {})",
-                     shown,
-                     lock.age.count(),
-                     shown);
+  return trf("git's lock {} is stale: no process has it open and it is {} s old, so a "
+             "git was interrupted (killed) while holding it; make sure no git is "
+             "running in this repository, then remove it (rm {})",
+             shown,
+             lock.age.count(),
+             shown);
 }
 
 } // namespace sopctl::git

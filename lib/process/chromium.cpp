@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <process/chromium.hpp>
 #include <process/output_tail.hpp>
@@ -100,17 +101,24 @@ namespace {
 
 constexpr auto time_limit = std::chrono::minutes(2);
 
+// What Chromium is run for, named in its errors.
+enum class Task
+{
+  print,
+  picture
+};
+
 // Runs Chromium on `html`, served by a PageServer, with a fresh profile in a
 // scratch directory; `command` makes the command line from the page's
 // address, the proxy, the output file and the profile. Returns the bytes
-// Chromium wrote to the output file; `what` ("print the PDF") is its task,
+// Chromium wrote to the output file; `task` is what it was asked to do,
 // for errors.
 template<typename MakeCommand>
 std::string run_chromium(const fs::path& chromium,
                          std::string_view html,
                          const fs::path& temp_dir,
                          std::string_view output_name,
-                         std::string_view what,
+                         Task task,
                          MakeCommand command)
 {
   ScratchDirectory scratch(temp_dir);
@@ -134,18 +142,25 @@ std::string run_chromium(const fs::path& chromium,
   auto result = run(request);
   if (result.timed_out) {
     throw model::Error(
-      fmt::format("{} did not {} within two minutes; stopped it", chromium.string(), what));
+      task == Task::print
+        ? trf("{} did not print the PDF within two minutes; stopped it", chromium.string())
+        : trf("{} did not take the flowchart's picture within two minutes; stopped it",
+              chromium.string()));
   }
   std::error_code error;
   if (fs::exists(request.output_file, error)) {
     result.out = store::read_file(request.output_file, request.output_file.string());
   }
   if (result.status != 0 || !fs::exists(output, error) || fs::file_size(output, error) == 0) {
-    throw model::Error(fmt::format("{} could not {} (exit status {}){}",
-                                   chromium.string(),
-                                   what,
-                                   result.status,
-                                   tail_of(result.out + result.err)));
+    throw model::Error(task == Task::print
+                         ? trf("{} could not print the PDF (exit status {}){}",
+                               chromium.string(),
+                               result.status,
+                               tail_of(result.out + result.err))
+                         : trf("{} could not take the flowchart's picture (exit status {}){}",
+                               chromium.string(),
+                               result.status,
+                               tail_of(result.out + result.err)));
   }
   return store::read_file(output, output.string());
 }
@@ -160,7 +175,7 @@ std::string print_to_pdf(const fs::path& chromium, std::string_view html, const 
     html,
     temp_dir,
     "sop.pdf",
-    "print the PDF",
+    Task::print,
     [&](
       std::string_view url, std::string_view proxy, const fs::path& pdf, const fs::path& profile) {
       return chromium_print_command(chromium, url, proxy, pdf, profile, sandbox);
@@ -178,7 +193,7 @@ std::string picture_png(const fs::path& chromium,
     html,
     temp_dir,
     "picture.png",
-    "take the flowchart's picture",
+    Task::picture,
     [&](
       std::string_view url, std::string_view proxy, const fs::path& png, const fs::path& profile) {
       return chromium_picture_command(chromium, url, proxy, png, profile, sandbox, size);

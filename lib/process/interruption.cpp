@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <i18n/tr.hpp>
 #include <mutex>
 #include <process/interruption.hpp>
 #include <string>
@@ -30,7 +31,7 @@ extern "C" void on_signal(int signal)
 } // namespace
 
 Interrupted::Interrupted(int signal)
-  : std::runtime_error("interrupted by signal " + std::to_string(signal))
+  : std::runtime_error(trf("interrupted by signal {}", signal))
   , signal_(signal)
 {}
 

@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <process/libreoffice.hpp>
 #include <process/network_fence.hpp>
@@ -71,9 +72,9 @@ fs::path unshare_program()
   const char* path = std::getenv("PATH");
   auto unshare = find_unshare(path ? path : "");
   if (!unshare) {
-    throw model::Error("LibreOffice must run without network access, in a network namespace of "
-                       "its own, made by unshare, which is not installed (no unshare on PATH, in "
-                       "/usr/bin or /bin); install Debian's util-linux package");
+    throw model::Error(tr("LibreOffice must run without network access, in a network namespace of "
+                          "its own, made by unshare, which is not installed (no unshare on PATH, "
+                          "in /usr/bin or /bin); install Debian's util-linux package"));
   }
   return *unshare;
 }
@@ -85,7 +86,7 @@ std::string listed(const std::vector<std::string>& items)
   for (size_t i = 0; i < items.size() && i < 3; ++i) {
     text += (i ? ", " : "") + items[i];
   }
-  return items.size() > 3 ? text + fmt::format(" and {} more", items.size() - 3) : text;
+  return items.size() > 3 ? trf("{} and {} more", text, items.size() - 3) : text;
 }
 
 // Refuses a file holding macros or references to outside addresses, naming
@@ -98,18 +99,22 @@ void refuse_unsafe(std::string_view file,
   auto findings = inspect_word_file(file, format);
   auto name = format == WordFormat::docx ? "docx" : "odt";
   if (!findings.macros.empty()) {
-    throw model::Error(fmt::format(
-      "{}: the {} LibreOffice made from it holds macros ({}), which sopctl does not hand out; "
-      "remove {} from the template; nothing was written",
-      origin,
-      name,
-      listed(findings.macros),
+    throw model::Error(
       source == WordSource::html
-        ? "its <script> elements"
-        : "its <office:scripts> part and any <office:event-listeners> or script: addresses"));
+        ? trf("{}: the {} LibreOffice made from it holds macros ({}), which sopctl does not hand "
+              "out; remove its <script> elements from the template; nothing was written",
+              origin,
+              name,
+              listed(findings.macros))
+        : trf("{}: the {} LibreOffice made from it holds macros ({}), which sopctl does not hand "
+              "out; remove its <office:scripts> part and any <office:event-listeners> or script: "
+              "addresses from the template; nothing was written",
+              origin,
+              name,
+              listed(findings.macros)));
   }
   if (!findings.external.empty()) {
-    throw model::Error(fmt::format(
+    throw model::Error(trf(
       "{}: the {} LibreOffice made from it refers to {} outside the file, which Word or "
       "LibreOffice "
       "would fetch when it is opened; put what the template shows into it (a picture as a data: "
@@ -159,7 +164,7 @@ std::string convert_with_libreoffice(const fs::path& soffice,
   }
   if (result.timed_out) {
     throw model::Error(
-      fmt::format("{} did not finish converting within two minutes; stopped it", soffice.string()));
+      trf("{} did not finish converting within two minutes; stopped it", soffice.string()));
   }
   if (result.status != 0 && fence_failed(log)) {
     throw model::Error(fence_refusal(log));
@@ -167,11 +172,11 @@ std::string convert_with_libreoffice(const fs::path& soffice,
   auto output = out_dir / (format == WordFormat::docx ? "document.docx" : "document.odt");
   // soffice exits 0 even when it could not convert: the file tells.
   if (result.status != 0 || !fs::exists(output, error) || fs::file_size(output, error) == 0) {
-    throw model::Error(fmt::format("{} could not write the {} file (exit status {}){}",
-                                   soffice.string(),
-                                   format == WordFormat::docx ? "docx" : "odt",
-                                   result.status,
-                                   tail_of(log)));
+    throw model::Error(trf("{} could not write the {} file (exit status {}){}",
+                           soffice.string(),
+                           format == WordFormat::docx ? "docx" : "odt",
+                           result.status,
+                           tail_of(log)));
   }
   auto file = store::read_file(output, output.string());
   refuse_unsafe(file, source, format, origin);

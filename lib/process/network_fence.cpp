@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <process/network_fence.hpp>
 #include <process/process.hpp>
 
@@ -25,7 +26,7 @@ bool fence_failed(std::string_view output)
 std::string fence_refusal(std::string_view why)
 {
   auto line = why.substr(0, why.find('\n'));
-  return fmt::format(
+  return trf(
     "LibreOffice must run without network access (a repository's template could make it fetch "
     "addresses), in a network namespace of its own, and this system refused to make one ({}); "
     "allow them (as root: sysctl -w kernel.unprivileged_userns_clone=1 or "

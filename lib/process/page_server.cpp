@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <netinet/in.h>
 #include <poll.h>
@@ -40,7 +41,7 @@ std::string random_token()
   while (got < sizeof bytes) {
     auto count = ::getrandom(bytes + got, sizeof bytes - got, 0);
     if (count < 0 && errno != EINTR) {
-      throw model::Error("cannot read random bytes for the page's address");
+      throw model::Error(tr("cannot read random bytes for the page's address"));
     }
     got += count > 0 ? static_cast<size_t>(count) : 0;
   }
@@ -119,7 +120,7 @@ PageServer::PageServer(std::string document)
   int wake[2];
   if (listener_ < 0 || ::pipe2(wake, O_CLOEXEC) != 0) {
     close_fd(listener_);
-    throw model::Error("cannot open a loopback socket to hand the page to Chromium");
+    throw model::Error(tr("cannot open a loopback socket to hand the page to Chromium"));
   }
   wake_read_ = wake[0];
   wake_write_ = wake[1];
@@ -135,8 +136,7 @@ PageServer::PageServer(std::string document)
     close_fd(listener_);
     close_fd(wake_read_);
     close_fd(wake_write_);
-    throw model::Error(
-      fmt::format("cannot listen on 127.0.0.1 to hand the page to Chromium: {}", reason));
+    throw model::Error(trf("cannot listen on 127.0.0.1 to hand the page to Chromium: {}", reason));
   }
   port_ = ntohs(address.sin_port);
   try {
@@ -146,7 +146,7 @@ PageServer::PageServer(std::string document)
     close_fd(wake_read_);
     close_fd(wake_write_);
     throw model::Error(
-      fmt::format("cannot start the thread that hands the page to Chromium: {}", error.what()));
+      trf("cannot start the thread that hands the page to Chromium: {}", error.what()));
   }
 }
 

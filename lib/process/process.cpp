@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <i18n/tr.hpp>
 #include <poll.h>
 #include <process/interruption.hpp>
 #include <process/process.hpp>
@@ -192,7 +193,7 @@ Result run(const Request& request)
   bool capture = request.streams == Streams::capture;
   Pipe in, out, err;
   if (capture && (!in.open() || !out.open() || !err.open())) {
-    result.err = "cannot create pipes to run " + request.argv.front();
+    result.err = trf("cannot create pipes to run {}", request.argv.front());
     return result;
   }
   std::vector<char*> argv;
@@ -210,7 +211,7 @@ Result run(const Request& request)
   envp.push_back(nullptr);
   pid_t child = ::fork();
   if (child < 0) {
-    result.err = "cannot start " + request.argv.front() + ": fork failed";
+    result.err = trf("cannot start {}: fork failed", request.argv.front());
     return result;
   }
   if (child == 0) {

@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <process/scratch_directory.hpp>
 
@@ -9,7 +10,7 @@ ScratchDirectory::ScratchDirectory(const std::filesystem::path& parent)
 {
   auto pattern = (parent / "sopctl-render-XXXXXX").string();
   if (!::mkdtemp(pattern.data())) {
-    throw model::Error(fmt::format("cannot make a temporary directory in {}", parent.string()));
+    throw model::Error(trf("cannot make a temporary directory in {}", parent.string()));
   }
   path_ = pattern;
 }

@@ -1,4 +1,5 @@
 #include <cstdint>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <process/zip_reader.hpp>
 #include <zlib.h>
@@ -19,14 +20,13 @@ struct Entry
 
 [[noreturn]] void damaged(std::string_view what)
 {
-  throw model::Error("the file LibreOffice wrote is not a readable zip archive (" +
-                     std::string(what) + ")");
+  throw model::Error(trf("the file LibreOffice wrote is not a readable zip archive ({})", what));
 }
 
 uint32_t little(std::string_view bytes, size_t at, size_t width)
 {
   if (at + width > bytes.size()) {
-    damaged("cut short");
+    damaged(tr("cut short"));
   }
   uint32_t value = 0;
   for (size_t i = 0; i < width; ++i) {
@@ -39,7 +39,7 @@ std::vector<Entry> central_directory(std::string_view zip)
 {
   // The end record: its signature, searched from the end (a comment may follow).
   if (zip.size() < 22) {
-    damaged("too short");
+    damaged(tr("too short"));
   }
   size_t end = std::string_view::npos;
   for (size_t at = zip.size() - 22;; --at) {
@@ -52,14 +52,14 @@ std::vector<Entry> central_directory(std::string_view zip)
     }
   }
   if (end == std::string_view::npos) {
-    damaged("no end of central directory");
+    damaged(tr("no end of central directory"));
   }
   size_t count = little(zip, end + 10, 2);
   size_t at = little(zip, end + 16, 4);
   std::vector<Entry> entries;
   for (size_t i = 0; i < count; ++i) {
     if (little(zip, at, 4) != 0x02014b50) {
-      damaged("bad central directory entry");
+      damaged(tr("bad central directory entry"));
     }
     Entry entry;
     entry.method = static_cast<uint16_t>(little(zip, at + 10, 2));
@@ -70,7 +70,7 @@ std::vector<Entry> central_directory(std::string_view zip)
     size_t comment = little(zip, at + 32, 2);
     entry.local_header = little(zip, at + 42, 4);
     if (at + 46 + name_length > zip.size()) {
-      damaged("cut short");
+      damaged(tr("cut short"));
     }
     entry.name = std::string(zip.substr(at + 46, name_length));
     entries.push_back(std::move(entry));
@@ -84,7 +84,7 @@ std::string inflated(std::string_view data, size_t size)
   std::string out(size, '\0');
   z_stream stream{};
   if (::inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
-    damaged("zlib");
+    damaged(tr("zlib"));
   }
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   stream.avail_in = static_cast<uInt>(data.size());
@@ -93,7 +93,7 @@ std::string inflated(std::string_view data, size_t size)
   int status = ::inflate(&stream, Z_FINISH);
   ::inflateEnd(&stream);
   if (status != Z_STREAM_END || stream.total_out != size) {
-    damaged("bad deflated data");
+    damaged(tr("bad deflated data"));
   }
   return out;
 }
@@ -120,11 +120,11 @@ std::map<std::string, std::string> zip_contents(
     }
     size_t local = entry.local_header;
     if (little(archive, local, 4) != 0x04034b50) {
-      damaged("bad local header");
+      damaged(tr("bad local header"));
     }
     size_t start = local + 30 + little(archive, local + 26, 2) + little(archive, local + 28, 2);
     if (start + entry.compressed > archive.size()) {
-      damaged("cut short");
+      damaged(tr("cut short"));
     }
     auto data = archive.substr(start, entry.compressed);
     if (entry.method == 0) {
@@ -132,7 +132,7 @@ std::map<std::string, std::string> zip_contents(
     } else if (entry.method == 8) {
       contents[entry.name] = inflated(data, entry.size);
     } else {
-      damaged("unknown compression");
+      damaged(tr("unknown compression"));
     }
   }
   return contents;
