@@ -93,7 +93,7 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
       }
     }
     if (person.name.empty() && !name.empty()) {
-      diagnostics.add(map.where("name"), "\"name\" of a person is blank; fill it in");
+      diagnostics.add(map.where("name"), tr("\"name\" of a person is blank; fill it in"));
     }
     person.roles = map.text_list("roles");
     person.email = map.text("email");

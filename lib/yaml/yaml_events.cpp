@@ -53,7 +53,7 @@ public:
     auto position = [](const yaml_mark_t& mark) {
       return model::Position{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
     };
-    SyntaxError error{parser_.problem ? parser_.problem : "cannot be read",
+    SyntaxError error{parser_.problem ? parser_.problem : tr("cannot be read"),
                       parser_.context ? parser_.context : "",
                       position(parser_.problem_mark),
                       position(parser_.context_mark),
@@ -139,7 +139,7 @@ Node scalar_node(const yaml_event_t& event)
 // A mapping's key as duplicate-key messages name it.
 std::string_view key_text(const Node& key)
 {
-  return key.is_scalar() ? std::string_view(key.text()) : std::string_view("<complex key>");
+  return key.is_scalar() ? std::string_view(key.text()) : std::string_view(tr("<complex key>"));
 }
 
 // Adds each key of `map` written again after its first use.

@@ -100,7 +100,8 @@ TEST_SUITE("i18n library messages")
     IndonesianMessages indonesian;
     CHECK(workflow::check_draft_id("") == "id kosong");
     CHECK(time::parse_time_standard("24 jam").warning ==
-          "24 jam dihitung sebagai jam kerja, yaitu lebih dari 3 hari kerja @ 7,5 jam; bila yang "
+          "24 jam dihitung sebagai jam kerja, yaitu lebih dari 3 hari kerja masing-masing 7,5 jam; "
+          "bila yang "
           "dimaksud "
           "1 hari, tulis \"1 hari\" atau \"1 x 24 jam\"");
   }
