@@ -1,6 +1,7 @@
 // The library's messages reach the user in Indonesian when the sopctl domain
 // is bound to the catalogue built from lib/i18n/id/*.po (tests/CMakeLists.txt
 // compiles it into SOPCTL_TEST_LOCALE_DIR), and in English otherwise.
+#include "catalogue_fixtures.hpp"
 #include "fixtures.hpp"
 
 #include <clocale>
@@ -115,6 +116,41 @@ TEST_SUITE("i18n library messages")
     CHECK(workflow::check_draft_id("") == "the id is empty");
     CHECK(test::sop_errors(faulty_sop).find("input:2:1: unknown key \"warna\" in the SOP; ") !=
           std::string::npos);
+  }
+
+  TEST_CASE("every message of the library's folders has its Indonesian in the folder's piece")
+  {
+    const std::filesystem::path source_dir = SOPCTL_SOURCE_DIR;
+    size_t total = 0;
+    for (const char* folder : {"yaml",
+                               "model",
+                               "workflow",
+                               "time",
+                               "config",
+                               "store",
+                               "render",
+                               "history",
+                               "git",
+                               "process"}) {
+      CAPTURE(folder);
+      std::vector<std::filesystem::path> files;
+      for (const auto& entry : std::filesystem::directory_iterator(source_dir / "lib" / folder)) {
+        if (entry.path().extension() == ".cpp" || entry.path().extension() == ".hpp") {
+          files.push_back(entry.path());
+        }
+      }
+      auto ids = test::message_ids(files);
+      CHECK_FALSE(ids.empty());
+      total += ids.size();
+      auto messages = test::catalogue(source_dir / "lib/i18n/id" / (std::string(folder) + ".po"));
+      for (const auto& id : ids) {
+        CAPTURE(id);
+        REQUIRE(messages.contains(id));
+        CHECK_FALSE(messages.at(id).empty());
+        CHECK(test::placeholders(messages.at(id)) == test::placeholders(id));
+      }
+    }
+    CHECK(total > 300);
   }
 }
 
