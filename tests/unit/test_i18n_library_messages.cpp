@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <i18n/tr.hpp>
 #include <libintl.h>
+#include <map>
 #include <optional>
 #include <string>
 #include <time/time_standard.hpp>
@@ -118,9 +119,17 @@ TEST_SUITE("i18n library messages")
           std::string::npos);
   }
 
-  TEST_CASE("every message of the library's folders has its Indonesian in the folder's piece")
+  TEST_CASE("every message of the library's folders has its Indonesian in the catalogue")
   {
     const std::filesystem::path source_dir = SOPCTL_SOURCE_DIR;
+    // Every piece: a message added to these folders by another part of
+    // sopctl may have its Indonesian in that part's piece.
+    std::map<std::string, std::string> messages;
+    for (const auto& piece : std::filesystem::directory_iterator(source_dir / "lib/i18n/id")) {
+      if (piece.path().extension() == ".po") {
+        messages.merge(test::catalogue(piece.path()));
+      }
+    }
     size_t total = 0;
     for (const char* folder : {"yaml",
                                "model",
@@ -142,7 +151,6 @@ TEST_SUITE("i18n library messages")
       auto ids = test::message_ids(files);
       CHECK_FALSE(ids.empty());
       total += ids.size();
-      auto messages = test::catalogue(source_dir / "lib/i18n/id" / (std::string(folder) + ".po"));
       for (const auto& id : ids) {
         CAPTURE(id);
         REQUIRE(messages.contains(id));
