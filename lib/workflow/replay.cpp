@@ -169,10 +169,10 @@ std::string void_misfit(const std::vector<model::Event>& events,
 {
   const auto& event = events[index];
   if (event.at < state.last_event_at) {
-    return fmt::format("this event ({}) is earlier than the one before it "
-                       "({}); events are kept in time order",
-                       model::format_iso(event.at),
-                       model::format_iso(state.last_event_at));
+    return trf("this event ({}) is earlier than the one before it "
+               "({}); events are kept in time order",
+               model::format_iso(event.at),
+               model::format_iso(state.last_event_at));
   }
   std::optional<size_t> named;
   for (size_t j = index; j-- > 0;) {
@@ -182,38 +182,38 @@ std::string void_misfit(const std::vector<model::Event>& events,
     }
   }
   if (!named) {
-    return fmt::format("this void names event {}, which is not an earlier event of this draft",
-                       event.voids);
+    return trf("this void names event {}, which is not an earlier event of this draft",
+               event.voids);
   }
   const auto& cancelled = events[*named];
   if (cancelled.kind == model::EventKind::voided) {
-    return fmt::format("this void names another void (line {}); a void is not voided: record "
-                       "the act it cancelled again instead",
-                       cancelled.where.line);
+    return trf("this void names another void (line {}); a void is not voided: record "
+               "the act it cancelled again instead",
+               cancelled.where.line);
   }
   if (cancelled.kind == model::EventKind::started) {
-    return fmt::format("this void names the draft's start (line {}); a start is not voided",
-                       cancelled.where.line);
+    return trf("this void names the draft's start (line {}); a start is not voided",
+               cancelled.where.line);
   }
   if (state.cancelled.contains(*named)) {
-    return fmt::format("this void names the event at line {}, which is already voided",
-                       cancelled.where.line);
+    return trf("this void names the event at line {}, which is already voided",
+               cancelled.where.line);
   }
   // Every act not cancelled is on `undo`, `named` among them.
   if (!undo.empty() && undo.back().index != *named) {
-    return fmt::format("this void names the event at line {}, but a later act (line {}) is "
-                       "not voided: voids cancel the last act first",
-                       cancelled.where.line,
-                       events[undo.back().index].where.line);
+    return trf("this void names the event at line {}, but a later act (line {}) is "
+               "not voided: voids cancel the last act first",
+               cancelled.where.line,
+               events[undo.back().index].where.line);
   }
   if (event.step != cancelled.step || event.role != cancelled.role) {
-    return fmt::format("this void records step {} as \"{}\", but the event it cancels (line "
-                       "{}) is step {} as \"{}\"",
-                       event.step,
-                       event.role,
-                       cancelled.where.line,
-                       cancelled.step,
-                       cancelled.role);
+    return trf("this void records step {} as \"{}\", but the event it cancels (line "
+               "{}) is step {} as \"{}\"",
+               event.step,
+               event.role,
+               cancelled.where.line,
+               cancelled.step,
+               cancelled.role);
   }
   target = *named;
   return {};

@@ -256,8 +256,8 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
     map.text("voids", event.kind == model::EventKind::voided ? Required::yes : Required::no);
   if (!event.voids.empty() && event.kind != model::EventKind::voided) {
     diagnostics.add(map.where("voids"),
-                    "\"voids\" is written only on a voided event (the hash of the event it "
-                    "cancels)");
+                    tr("\"voids\" is written only on a voided event (the hash of the event it "
+                       "cancels)"));
   }
   event.exit = map.text("exit");
   if (!event.exit.empty() && (event.exit != "tidak" || event.kind != model::EventKind::completed)) {

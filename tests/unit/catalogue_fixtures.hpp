@@ -47,12 +47,14 @@ inline std::set<std::string> message_ids(const std::vector<fs::path>& files)
   return ids;
 }
 
-// msgid -> msgstr of a .po file whose entries are one line each.
+// msgid -> msgstr of a .po file.
 inline std::map<std::string, std::string> catalogue(const fs::path& po)
 {
   static const std::regex entry(
     "msgid \"((?:[^\"\\\\]|\\\\.)*)\"\nmsgstr \"((?:[^\"\\\\]|\\\\.)*)\"");
-  auto text = read_text(po);
+  // A long entry may be wrapped over lines ("..."\n"..."): joined first.
+  static const std::regex continued("\"\n\"");
+  auto text = std::regex_replace(read_text(po), continued, "");
   std::map<std::string, std::string> messages;
   for (std::sregex_iterator it(text.begin(), text.end(), entry), end; it != end; ++it) {
     messages[(*it)[1]] = (*it)[2];
