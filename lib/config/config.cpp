@@ -227,7 +227,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
                        "logo",
                        "signing",
                        "git",
-                       "numbering"},
+                       "numbering",
+                       "language"},
                       diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -259,6 +260,12 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   config.logo = map.text("logo");
   read_git(map, config, diagnostics);
   read_numbering(map, config, diagnostics);
+  config.language = map.text("language");
+  if (!config.language.empty() && config.language != "id" && config.language != "en") {
+    diagnostics.add(
+      map.where("language"),
+      trf("language \"{}\" must be id (Bahasa Indonesia) or en (English)", config.language));
+  }
   if (const auto& node = map.node("signing"); node.is_defined() && !node.is_null()) {
     yaml::MapReader signing(node, "signing", {"step", "paraf"}, diagnostics);
     config.signing_step = signing.number("step", yaml::Required::no);

@@ -38,6 +38,9 @@ struct Config
   // Numbering rules that override the procedure's by name (its pattern and
   // step) or add to them; empty: the procedure's own.
   std::vector<model::NumberingRule> numbering;
+  // The office's language for sopctl's messages: "id" or "en"; empty: not
+  // set (the environment decides; README, "Language (Bahasa Indonesia)").
+  std::string language;
 
   // The rules drafts follow: the procedure's own `rules`, with these
   // settings' overrides applied.

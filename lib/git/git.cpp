@@ -37,6 +37,10 @@ GitResult run(std::vector<std::string> argv,
   process::Request request;
   request.argv = std::move(argv);
   request.input = input;
+  // git speaks English whatever language sopctl speaks: sopctl reads some
+  // of its messages (lock_in_the_way), and sets LANGUAGE itself for its
+  // own (i18n/language.cpp). C.UTF-8 keeps paths in UTF-8.
+  environment.insert(environment.begin(), {{"LANGUAGE", ""}, {"LC_ALL", "C.UTF-8"}});
   request.environment = std::move(environment);
   auto result = process::run(request);
   return {result.status, std::move(result.out), std::move(result.err)};

@@ -1,3 +1,4 @@
+#include <i18n/language.hpp>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <store/files.hpp>
@@ -67,6 +68,9 @@ Repository open_repository(const fs::path& cwd,
   }
   diagnostics.throw_if_any();
   repository.config = std::move(*config);
+  // The office's language applies from here on (messages before this, like
+  // help, follow the environment).
+  i18n::use_office_language(repository.config.language);
   return repository;
 }
 

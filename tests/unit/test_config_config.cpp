@@ -89,12 +89,26 @@ TEST_SUITE("store::config")
     }
   }
 
+  TEST_CASE("the office's language is id or en, else refused at its key")
+  {
+    sopctl::model::Diagnostics diagnostics("sopctl.yaml");
+    CHECK(read_config("timezone: WIB\n", diagnostics)->language == "");
+    CHECK(read_config("language: id\n", diagnostics)->language == "id");
+    CHECK(read_config("language: en\n", diagnostics)->language == "en");
+    CHECK(diagnostics.empty());
+    CHECK(config_errors("timezone: WIB\nlanguage: fr\n") ==
+          "sopctl.yaml:2:1: language \"fr\" must be id (Bahasa Indonesia) or en (English)");
+    CHECK(config_errors("language: Indonesian\n") ==
+          "sopctl.yaml:1:1: language \"Indonesian\" must be id (Bahasa Indonesia) or en "
+          "(English)");
+  }
+
   TEST_CASE("an unknown key in the config is refused")
   {
     CHECK(config_errors("timezone: WIB\nzone: WIB\n") ==
           "sopctl.yaml:2:1: unknown key \"zone\" in sopctl.yaml; the keys "
           "are: office, approver, timezone, procedure, working_hours, holidays, "
-          "half_days, at_risk_share, people, logo, signing, git, numbering");
+          "half_days, at_risk_share, people, logo, signing, git, numbering, language");
     CHECK(config_errors("office:\n  kota: X\n") ==
           "sopctl.yaml:2:3: unknown key \"kota\" in office; the keys are: "
           "government, name, address, phone, fax, city");
