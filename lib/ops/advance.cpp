@@ -133,33 +133,31 @@ void advance_draft(const store::Repository& repository,
   auto exit = done.decision ? std::optional(workflow::exit_of(event)) : std::nullopt;
   int next = exit ? workflow::exit_target(done, *exit) : workflow::next_step(sop, done);
   bool back = event.kind == model::EventKind::rejected;
-  std::string outcome = back ? fmt::format("sent back ({})", done.decision->label(*exit))
-                        : exit && (*exit == model::Exit::tidak || !done.decision->yes_label.empty())
-                          ? fmt::format("done ({})", done.decision->label(*exit))
-                          : "done";
+  bool labelled = exit && (*exit == model::Exit::tidak || !done.decision->yes_label.empty());
   const auto* acting = sop.find_performer(event.role);
-  auto who = acting && acting->external ? fmt::format("{} (recorded for {})", event.by, event.role)
-                                        : event.by;
+  auto who =
+    acting && acting->external ? trf("{} (recorded for {})", event.by, event.role) : event.by;
+  // Two sentences, each whole for the translator: what was done, then
+  // what comes next.
+  std::string what =
+    back
+      ? trf("{}: step {} sent back ({}) by {}", id, done.number, done.decision->label(*exit), who)
+    : labelled
+      ? trf("{}: step {} done ({}) by {}", id, done.number, done.decision->label(*exit), who)
+      : trf("{}: step {} done by {}", id, done.number, who);
+  std::string then;
   if (next == 0) {
-    out << fmt::format("{}: step {} {} by {}; the draft is finished{}\n",
-                       id,
-                       done.number,
-                       outcome,
-                       who,
-                       exit && done.decision->target(*exit) == model::procedure_end
-                         ? fmt::format(" ({})", done.decision->label(*exit))
-                         : "");
+    then = exit && done.decision->target(*exit) == model::procedure_end
+             ? trf("the draft is finished ({})", done.decision->label(*exit))
+             : std::string(tr("the draft is finished"));
   } else {
     const auto& step = *sop.find_step(next);
-    out << fmt::format("{}: step {} {} by {}; step {} is now active: {} ({})\n",
-                       id,
-                       done.number,
-                       outcome,
-                       who,
-                       step.number,
-                       model::one_line(step.activity),
-                       step.performer_list());
+    then = trf("step {} is now active: {} ({})",
+               step.number,
+               model::one_line(step.activity),
+               step.performer_list());
   }
+  out << what << "; " << then << '\n';
   // `advance akta: step 6 Tidak by kabid (Rina) - dasar hukum kurang`
   auto message = fmt::format("advance {}: step {} {} by {} ({})",
                              id,
@@ -175,7 +173,7 @@ void advance_draft(const store::Repository& repository,
     changed.push_back(*counters_path);
     for (const auto& [key, value] : event.set) {
       if (key.starts_with("number.")) {
-        out << fmt::format("{}: {} is {}\n", id, key, value);
+        out << trf("{}: {} is {}", id, key, value) << '\n';
       }
     }
   }

@@ -41,9 +41,9 @@ void import_calendar(const store::Repository& repository,
                      std::ostream& out)
 {
   if (!repository.has_config) {
-    throw model::Error(fmt::format("{}: no sopctl.yaml to add holidays to; run sopctl "
-                                   "init first",
-                                   repository.display(repository.config_path())));
+    throw model::Error(trf("{}: no sopctl.yaml to add holidays to; run sopctl "
+                           "init first",
+                           repository.display(repository.config_path())));
   }
   auto ics_path = (repository.cwd / ics_file).lexically_normal();
   auto ics_display = repository.display(ics_path);
@@ -74,30 +74,33 @@ void import_calendar(const store::Repository& repository,
     model::Diagnostics check(config_display);
     auto reread = config::read_config(updated, check);
     if (!reread || reread->calendar.holidays != holidays) {
-      throw model::Error(fmt::format("{}: could not add the holidays without disturbing "
-                                     "the file's layout; add them under \"holidays\" by hand",
-                                     config_display));
+      throw model::Error(trf("{}: could not add the holidays without disturbing "
+                             "the file's layout; add them under \"holidays\" by hand",
+                             config_display));
     }
     write_change(repository, repository.config_path(), updated);
   }
-  out << fmt::format("{}: {} holiday{} added, {} already listed",
-                     config_display,
-                     added,
-                     added == 1 ? "" : "s",
-                     skipped);
+  // One clause per count, each whole for the translator.
+  out << (added == 1
+            ? trf("{}: 1 holiday added, {} already listed", config_display, skipped)
+            : trf("{}: {} holidays added, {} already listed", config_display, added, skipped));
   if (imported.skipped_timed > 0) {
-    out << fmt::format(
-      ", {} timed event{} ignored", imported.skipped_timed, imported.skipped_timed == 1 ? "" : "s");
+    out << ", "
+        << (imported.skipped_timed == 1 ? std::string(tr("1 timed event ignored"))
+                                        : trf("{} timed events ignored", imported.skipped_timed));
   }
   if (imported.skipped_recurring > 0) {
-    out << fmt::format(", {} recurring event{} taken for their first date only",
-                       imported.skipped_recurring,
-                       imported.skipped_recurring == 1 ? "" : "s");
+    out << ", "
+        << (imported.skipped_recurring == 1
+              ? std::string(tr("1 recurring event taken for their first date only"))
+              : trf("{} recurring events taken for their first date only",
+                    imported.skipped_recurring));
   }
   if (imported.skipped_cancelled > 0) {
-    out << fmt::format(", {} cancelled event{} skipped",
-                       imported.skipped_cancelled,
-                       imported.skipped_cancelled == 1 ? "" : "s");
+    out << ", "
+        << (imported.skipped_cancelled == 1
+              ? std::string(tr("1 cancelled event skipped"))
+              : trf("{} cancelled events skipped", imported.skipped_cancelled));
   }
   out << '\n';
   if (added > 0) {

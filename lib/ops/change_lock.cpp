@@ -4,6 +4,7 @@
 #include <git/git.hpp>
 #include <git/git_lock.hpp>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <model/person.hpp>
 #include <ops/change_lock.hpp>
@@ -264,16 +265,17 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
   for (const auto* name : {"index.lock", "HEAD.lock"}) {
     auto lock = git::wait_for_lock(tree->git_dir / name, std::chrono::seconds(2));
     if (lock.exists) {
-      throw model::Error(fmt::format("{}\nnothing was written; run the command again once the "
-                                     "lock is gone",
-                                     git::explain_lock(lock, repository.display(lock.path))));
+      throw model::Error(trf("{}\nnothing was written; run the command again once the "
+                             "lock is gone",
+                             git::explain_lock(lock, repository.display(lock.path))));
     }
   }
   for (const auto& removed : git::remove_abandoned_locks(tree->git_dir, tree->common_dir)) {
     if (repository.lock_wait.notices) {
       *repository.lock_wait.notices
-        << fmt::format("{}: removed: left by a git that was killed (no process has it open)\n",
-                       repository.display(removed));
+        << trf("{}: removed: left by a git that was killed (no process has it open)",
+               repository.display(removed))
+        << '\n';
     }
   }
   if (!tree->has_head) {
@@ -297,15 +299,15 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
       continue;
     }
     auto shown = repository.display(path);
-    throw model::Error(fmt::format(
-      "{}: has changes that are not committed and that sopctl did not make (see git diff "
-      "HEAD -- {}); sopctl would commit them as part of its own change, so it wrote nothing: "
-      "commit them first (git commit {}) or set them aside (git stash push -- {}), then run "
-      "the command again",
-      shown,
-      shown,
-      shown,
-      shown));
+    throw model::Error(
+      trf("{}: has changes that are not committed and that sopctl did not make (see git diff "
+          "HEAD -- {}); sopctl would commit them as part of its own change, so it wrote nothing: "
+          "commit them first (git commit {}) or set them aside (git stash push -- {}), then run "
+          "the command again",
+          shown,
+          shown,
+          shown,
+          shown));
   }
   std::vector<std::string> committed; // the recoveries done before one fails
   for (const auto& recovery : findings.recoveries) {
@@ -321,16 +323,18 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
     }
     auto shown = repository.display(repository.root / recovery.relative);
     if (failure) {
-      auto before = committed.empty()
-                      ? std::string()
-                      : fmt::format("; before it, {} recovered change{} {} committed ({}; see "
-                                    "git log -{})",
-                                    committed.size(),
-                                    committed.size() == 1 ? "" : "s",
-                                    committed.size() == 1 ? "was" : "were",
-                                    fmt::join(committed, ", "),
-                                    committed.size());
-      throw model::Error(fmt::format(
+      // The recoveries' summaries are their commit subjects: English.
+      auto before =
+        committed.empty() ? std::string()
+        : committed.size() == 1
+          ? "; " + trf("before it, 1 recovered change was committed ({}; see git log -1)",
+                       committed.front())
+          : "; " + trf("before it, {} recovered changes were committed ({}; see "
+                       "git log -{})",
+                       committed.size(),
+                       fmt::join(committed, ", "),
+                       committed.size());
+      throw model::Error(trf(
         "{}: holds a change an interrupted sopctl saved but did not commit ({}), and git did "
         "not commit it now: {}{}\nnothing new was written{}; commit it yourself (git commit {}), "
         "then run the command again",
@@ -345,10 +349,11 @@ ChangeLock::ChangeLock(const store::Repository& repository, const std::vector<fs
     if (!repository.lock_wait.notices) {
       continue;
     }
-    *repository.lock_wait.notices << fmt::format(
-      "{}: committed what an interrupted sopctl saved but did not commit: {}\n",
-      shown,
-      recovery.summary);
+    *repository.lock_wait.notices
+      << trf("{}: committed what an interrupted sopctl saved but did not commit: {}",
+             shown,
+             recovery.summary)
+      << '\n';
   }
 }
 

@@ -66,11 +66,11 @@ void check_draft(const store::Repository& repository,
   }
   if (draft.drafting->procedure != procedure->id) {
     diagnostics.add(draft.drafting->where,
-                    fmt::format("the draft is governed by procedure \"{}\", "
-                                "but this repository drafts by \"{}\" ({})",
-                                draft.drafting->procedure,
-                                procedure->id,
-                                procedure->source));
+                    trf("the draft is governed by procedure \"{}\", "
+                        "but this repository drafts by \"{}\" ({})",
+                        draft.drafting->procedure,
+                        procedure->id,
+                        procedure->source));
     return;
   }
   auto state = workflow::replay(procedure->sop, draft.drafting->events, diagnostics);
@@ -135,15 +135,15 @@ private:
     if (inserted || first->second == diagnostics.path()) {
       return;
     }
-    auto by_hand = key == "number.sop" ? std::string("number: in the draft")
-                                       : fmt::format("data: {} in the draft", key);
+    auto by_hand = key == "number.sop" ? std::string(tr("number: in the draft"))
+                                       : trf("data: {} in the draft", key);
     diagnostics.add(where,
-                    fmt::format("{} {} was also given to {}: two drafts have the same number; "
-                                "give this one another by hand with {} (sopctl edit)",
-                                key,
-                                number,
-                                first->second,
-                                by_hand));
+                    trf("{} {} was also given to {}: two drafts have the same number; "
+                        "give this one another by hand with {} (sopctl edit)",
+                        key,
+                        number,
+                        first->second,
+                        by_hand));
   }
 
   std::map<std::string, std::string> seen_; // number -> file
@@ -174,25 +174,25 @@ void check_letters(const store::Repository& repository,
     } else if (resolved.redirected) {
       warnings.push_back({declared.source,
                           {},
-                          fmt::format("note: letter \"{}\" names template {}, which sopctl no "
-                                      "longer has; it is written with its own {}: write "
-                                      "template: {}",
-                                      letter.name,
-                                      store::shared_letter_template,
-                                      resolved.letter.template_name,
-                                      resolved.letter.template_name)});
+                          trf("note: letter \"{}\" names template {}, which sopctl no "
+                              "longer has; it is written with its own {}: write "
+                              "template: {}",
+                              letter.name,
+                              store::shared_letter_template,
+                              resolved.letter.template_name,
+                              resolved.letter.template_name)});
     }
     for (const auto& field : letter.fields) {
       for (const auto& unknown : render::unknown_placeholders(field.default_value)) {
         letter_problems.add(field.default_where,
-                            fmt::format("letter \"{}\": the default of {} holds {}, which "
-                                        "sopctl does not fill in and would print as written; "
-                                        "the one placeholder it knows is {} (the name of the "
-                                        "SOP being drafted)",
-                                        letter.name,
-                                        field.key,
-                                        unknown,
-                                        model::sop_name_placeholder));
+                            trf("letter \"{}\": the default of {} holds {}, which "
+                                "sopctl does not fill in and would print as written; "
+                                "the one placeholder it knows is {} (the name of the "
+                                "SOP being drafted)",
+                                letter.name,
+                                field.key,
+                                unknown,
+                                model::sop_name_placeholder));
       }
     }
   }
@@ -215,8 +215,8 @@ void check_drafting_rules(const store::Repository& repository,
   if (rules.signing_step == 0) {
     warnings.push_back({procedure.source,
                         {},
-                        "note: the procedure declares no signing step, so a draft is printed "
-                        "KONSEP until it is finished; declare signing: {step: N} in its file"});
+                        tr("note: the procedure declares no signing step, so a draft is printed "
+                           "KONSEP until it is finished; declare signing: {step: N} in its file")});
   }
 }
 
@@ -233,14 +233,16 @@ int check_files(const store::Repository& repository,
   }
   if (repository.has_config && git::is_work_tree(repository.root)) {
     if (merge_driver_missing(repository.root)) {
-      err << "warning: .gitattributes sends drafts to the sopctl merge driver, but this clone's "
-             "git config does not define it; run: sopctl init --git-config\n";
+      err << tr("warning: .gitattributes sends drafts to the sopctl merge driver, but this "
+                "clone's git config does not define it; run: sopctl init --git-config")
+          << '\n';
     } else if (auto failure = merge_driver_failure(repository.root)) {
       err << *failure;
     }
     if (repository.config.people.empty()) {
-      err << "note: sopctl.yaml lists no people, so roles are not enforced: anyone may advance "
-             "any step\n";
+      err << tr("note: sopctl.yaml lists no people, so roles are not enforced: anyone may "
+                "advance any step")
+          << '\n';
     }
   }
   std::vector<model::Diagnostic> problems;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/each_file.hpp>
@@ -103,12 +104,12 @@ std::vector<std::string> for_each_draft(const store::Repository& repository,
       auto& digest = item.digest;
       try {
         if (digest->procedure != procedure.id) {
-          problems.push_back(fmt::format("{}: the draft is governed by procedure \"{}\", but "
-                                         "this repository drafts by \"{}\" ({})",
-                                         display(),
-                                         digest->procedure,
-                                         procedure.id,
-                                         procedure.source));
+          problems.push_back(trf("{}: the draft is governed by procedure \"{}\", but "
+                                 "this repository drafts by \"{}\" ({})",
+                                 display(),
+                                 digest->procedure,
+                                 procedure.id,
+                                 procedure.source));
           continue;
         }
         model::Diagnostics diagnostics("");

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/drafts.hpp>
@@ -44,19 +45,21 @@ std::string select_draft(const store::Repository& repository,
   // A draft that does not load may be the one meant: say what is wrong
   // with it rather than guess.
   if (!list.problems.empty()) {
-    throw model::Error(fmt::format("{}\nfix the draft{} above, or name the draft to act on",
+    throw model::Error(fmt::format("{}\n{}",
                                    fmt::join(list.problems, "\n"),
-                                   list.problems.size() == 1 ? "" : "s"));
+                                   list.problems.size() == 1
+                                     ? tr("fix the draft above, or name the draft to act on")
+                                     : tr("fix the drafts above, or name the draft to act on")));
   }
   if (in_progress.size() == 1) {
     return in_progress.front();
   }
   if (in_progress.empty()) {
-    throw model::Error(fmt::format("no draft is in progress in {}; start one "
-                                   "with: sopctl start TITLE",
-                                   sops_display));
+    throw model::Error(trf("no draft is in progress in {}; start one "
+                           "with: sopctl start TITLE",
+                           sops_display));
   }
-  throw model::Error(fmt::format(
+  throw model::Error(trf(
     "{} drafts are in progress; name one: {}", in_progress.size(), fmt::join(in_progress, ", ")));
 }
 

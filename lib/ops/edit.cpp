@@ -1,6 +1,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
@@ -26,8 +27,8 @@ fs::path write_edit_file(const std::string& id, const std::string& text)
   auto pattern = (fs::temp_directory_path() / ("sopctl-edit-" + id + "-XXXXXX.yaml")).string();
   int fd = ::mkostemps(pattern.data(), 5, O_CLOEXEC);
   if (fd < 0) {
-    throw model::Error("cannot create a temporary file for editing in " +
-                       fs::temp_directory_path().string());
+    throw model::Error(
+      trf("cannot create a temporary file for editing in {}", fs::temp_directory_path().string()));
   }
   ::close(fd);
   store::write_file_atomically(pattern, text);
@@ -45,8 +46,8 @@ void refuse_drafting_key(const std::string& edited, model::Diagnostics& diagnost
   for (const auto& entry : root->entries()) {
     if (entry.key.text() == "drafting") {
       diagnostics.add(yaml::position_of(entry.key),
-                      "the drafting record is kept by sopctl and is not "
-                      "edited here; remove \"drafting\" from this text");
+                      tr("the drafting record is kept by sopctl and is not "
+                         "edited here; remove \"drafting\" from this text"));
     }
   }
 }
@@ -56,14 +57,13 @@ model::Error refused(const std::string& draft_display,
                      const fs::path& kept,
                      const std::string& id)
 {
-  return model::Error(
-    fmt::format("{}: edit refused, the draft is unchanged:\n{}\nyour text is kept in {}; "
-                "fix it and run: sopctl edit {} --from {}",
-                draft_display,
-                problems,
-                kept.string(),
-                id,
-                kept.string()));
+  return model::Error(trf("{}: edit refused, the draft is unchanged:\n{}\nyour text is kept in {}; "
+                          "fix it and run: sopctl edit {} --from {}",
+                          draft_display,
+                          problems,
+                          kept.string(),
+                          id,
+                          kept.string()));
 }
 
 } // namespace
@@ -88,12 +88,12 @@ void edit_draft(const store::Repository& repository,
     edit_path = write_edit_file(id, original.content);
     int status = editor(edit_path);
     if (status != 0) {
-      throw model::Error(fmt::format("{}: the editor exited with status {}; "
-                                     "the draft is unchanged, your text is "
-                                     "kept in {}",
-                                     before.file.display,
-                                     status,
-                                     edit_path.string()));
+      throw model::Error(trf("{}: the editor exited with status {}; "
+                             "the draft is unchanged, your text is "
+                             "kept in {}",
+                             before.file.display,
+                             status,
+                             edit_path.string()));
     }
     edited = store::read_file(edit_path, edit_path.string());
   }
@@ -101,7 +101,7 @@ void edit_draft(const store::Repository& repository,
     if (!from_file) {
       fs::remove(edit_path);
     }
-    out << fmt::format("{}: no changes\n", before.file.display);
+    out << trf("{}: no changes", before.file.display) << '\n';
     return;
   }
   if (!edited.empty() && edited.back() != '\n') {
@@ -126,7 +126,7 @@ void edit_draft(const store::Repository& repository,
   auto now = yaml::split_draft_text(current.file.text, current.file.sop);
   if (now.content != original.content) {
     throw refused(before.file.display,
-                  "the draft's content was changed by someone else meanwhile",
+                  tr("the draft's content was changed by someone else meanwhile"),
                   edit_path,
                   id);
   }
@@ -135,7 +135,7 @@ void edit_draft(const store::Repository& repository,
   if (!from_file && !repository.dry_run) {
     fs::remove(edit_path);
   }
-  out << fmt::format("{}: saved\n", current.file.display);
+  out << trf("{}: saved", current.file.display) << '\n';
   record_change(repository, {current.file.path}, fmt::format("edit {}: SOP content", id));
 }
 

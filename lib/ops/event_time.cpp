@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/event_time.hpp>
 
@@ -17,12 +18,12 @@ EventTimes event_times(const std::optional<model::Timestamp>& given,
     return {now, now};
   }
   if (given->utc_seconds > now.utc_seconds + future_tolerance_seconds) {
-    throw model::Error(fmt::format("{}: --at {} is in the future (now is {}); an event is "
-                                   "recorded once it has happened, at most 5 minutes ahead of "
-                                   "the clock",
-                                   display,
-                                   model::format_iso(*given),
-                                   model::format_iso(now)));
+    throw model::Error(trf("{}: --at {} is in the future (now is {}); an event is "
+                           "recorded once it has happened, at most 5 minutes ahead of "
+                           "the clock",
+                           display,
+                           model::format_iso(*given),
+                           model::format_iso(now)));
   }
   return {*given, now};
 }

@@ -84,8 +84,8 @@ void register_merge_driver(const std::filesystem::path& root, const DriverProgra
         {"merge.sopctl.driver", driver}}) {
     auto result = git::run_git(root, {"config", key, value});
     if (!result.ok()) {
-      throw model::Error(fmt::format("cannot register the merge driver in git config: {}",
-                                     result.first_error_line()));
+      throw model::Error(
+        trf("cannot register the merge driver in git config: {}", result.first_error_line()));
     }
   }
 }

@@ -81,18 +81,19 @@ void init_repository(const std::filesystem::path& dir,
   std::filesystem::create_directories(dir, error);
   auto config = dir / "sopctl.yaml";
   if (!store::create_file_exclusively(config, default_config_text())) {
-    throw model::Error(fmt::format("{}: already exists; sopctl init never "
-                                   "overwrites it (edit it, or remove it first)",
-                                   config.string()));
+    throw model::Error(trf("{}: already exists; sopctl init never "
+                           "overwrites it (edit it, or remove it first)",
+                           config.string()));
   }
   std::filesystem::create_directories(dir / "sops", error);
   if (error) {
     throw model::Error(
-      fmt::format("{}: cannot create the directory: {}", (dir / "sops").string(), error.message()));
+      trf("{}: cannot create the directory: {}", (dir / "sops").string(), error.message()));
   }
-  out << fmt::format("initialised {}: edit sopctl.yaml to your office, then "
-                     "start a draft with: sopctl start TITLE\n",
-                     dir.string());
+  out << trf("initialised {}: edit sopctl.yaml to your office, then "
+             "start a draft with: sopctl start TITLE",
+             dir.string())
+      << '\n';
   if (!git::is_work_tree(dir)) {
     return;
   }
@@ -102,7 +103,8 @@ void init_repository(const std::filesystem::path& dir,
   ensure_merge_attribute(dir);
   auto program = merge_driver_program(executable, search_path);
   register_merge_driver(dir, program);
-  out << "registered the sopctl merge driver for sops/*.yaml (.gitattributes, git config)\n"
+  out << tr("registered the sopctl merge driver for sops/*.yaml (.gitattributes, git config)")
+      << '\n'
       << driver_program_note(program, executable);
   auto repository = store::open_repository(dir, std::nullopt);
   record_change(repository, {config, dir / ".gitattributes", keep}, "init: sopctl.yaml");
@@ -114,14 +116,14 @@ void register_git_config(const store::Repository& repository,
                          std::ostream& out)
 {
   if (!git::is_work_tree(repository.root)) {
-    throw model::Error(fmt::format("{}: not a git work tree; --git-config sets up merging of "
-                                   "drafts in a git clone",
-                                   repository.root.string()));
+    throw model::Error(trf("{}: not a git work tree; --git-config sets up merging of "
+                           "drafts in a git clone",
+                           repository.root.string()));
   }
   auto program = merge_driver_program(executable, search_path);
   register_merge_driver(repository.root, program);
-  out << fmt::format("registered the sopctl merge driver in {}'s git config\n",
-                     repository.root.string())
+  out << trf("registered the sopctl merge driver in {}'s git config", repository.root.string())
+      << '\n'
       << driver_program_note(program, executable);
 }
 

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <ops/letter_list.hpp>
 #include <store/files.hpp>
 #include <store/templates.hpp>
@@ -28,12 +29,12 @@ ResolvedLetter resolve_letter(const store::Repository& repository,
     return resolved;
   }
   if (!store::template_exists(repository.root, chosen.name)) {
-    resolved.problem = fmt::format("letter \"{}\" uses template \"{}\", which is neither in "
-                                   "templates/ nor built in; write templates/{} or name a "
-                                   "built-in one",
-                                   letter.name,
-                                   chosen.name,
-                                   chosen.name);
+    resolved.problem = trf("letter \"{}\" uses template \"{}\", which is neither in "
+                           "templates/ nor built in; write templates/{} or name a "
+                           "built-in one",
+                           letter.name,
+                           chosen.name,
+                           chosen.name);
     return resolved;
   }
   resolved.letter.template_name = chosen.name;

@@ -1,5 +1,6 @@
 #include <filesystem>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/logo.hpp>
 #include <regex>
@@ -27,7 +28,7 @@ LogoRead load_logo(const store::Repository& repository)
   }
   auto media_type = render::image_media_type(logo);
   if (!media_type) {
-    return {{}, fmt::format("logo \"{}\": use a .png, .jpg, .gif, .svg or .webp image", logo)};
+    return {{}, trf("logo \"{}\": use a .png, .jpg, .gif, .svg or .webp image", logo)};
   }
   // Inside the repository only: an absolute path or `..` could embed any
   // file of the machine in a PDF that leaves the office.
@@ -35,31 +36,32 @@ LogoRead load_logo(const store::Repository& repository)
   auto relative = path.lexically_relative(repository.root);
   if (fs::path(logo).is_absolute() || relative.empty() || *relative.begin() == "..") {
     return {{},
-            fmt::format("logo \"{}\" lies outside the repository; put the image in the "
-                        "repository and name it relative to sopctl.yaml",
-                        logo)};
+            trf("logo \"{}\" lies outside the repository; put the image in the "
+                "repository and name it relative to sopctl.yaml",
+                logo)};
   }
   // stat, not open: opening a FIFO for reading waits for a writer forever.
   std::error_code error;
   auto status = fs::status(path, error);
   if (status.type() == fs::file_type::not_found) {
     return {{},
-            fmt::format("logo \"{}\": no such file; put the image at {} or correct logo: in "
-                        "sopctl.yaml (logo: \"\" for none)",
-                        logo,
-                        repository.display(path))};
+            trf("logo \"{}\": no such file; put the image at {} or correct logo: in "
+                "sopctl.yaml (logo: \"\" for none)",
+                logo,
+                repository.display(path))};
   }
   if (error) {
-    return {{}, fmt::format("logo \"{}\": cannot read: {}", logo, error.message())};
+    return {{}, trf("logo \"{}\": cannot read: {}", logo, error.message())};
   }
   if (status.type() != fs::file_type::regular) {
     return {{},
-            fmt::format("logo \"{}\" is {}, not an image file; name an image file in logo: in "
-                        "sopctl.yaml (logo: \"\" for none)",
-                        logo,
-                        status.type() == fs::file_type::directory
-                          ? "a directory"
-                          : "a special file (a FIFO, socket or device)")};
+            status.type() == fs::file_type::directory
+              ? trf("logo \"{}\" is a directory, not an image file; name an image file in "
+                    "logo: in sopctl.yaml (logo: \"\" for none)",
+                    logo)
+              : trf("logo \"{}\" is a special file (a FIFO, socket or device), not an image "
+                    "file; name an image file in logo: in sopctl.yaml (logo: \"\" for none)",
+                    logo)};
   }
   std::string bytes;
   try {
@@ -68,9 +70,8 @@ LogoRead load_logo(const store::Repository& repository)
     return {{}, fmt::format("logo \"{}\": {}", logo, failed.what())};
   }
   if (!render::looks_like_image(*media_type, bytes)) {
-    return {{},
-            fmt::format(
-              "logo \"{}\" is not a {} image (its first bytes say otherwise)", logo, *media_type)};
+    return {
+      {}, trf("logo \"{}\" is not a {} image (its first bytes say otherwise)", logo, *media_type)};
   }
   return {Logo{*media_type, std::move(bytes)}, ""};
 }

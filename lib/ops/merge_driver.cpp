@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <git/git.hpp>
 #include <history/merge.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/merge_driver.hpp>
 #include <store/counters.hpp>
@@ -69,16 +70,17 @@ int merge_draft_versions(const std::filesystem::path& base,
                                 base.string(),
                                 theirs.string()});
     if (!result.ok()) {
-      err << fmt::format("{}: does not load as an SOP file, so it was merged line by line, "
-                         "with conflicts; resolve them, then run sopctl check\n",
-                         path);
+      err << trf("{}: does not load as an SOP file, so it was merged line by line, "
+                 "with conflicts; resolve them, then run sopctl check",
+                 path)
+          << '\n';
       return 1;
     }
     return 0;
   }
   store::write_file_atomically(ours, merged->text);
   for (const auto& conflict : merged->conflicts) {
-    err << fmt::format("{}: merge conflict: {}\n", path, conflict);
+    err << trf("{}: merge conflict: {}", path, conflict) << '\n';
   }
   return merged->clean() ? 0 : 1;
 }

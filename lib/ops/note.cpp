@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
@@ -19,13 +20,13 @@ void note_draft(const store::Repository& repository,
                 std::ostream& out)
 {
   if (request.text.find_first_not_of(" \t\n") == std::string::npos) {
-    throw model::UsageError("the note is empty; write what should be noted");
+    throw model::UsageError(tr("the note is empty; write what should be noted"));
   }
   auto procedure = store::load_procedure(repository);
   if (!request.role.empty() && !procedure.sop.find_performer(request.role)) {
-    throw model::UsageError(fmt::format("--role \"{}\": unknown role; the roles are: {}",
-                                        request.role,
-                                        workflow::list_roles(procedure.sop)));
+    throw model::UsageError(trf("--role \"{}\": unknown role; the roles are: {}",
+                                request.role,
+                                workflow::list_roles(procedure.sop)));
   }
   auto id = select_draft(repository, procedure, query);
   ChangeLock lock(repository, {repository.draft_path(id)});
@@ -34,21 +35,21 @@ void note_draft(const store::Repository& repository,
     request.at_given ? std::optional(request.at) : std::nullopt, request.clock, draft.file.display);
   auto at = times.at;
   if (at < draft.state.last_event_at && request.at_given) {
-    throw model::Error(fmt::format("{}: --at {} is earlier than the draft's last event ({}); "
-                                   "give a later time",
-                                   draft.file.display,
-                                   model::format_iso(at),
-                                   model::format_iso(draft.state.last_event_at)));
+    throw model::Error(trf("{}: --at {} is earlier than the draft's last event ({}); "
+                           "give a later time",
+                           draft.file.display,
+                           model::format_iso(at),
+                           model::format_iso(draft.state.last_event_at)));
   }
   if (at < draft.state.last_event_at) {
     // Another machine's clock ran ahead of this one's (the draft came
     // through git): the history must stay in time order.
-    throw model::Error(fmt::format("{}: the draft's last event ({}) is later than this "
-                                   "machine's clock ({}); check the clock, or give --at with a "
-                                   "time after the last event",
-                                   draft.file.display,
-                                   model::format_iso(draft.state.last_event_at),
-                                   model::format_iso(at)));
+    throw model::Error(trf("{}: the draft's last event ({}) is later than this "
+                           "machine's clock ({}); check the clock, or give --at with a "
+                           "time after the last event",
+                           draft.file.display,
+                           model::format_iso(draft.state.last_event_at),
+                           model::format_iso(at)));
   }
   auto by = request.by;
   if (!repository.config.people.empty()) {
@@ -70,7 +71,7 @@ void note_draft(const store::Repository& repository,
   history::seal(event, events);
   write_change(
     repository, draft.file.path, yaml::append_event(draft.file.text, draft.file.sop, event));
-  out << fmt::format("{}: note at step {} by {}\n", id, event.step, event.by);
+  out << trf("{}: note at step {} by {}", id, event.step, event.by) << '\n';
   record_change(
     repository,
     {draft.file.path},

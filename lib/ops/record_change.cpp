@@ -94,12 +94,12 @@ void record_change(const store::Repository& repository,
   for (const auto& path : paths) {
     shown += (shown.empty() ? "" : " ") + repository.display(path);
   }
-  throw model::Error(fmt::format("{}: saved, but git did not commit it: {}{}\ncommit it yourself "
-                                 "(git commit {}), or set git.commit to \"off\" in sopctl.yaml",
-                                 shown,
-                                 failure->first_error_line(),
-                                 explain_failure(repository, *failure),
-                                 shown));
+  throw model::Error(trf("{}: saved, but git did not commit it: {}{}\ncommit it yourself "
+                         "(git commit {}), or set git.commit to \"off\" in sopctl.yaml",
+                         shown,
+                         failure->first_error_line(),
+                         explain_failure(repository, *failure),
+                         shown));
 }
 
 } // namespace sopctl::ops

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <future>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
 #include <ops/letter_list.hpp>
@@ -59,7 +60,7 @@ SopToRender load(const store::Repository& repository, const std::string& query)
   std::optional<store::Procedure> procedure;
   if (!fs::is_regular_file(path)) {
     if (looks_like_path(query)) {
-      throw model::Error(fmt::format("{}: no such SOP file", repository.display(path)));
+      throw model::Error(trf("{}: no such SOP file", repository.display(path)));
     }
     procedure = store::load_procedure(repository);
     path = repository.draft_path(select_draft(repository, *procedure, query));
@@ -103,7 +104,7 @@ std::string template_origin(const store::Repository& repository, std::string_vie
   auto own = repository.root / "templates" / std::string(name);
   std::error_code error;
   return std::filesystem::exists(own, error) ? repository.display(own)
-                                             : fmt::format("sopctl's built-in {}", name);
+                                             : trf("sopctl's built-in {}", name);
 }
 
 bool is_word(DocumentFormat format)
@@ -210,20 +211,22 @@ std::string list_letters(const store::Repository& repository, const SopToRender&
   std::string out;
   auto letters = letters_of(repository, loaded).letters;
   if (letters.empty()) {
-    return fmt::format("{}: the procedure {} declares no letters (letters: in its file)\n",
-                       loaded.display,
-                       loaded.procedure->source);
+    return trf("{}: the procedure {} declares no letters (letters: in its file)",
+               loaded.display,
+               loaded.procedure->source) +
+           '\n';
   }
   for (const auto& declared : letters) {
     // What render would refuse, said here too.
     auto resolved = resolve_letter(repository, declared);
     const auto& letter = resolved.letter;
     if (!resolved.problem.empty()) {
-      out += fmt::format("{}  step {}  {}  cannot be written: {}\n",
-                         letter.name,
-                         letter.step,
-                         letter.title,
-                         resolved.problem);
+      out += trf("{}  step {}  {}  cannot be written: {}",
+                 letter.name,
+                 letter.step,
+                 letter.title,
+                 resolved.problem) +
+             '\n';
       continue;
     }
     auto missing = render::missing_for_letter(letter,
@@ -232,11 +235,13 @@ std::string list_letters(const store::Repository& repository, const SopToRender&
                                               *loaded.state,
                                               request_id(loaded),
                                               repository.config.document_settings(loaded.rules));
-    out += fmt::format("{}  step {}  {}  {}\n",
-                       letter.name,
-                       letter.step,
-                       letter.title,
-                       missing.empty() ? "ready" : fmt::format("needs {} more", missing.size()));
+    out += missing.empty() ? trf("{}  step {}  {}  ready", letter.name, letter.step, letter.title)
+                           : trf("{}  step {}  {}  needs {} more",
+                                 letter.name,
+                                 letter.step,
+                                 letter.title,
+                                 missing.size());
+    out += '\n';
   }
   return out;
 }
@@ -248,7 +253,8 @@ std::string render_letter(const store::Repository& repository,
                           std::string& origin)
 {
   if (request.format == DocumentFormat::markdown) {
-    throw model::UsageError("letters are written as html, pdf, docx or odt; leave out --format md");
+    throw model::UsageError(
+      tr("letters are written as html, pdf, docx or odt; leave out --format md"));
   }
   auto declared = letters_of(repository, loaded);
   const auto& letters = declared.letters;
@@ -261,14 +267,14 @@ std::string render_letter(const store::Repository& repository,
       names += (names.empty() ? "" : ", ") + letter.name;
     }
     if (letters.empty()) {
-      throw model::UsageError(fmt::format(
-        "--output \"{}\": the procedure {} declares no letters; declare them under "
-        "\"letters:\" in its file (see README, \"A procedure's letters, numbers and signing\")",
-        request.letter,
-        loaded.procedure->source));
+      throw model::UsageError(
+        trf("--output \"{}\": the procedure {} declares no letters; declare them under "
+            "\"letters:\" in its file (see README, \"A procedure's letters, numbers and signing\")",
+            request.letter,
+            loaded.procedure->source));
     }
     throw model::UsageError(
-      fmt::format("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
+      trf("--output \"{}\": no such letter; the letters are: {}", request.letter, names));
   }
   // A letter no template can write is refused before what it lacks.
   auto resolved = resolve_letter(repository, *found);
@@ -288,7 +294,7 @@ std::string render_letter(const store::Repository& repository,
       lines += "\n  " + line;
     }
     throw model::Error(
-      fmt::format("{}: cannot write {} yet; it needs:{}", loaded.display, letter.name, lines));
+      trf("{}: cannot write {} yet; it needs:{}", loaded.display, letter.name, lines));
   }
 
   origin = template_origin(repository, letter.template_name);
@@ -328,7 +334,7 @@ WordTools find_word_tools(const RenderRequest& request)
   auto name = request.format == DocumentFormat::docx ? "docx" : "odt";
   auto soffice = process::find_libreoffice(request.search_path);
   if (!soffice) {
-    throw model::Error(fmt::format(
+    throw model::Error(trf(
       "cannot write {}: LibreOffice is not installed (no soffice or libreoffice on PATH); install "
       "Debian's {} package (apt-get install {}), or render --format html or pdf",
       name,
@@ -339,10 +345,10 @@ WordTools find_word_tools(const RenderRequest& request)
   if (request.letter.empty()) {
     auto chromium = process::find_program("chromium", request.search_path);
     if (!chromium) {
-      throw model::Error(fmt::format(
-        "cannot write {}: the flowchart is pictured by Chromium, which is not installed (no "
-        "chromium on PATH); install Debian's chromium package (apt-get install chromium)",
-        name));
+      throw model::Error(
+        trf("cannot write {}: the flowchart is pictured by Chromium, which is not installed (no "
+            "chromium on PATH); install Debian's chromium package (apt-get install chromium)",
+            name));
     }
     tools.chromium = *chromium;
   }
@@ -361,9 +367,9 @@ void render_sop(const store::Repository& repository,
   if (request.format == DocumentFormat::pdf) {
     chromium = process::find_program("chromium", request.search_path);
     if (!chromium) {
-      throw model::Error("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
-                         "install Debian's chromium package (apt-get install chromium), or "
-                         "render --format html and print that from a browser");
+      throw model::Error(tr("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
+                            "install Debian's chromium package (apt-get install chromium), or "
+                            "render --format html and print that from a browser"));
     }
   } else if (is_word(request.format) && !request.list_outputs) {
     word = find_word_tools(request);
@@ -371,9 +377,9 @@ void render_sop(const store::Repository& repository,
   auto loaded = load(repository, request.sop);
   if (request.list_outputs || !request.letter.empty()) {
     if (!loaded.state) {
-      throw model::Error(fmt::format("{}: letters are made from a draft's history; this SOP "
-                                     "file is not a draft",
-                                     request.sop));
+      throw model::Error(trf("{}: letters are made from a draft's history; this SOP "
+                             "file is not a draft",
+                             request.sop));
     }
     if (request.list_outputs) {
       out << list_letters(repository, loaded);

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/report.hpp>
@@ -13,7 +14,7 @@ namespace {
 void check_role(const model::Sop& procedure, const std::optional<std::string>& role)
 {
   if (role && !procedure.find_performer(*role)) {
-    throw model::UsageError(fmt::format(
+    throw model::UsageError(trf(
       "--role \"{}\": unknown role; the roles are: {}", *role, workflow::list_roles(procedure)));
   }
 }
@@ -47,7 +48,7 @@ int write_report(const store::Repository& repository,
   auto horizon = time::parse_time_standard(request.within);
   if (request.kind == ReportKind::due && !horizon.has_standard) {
     throw model::UsageError(
-      fmt::format("--within: {}", horizon.error.empty() ? "give a duration" : horizon.error));
+      trf("--within: {}", horizon.error.empty() ? tr("give a duration") : horizon.error));
   }
 
   auto rules =

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/event_time.hpp>
@@ -22,15 +23,15 @@ std::string choose_id(const StartRequest& request)
 {
   if (!request.id.empty()) {
     if (auto problem = workflow::check_draft_id(request.id); !problem.empty()) {
-      throw model::UsageError(fmt::format("--id \"{}\": {}", request.id, problem));
+      throw model::UsageError(trf("--id \"{}\": {}", request.id, problem));
     }
     return request.id;
   }
   auto id = workflow::make_draft_id(request.title);
   if (id.empty()) {
-    throw model::UsageError(fmt::format("cannot make a file name from the title "
-                                        "\"{}\"; give one with --id",
-                                        request.title));
+    throw model::UsageError(trf("cannot make a file name from the title "
+                                "\"{}\"; give one with --id",
+                                request.title));
   }
   return id;
 }
@@ -76,8 +77,8 @@ std::string start_draft(const store::Repository& repository,
 {
   if (request.title.find_first_not_of(" \t") == std::string::npos ||
       request.title.find('\n') != std::string::npos) {
-    throw model::UsageError("the title must be one non-empty line, such as "
-                            "\"Pelayanan Akta Kelahiran\"");
+    throw model::UsageError(tr("the title must be one non-empty line, such as "
+                               "\"Pelayanan Akta Kelahiran\""));
   }
   auto id = choose_id(request);
   auto procedure = store::load_procedure(repository);
@@ -104,12 +105,12 @@ std::string start_draft(const store::Repository& repository,
   auto text = skeleton(repository, request, id, started.at) + yaml::write_drafting(record);
 
   // A broken repository template must not produce a broken draft.
-  yaml::load_sop(text, display + " (from templates/draft.yaml)");
+  yaml::load_sop(text, trf("{} (from templates/draft.yaml)", display));
 
   auto exists = [&] {
-    return model::Error(fmt::format("{}: already exists; choose another id "
-                                    "with --id",
-                                    display));
+    return model::Error(trf("{}: already exists; choose another id "
+                            "with --id",
+                            display));
   };
   std::error_code error;
   std::optional<ChangeLock> lock; // held until the change is committed

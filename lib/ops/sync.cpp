@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <git/git.hpp>
+#include <i18n/tr.hpp>
 #include <model/errors.hpp>
 #include <ops/sync.hpp>
 #include <sstream>
@@ -53,21 +54,21 @@ int sync_repository(const store::Repository& repository, std::ostream& out, std:
 {
   const auto& root = repository.root;
   if (!git::is_work_tree(root)) {
-    throw model::Error(fmt::format("{}: not a git work tree; sync pulls and pushes a clone of "
-                                   "the office's SOP repository",
-                                   root.string()));
+    throw model::Error(trf("{}: not a git work tree; sync pulls and pushes a clone of "
+                           "the office's SOP repository",
+                           root.string()));
   }
   auto upstream = git::run_git(root, {"rev-parse", "--abbrev-ref", "@{upstream}"});
   if (!upstream.ok()) {
-    throw model::Error("this branch has no upstream to sync with; push it once with: "
-                       "git push -u origin HEAD");
+    throw model::Error(tr("this branch has no upstream to sync with; push it once with: "
+                          "git push -u origin HEAD"));
   }
   auto before = trimmed(git::run_git(root, {"rev-parse", "@{upstream}"}).out);
   auto pull = git::run_git(root, {"pull", "--rebase", "--quiet"});
   if (!pull.ok()) {
     auto conflicted = lines_of(git::run_git(root, {"diff", "--name-only", "--diff-filter=U"}).out);
     if (conflicted.empty()) {
-      err << "sync: git pull failed: " << pull.first_error_line() << '\n';
+      err << trf("sync: git pull failed: {}", pull.first_error_line()) << '\n';
       return 1;
     }
     for (const auto& file : conflicted) {
@@ -78,37 +79,43 @@ int sync_repository(const store::Repository& repository, std::ostream& out, std:
           why.push_back(line);
         }
       }
-      err << fmt::format("conflict in {}: {}\n",
-                         file,
-                         why.empty() ? std::string("both sides changed the same lines")
-                                     : fmt::format("{}", fmt::join(why, "; ")));
+      err << trf("conflict in {}: {}",
+                 file,
+                 why.empty() ? std::string(tr("both sides changed the same lines"))
+                             : fmt::format("{}", fmt::join(why, "; ")))
+          << '\n';
     }
-    err << "keep one side of each conflict (between the <<<<<<< and >>>>>>> lines), check "
-           "with: sopctl check; then: git add FILE && git rebase --continue && sopctl sync\n";
+    err << tr("keep one side of each conflict (between the <<<<<<< and >>>>>>> lines), check "
+              "with: sopctl check; then: git add FILE && git rebase --continue && sopctl sync")
+        << '\n';
     return 1;
   }
   auto pulled = lines_of(
     git::run_git(root, {"log", "--format=%h %s", "--reverse", before + "..@{upstream}"}).out);
   if (pulled.empty()) {
-    out << "pulled nothing new\n";
+    out << tr("pulled nothing new") << '\n';
   } else {
-    out << fmt::format("pulled {} commit{}:\n", pulled.size(), pulled.size() == 1 ? "" : "s");
+    out << (pulled.size() == 1 ? std::string(tr("pulled 1 commit:"))
+                               : trf("pulled {} commits:", pulled.size()))
+        << '\n';
     for (const auto& line : pulled) {
       out << "  " << line << '\n';
     }
   }
   auto outgoing = lines_of(git::run_git(root, {"log", "--format=%h %s", "@{upstream}..HEAD"}).out);
   if (outgoing.empty()) {
-    out << "nothing to push\n";
+    out << tr("nothing to push") << '\n';
     return 0;
   }
   auto push = git::run_git(root, {"push", "--quiet"});
   if (!push.ok()) {
-    err << "sync: git push failed: " << push.first_error_line()
-        << "\nsomeone pushed meanwhile: run sopctl sync again\n";
+    err << trf("sync: git push failed: {}", push.first_error_line()) << '\n'
+        << tr("someone pushed meanwhile: run sopctl sync again") << '\n';
     return 1;
   }
-  out << fmt::format("pushed {} commit{}\n", outgoing.size(), outgoing.size() == 1 ? "" : "s");
+  out << (outgoing.size() == 1 ? std::string(tr("pushed 1 commit"))
+                               : trf("pushed {} commits", outgoing.size()))
+      << '\n';
   return 0;
 }
 

@@ -32,7 +32,7 @@ public:
     std::string pattern = (std::filesystem::temp_directory_path() / "sopctl-signers-XXXXXX");
     int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
-      throw model::Error("cannot create a temporary file for git's allowed signers");
+      throw model::Error(tr("cannot create a temporary file for git's allowed signers"));
     }
     ::close(fd);
     path_ = pattern;
@@ -70,14 +70,14 @@ void check_recorded(const std::string& display,
     const auto& event = events[i];
     if (!model::is_default(event.recorded) &&
         event.at.utc_seconds > event.recorded.utc_seconds + future_tolerance_seconds) {
-      problems.push_back(fmt::format("{}:{}:{}: event {} is dated {}, after it was recorded "
-                                     "({}): events are recorded once they have happened",
-                                     display,
-                                     event.where.line,
-                                     event.where.column,
-                                     i + 1,
-                                     model::format_iso(event.at),
-                                     model::format_iso(event.recorded)));
+      problems.push_back(trf("{}:{}:{}: event {} is dated {}, after it was recorded "
+                             "({}): events are recorded once they have happened",
+                             display,
+                             event.where.line,
+                             event.where.column,
+                             i + 1,
+                             model::format_iso(event.at),
+                             model::format_iso(event.recorded)));
     }
   }
 }
@@ -94,8 +94,8 @@ int verify_drafts(const store::Repository& repository,
     throw model::UsageError(tr("--format xlsx is for status and reports; use csv for verify"));
   }
   if (with_git && !git::is_work_tree(repository.root)) {
-    throw model::Error(fmt::format("{}: not a git work tree, so --git has no commits to check",
-                                   repository.root.string()));
+    throw model::Error(
+      trf("{}: not a git work tree, so --git has no commits to check", repository.root.string()));
   }
   auto all = store::list_sop_ids(repository.sops_dir());
   std::vector<std::string> ids;
@@ -117,8 +117,8 @@ int verify_drafts(const store::Repository& repository,
   std::optional<GitVerifier> verifier;
   if (with_git) {
     if (repository.config.people.empty()) {
-      problems.push_back("sopctl.yaml: no people are listed, so the authors of events cannot be "
-                         "checked; add the roster (people with roles and email)");
+      problems.push_back(tr("sopctl.yaml: no people are listed, so the authors of events cannot "
+                            "be checked; add the roster (people with roles and email)"));
     }
     procedure = store::load_procedure(repository);
     if (repository.config.git_require_signed) {
@@ -183,14 +183,14 @@ int verify_drafts(const store::Repository& repository,
     out << problem << '\n';
   }
   if (problems.empty()) {
-    out << fmt::format("{} draft{}, {} event{}: the history is intact{}\n",
-                       checked,
-                       checked == 1 ? "" : "s",
-                       events_checked,
-                       events_checked == 1 ? "" : "s",
-                       with_git ? " and every event was committed by its own person, holding "
-                                  "its role"
-                                : "");
+    auto counted =
+      (checked == 1 ? std::string(tr("1 draft")) : trf("{} drafts", checked)) + ", " +
+      (events_checked == 1 ? std::string(tr("1 event")) : trf("{} events", events_checked));
+    out << (with_git ? trf("{}: the history is intact and every event was committed by its own "
+                           "person, holding its role",
+                           counted)
+                     : trf("{}: the history is intact", counted))
+        << '\n';
     return 0;
   }
   return 1;

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <history/event_hash.hpp>
+#include <i18n/tr.hpp>
 #include <model/event_fields.hpp>
 #include <ops/verify_git.hpp>
 #include <set>
@@ -17,12 +18,12 @@ std::string key_of(const model::Event& event)
 
 std::string label(size_t index, const model::Event& event)
 {
-  return fmt::format("event {} ({}{})",
-                     index + 1,
-                     to_string(event.kind),
-                     event.kind == model::EventKind::started
-                       ? std::string()
-                       : fmt::format(" step {} as {}", event.step, event.role));
+  // The event's kind is its word in the file (completed, rejected...).
+  if (event.kind == model::EventKind::started) {
+    return trf("event {} ({})", index + 1, to_string(event.kind));
+  }
+  return trf(
+    "event {} ({} step {} as {})", index + 1, to_string(event.kind), event.step, event.role);
 }
 
 std::string place(const std::string& display, const model::Event& event)
@@ -35,7 +36,7 @@ std::string dated(const model::Event& event)
 {
   auto text = model::format_iso(event.at);
   if (!model::is_default(event.recorded) && !(event.recorded == event.at)) {
-    text += ", recorded " + model::format_iso(event.recorded);
+    text = trf("{}, recorded {}", text, model::format_iso(event.recorded));
   }
   return text;
 }
@@ -115,7 +116,7 @@ public:
           compare(*before,
                   *after,
                   events,
-                  fmt::format("in {} by {} <{}>", commit.short_hash(), commit.name, commit.email));
+                  trf("in {} by {} <{}>", commit.short_hash(), commit.name, commit.email));
         }
       }
       for (const auto& event : *after) {
@@ -124,7 +125,7 @@ public:
     }
     if (verifier_.history.has_head()) {
       if (auto head = events_in(verifier_.history.file_at("HEAD", relative_))) {
-        compare(*head, events, events, "in the work tree (not committed)");
+        compare(*head, events, events, tr("in the work tree (not committed)"));
       }
     }
     for (size_t i = 0; i < events.size(); ++i) {
@@ -153,9 +154,8 @@ private:
         continue;
       }
       auto found = introduced_.find(key_of(event));
-      auto in = found == introduced_.end()
-                  ? std::string()
-                  : fmt::format(", committed in {},", found->second->short_hash());
+      auto in = found == introduced_.end() ? std::string()
+                                           : trf(", committed in {},", found->second->short_hash());
       if (i < after.size() && !before_keys.contains(key_of(after[i]))) {
         // Shown at its line when the changed event is still in the file.
         auto where = display_;
@@ -164,20 +164,20 @@ private:
             where = place(display_, now);
           }
         }
-        verifier_.problems.push_back(fmt::format("{}: {}{} was changed {} ({} changed)",
-                                                 where,
-                                                 label(i, event),
-                                                 in,
-                                                 where_done,
-                                                 changed_fields(event, after[i])));
+        verifier_.problems.push_back(trf("{}: {}{} was changed {} ({} changed)",
+                                         where,
+                                         label(i, event),
+                                         in,
+                                         where_done,
+                                         changed_fields(event, after[i])));
       } else {
-        verifier_.problems.push_back(fmt::format("{}: {} by {} at {}{} was removed {}",
-                                                 display_,
-                                                 label(i, event),
-                                                 event.by,
-                                                 dated(event),
-                                                 in,
-                                                 where_done));
+        verifier_.problems.push_back(trf("{}: {} by {} at {}{} was removed {}",
+                                         display_,
+                                         label(i, event),
+                                         event.by,
+                                         dated(event),
+                                         in,
+                                         where_done));
       }
     }
   }
@@ -188,35 +188,35 @@ private:
     auto found = introduced_.find(key_of(event));
     if (found == introduced_.end()) {
       verifier_.problems.push_back(
-        fmt::format("{}: {} is in no commit; commit it", where, label(index, event)));
+        trf("{}: {} is in no commit; commit it", where, label(index, event)));
       return;
     }
     const auto& commit = *found->second;
     const auto& roster = verifier_.roster_at(commit.hash);
     const auto* person = model::find_person(roster, commit.email);
     auto committed =
-      fmt::format("{}: {} was committed in {}", where, label(index, event), commit.short_hash());
+      trf("{}: {} was committed in {}", where, label(index, event), commit.short_hash());
     if (!person) {
-      verifier_.problems.push_back(fmt::format("{} by {} <{}>, who is not in sopctl.yaml's "
-                                               "people",
-                                               committed,
-                                               commit.name,
-                                               commit.email));
+      verifier_.problems.push_back(trf("{} by {} <{}>, who is not in sopctl.yaml's "
+                                       "people",
+                                       committed,
+                                       commit.name,
+                                       commit.email));
     } else if (model::find_person(roster, event.by) != person) {
       // The author of the commit is who did it (for a step of an external
       // performer, who recorded it): never another name.
-      verifier_.problems.push_back(fmt::format("{} by {} <{}>, but the event names {} as "
-                                               "who did it",
-                                               committed,
-                                               person->name,
-                                               commit.email,
-                                               event.by));
+      verifier_.problems.push_back(trf("{} by {} <{}>, but the event names {} as "
+                                       "who did it",
+                                       committed,
+                                       person->name,
+                                       commit.email,
+                                       event.by));
     } else if (!event.role.empty() && !is_external(event.role) && !person->holds(event.role)) {
-      verifier_.problems.push_back(fmt::format("{} by {} <{}>, who does not hold the role {}",
-                                               committed,
-                                               person->name,
-                                               commit.email,
-                                               event.role));
+      verifier_.problems.push_back(trf("{} by {} <{}>, who does not hold the role {}",
+                                       committed,
+                                       person->name,
+                                       commit.email,
+                                       event.role));
     }
     if (person && model::find_person(roster, event.by) == person) {
       check_approval(committed, event, *person);
@@ -248,19 +248,16 @@ private:
           {"rank", recorded->rank, person.rank},
           {"nip", recorded->nip, person.nip}}) {
       if (value != entry) {
-        differ += fmt::format("{}approval.{} \"{}\" where the roster has \"{}\"",
-                              differ.empty() ? "" : ", ",
-                              key,
-                              value,
-                              entry);
+        differ += (differ.empty() ? "" : ", ") +
+                  trf("approval.{} \"{}\" where the roster has \"{}\"", key, value, entry);
       }
     }
     if (!differ.empty()) {
-      verifier_.problems.push_back(fmt::format("{} by {}, but records the signer as the roster "
-                                               "of that commit does not give them: {}",
-                                               committed,
-                                               person.name,
-                                               differ));
+      verifier_.problems.push_back(trf("{} by {}, but records the signer as the roster "
+                                       "of that commit does not give them: {}",
+                                       committed,
+                                       person.name,
+                                       differ));
     }
   }
 
@@ -276,17 +273,17 @@ private:
     auto commit_time = model::at_offset(commit.author_time, event.recorded.offset_minutes);
     auto gap = commit.author_time - event.recorded.utc_seconds;
     if (gap < -recorded_after_commit_seconds) {
-      verifier_.problems.push_back(fmt::format("{} at {}, before it was recorded ({}): its "
-                                               "recorded time was set ahead",
-                                               committed,
-                                               model::format_iso(commit_time),
-                                               model::format_iso(event.recorded)));
+      verifier_.problems.push_back(trf("{} at {}, before it was recorded ({}): its "
+                                       "recorded time was set ahead",
+                                       committed,
+                                       model::format_iso(commit_time),
+                                       model::format_iso(event.recorded)));
     } else if (gap > recorded_before_commit_seconds) {
-      verifier_.problems.push_back(fmt::format("{} at {}, more than a day after it was recorded "
-                                               "({}): its recorded time was set back",
-                                               committed,
-                                               model::format_iso(commit_time),
-                                               model::format_iso(event.recorded)));
+      verifier_.problems.push_back(trf("{} at {}, more than a day after it was recorded "
+                                       "({}): its recorded time was set back",
+                                       committed,
+                                       model::format_iso(commit_time),
+                                       model::format_iso(event.recorded)));
     }
   }
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <config/config.hpp>
 #include <fmt/format.h>
+#include <i18n/tr.hpp>
 #include <ops/verify_git.hpp>
 #include <store/files.hpp>
 
@@ -61,7 +62,7 @@ std::string names_of(const std::vector<const model::Person*>& people)
   for (const auto* person : people) {
     names += (names.empty() ? "" : ", ") + person->name;
   }
-  return names.empty() ? "nobody (mark one with admin: true)" : names;
+  return names.empty() ? std::string(tr("nobody (mark one with admin: true)")) : names;
 }
 
 } // namespace
@@ -104,23 +105,23 @@ void check_roster_changes(GitVerifier& verifier)
     auto admins = model::admins_of(before->people, role);
     const auto* author = model::find_person(before->people, commit.email);
     bool admin = author && std::find(admins.begin(), admins.end(), author) != admins.end();
-    auto what = fmt::format("sopctl.yaml: commit {} by {} <{}> changes the roster (people or "
-                            "git.require_signed)",
-                            commit.short_hash(),
-                            author ? author->name : commit.name,
-                            commit.email);
+    auto what = trf("sopctl.yaml: commit {} by {} <{}> changes the roster (people or "
+                    "git.require_signed)",
+                    commit.short_hash(),
+                    author ? author->name : commit.name,
+                    commit.email);
     if (!author) {
-      verifier.problems.push_back(fmt::format("{}, but the roster before it does not list "
-                                              "{}; only an admin may: {}",
-                                              what,
-                                              commit.email,
-                                              names_of(admins)));
+      verifier.problems.push_back(trf("{}, but the roster before it does not list "
+                                      "{}; only an admin may: {}",
+                                      what,
+                                      commit.email,
+                                      names_of(admins)));
     } else if (!admin) {
-      verifier.problems.push_back(fmt::format("{}, but {} is not an admin in the roster "
-                                              "before it; only an admin may: {}",
-                                              what,
-                                              author->name,
-                                              names_of(admins)));
+      verifier.problems.push_back(trf("{}, but {} is not an admin in the roster "
+                                      "before it; only an admin may: {}",
+                                      what,
+                                      author->name,
+                                      names_of(admins)));
     } else if (require_signed) {
       // A person's first key comes with the commit that adds it.
       auto signer = *author;
@@ -141,8 +142,8 @@ void check_roster_changes(GitVerifier& verifier)
                      verifier.repository.config.git_require_signed};
     if (committed && !same_governed(*committed, current)) {
       verifier.problems.push_back(
-        "sopctl.yaml: the roster (people or git.require_signed) has changes that are not "
-        "committed; an admin commits them, or git checkout sopctl.yaml");
+        tr("sopctl.yaml: the roster (people or git.require_signed) has changes that are not "
+           "committed; an admin commits them, or git checkout sopctl.yaml"));
     }
   }
 }

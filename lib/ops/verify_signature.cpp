@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <history/sha256.hpp>
+#include <i18n/tr.hpp>
 #include <ops/verify_git.hpp>
 #include <render/data_uri.hpp>
 #include <sstream>
@@ -66,23 +67,23 @@ std::string signature_problem(const CommitInfo& commit, const model::Person* per
     case 'U': // good; whom it belongs to is the roster's to say, below
       break;
     case 'N':
-      return "without a good signature (git.require_signed is true)";
+      return tr("without a good signature (git.require_signed is true)");
     case 'B':
-      return "with a bad signature: the commit was changed after it was signed";
+      return tr("with a bad signature: the commit was changed after it was signed");
     case 'E':
-      return "with a signature that cannot be checked (git's %G? is E: the signer's public key "
-             "is not in this machine's GPG keyring)";
+      return tr("with a signature that cannot be checked (git's %G? is E: the signer's public "
+                "key is not in this machine's GPG keyring)");
     default:
-      return fmt::format("with a signature git does not accept (%G? is {}: expired or revoked)",
-                         commit.signature);
+      return trf("with a signature git does not accept (%G? is {}: expired or revoked)",
+                 commit.signature);
   }
   if (!person) {
     return {}; // not on the roster: reported as such
   }
   if (person->signing_key.empty()) {
-    return fmt::format("by {}, who has no signing_key in sopctl.yaml (git.require_signed is "
-                       "true)",
-                       person->name);
+    return trf("by {}, who has no signing_key in sopctl.yaml (git.require_signed is "
+               "true)",
+               person->name);
   }
   bool matches = model::is_ssh_key(person->signing_key)
                    ? commit.key_fingerprint == ssh_fingerprint(person->signing_key)
@@ -91,10 +92,10 @@ std::string signature_problem(const CommitInfo& commit, const model::Person* per
                        model::gpg_fingerprint(person->signing_key) ==
                          model::gpg_fingerprint(commit.primary_fingerprint);
   if (!matches) {
-    return fmt::format("signed with the key {}, which is not the signing_key of {} in "
-                       "sopctl.yaml",
-                       commit.key_fingerprint,
-                       person->name);
+    return trf("signed with the key {}, which is not the signing_key of {} in "
+               "sopctl.yaml",
+               commit.key_fingerprint,
+               person->name);
   }
   return {};
 }
