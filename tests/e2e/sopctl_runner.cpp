@@ -25,6 +25,9 @@ std::string read_all(std::FILE* file)
   return text;
 }
 
+// Built from nothing but PATH: no LANGUAGE, LC_ALL, LC_MESSAGES or LANG
+// of the machine reaches sopctl, so it speaks English unless a test sets
+// one (test_language.cpp checks this).
 std::vector<std::string> environment(const Sandbox& sandbox, const Env& extra)
 {
   const char* path = std::getenv("PATH");

@@ -6,13 +6,9 @@
 #include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <doctest/doctest.h>
-#include <regex>
-#include <set>
-#include <sstream>
+#include <optional>
 
 using namespace e2e;
 
@@ -182,6 +178,27 @@ TEST_SUITE("e2e: language")
       CHECK(!english.out.empty());
       CHECK(english.out == translated.out);
     }
+  }
+
+  TEST_CASE("a sopctl installed under any prefix finds its catalogue in ../share/locale")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    start_draft(sandbox, "Pelayanan Akta Kelahiran");
+    auto prefix = sandbox.root() / "prefix";
+    fs::create_directories(prefix / "bin");
+    fs::create_directories(prefix / "share" / "locale" / "id" / "LC_MESSAGES");
+    fs::copy_file(SOPCTL_BINARY, prefix / "bin" / "sopctl");
+    fs::copy_file(fs::path(SOPCTL_BINARY).parent_path() / "locale" / "id" / "LC_MESSAGES" /
+                    "sopctl.mo",
+                  prefix / "share" / "locale" / "id" / "LC_MESSAGES" / "sopctl.mo");
+    auto result = sandbox.run_program(
+      sandbox.repo(),
+      {(prefix / "bin" / "sopctl").string(), "start", "Pelayanan Akta Kelahiran", "--by", "Budi"},
+      indonesian);
+    CHECK(result.exit_code == 1);
+    CHECK(result.err ==
+          "sops/pelayanan-akta-kelahiran.yaml: sudah ada; pilih id lain dengan --id\n");
   }
 
   TEST_CASE("the e2e runner passes on no language of the test's own environment")
