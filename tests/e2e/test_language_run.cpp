@@ -36,7 +36,7 @@ const std::set<std::string> english_words = {
   "activity",    "standard", "signed",  "rejected", "completed", "history", "problem",
   "problems",    "warning",  "see",     "ready",    "saved",     "written", "progress",
   "in_progress", "risk",     "at_risk", "ok",       "valid",     "yes",     "what",
-  "when",        "which",    "time",    "times",    "as",        "no_one",  "nobody",
+  "when",        "which",    "time",    "times",    "as",        "took",    "nobody",
 };
 
 // Values the user typed in this run, which stay as they were typed.
@@ -62,24 +62,27 @@ std::vector<std::string> english_in(std::string line, const std::string& id)
   line = std::regex_replace(line, kept, " ");
   std::vector<std::string> found;
   std::string word;
-  auto flush = [&] {
+  // `end` is where the word stopped: a word cut short for a table column
+  // ("Pelayanan be...") is not one.
+  auto flush = [&](size_t end) {
     std::string lower;
     for (char c : word) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    if (english_words.contains(lower)) {
+    if (english_words.contains(lower) && line.compare(end, 3, "...") != 0) {
       found.push_back(word);
     }
     word.clear();
   };
-  for (char c : line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
       word += c;
     } else {
-      flush();
+      flush(i);
     }
   }
-  flush();
+  flush(line.size());
   return found;
 }
 
