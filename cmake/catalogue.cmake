@@ -30,10 +30,15 @@ if(NOT status EQUAL 0)
   message(FATAL_ERROR "msgcat failed:\n${errors}")
 endif()
 if(EXISTS ${duplicates})
-  file(READ ${duplicates} text)
+  # Each message by its msgid line (a long one: the whole entry).
+  file(STRINGS ${duplicates} ids REGEX "^msgid \"[^\"]")
+  if(NOT ids)
+    file(READ ${duplicates} ids)
+  endif()
+  list(JOIN ids "\n" ids)
   file(REMOVE ${duplicates})
   message(FATAL_ERROR "a message is translated in more than one piece of "
-    "lib/i18n/; keep it in one of them:\n${text}")
+    "lib/i18n/id/; keep it in one of them:\n${ids}")
 endif()
 
 execute_process(COMMAND ${MSGCAT} --use-first -o ${JOINED}.tmp ${PO_FILES}
