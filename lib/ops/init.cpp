@@ -47,9 +47,9 @@ void show_init(const std::filesystem::path& dir, std::ostream& out)
   auto config = dir / "sopctl.yaml";
   std::error_code error;
   if (std::filesystem::exists(config, error)) {
-    throw model::Error(fmt::format("{}: already exists; sopctl init never "
-                                   "overwrites it (edit it, or remove it first)",
-                                   config.string()));
+    throw model::Error(trf("{}: already exists; sopctl init never "
+                           "overwrites it (edit it, or remove it first)",
+                           config.string()));
   }
   out << trf("dry run: would create {}:", config.string()) << '\n' << default_config_text();
   out << trf("dry run: would create the directory {}", (dir / "sops").string()) << '\n';
