@@ -7,6 +7,8 @@
 #include <git/git.hpp>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <model/text.hpp>
+#include <model/timestamp.hpp>
 #include <model/validation.hpp>
 
 namespace sopctl::cmd {
@@ -145,7 +147,15 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
                                   "meeting.date=2026-11-26",
                                   option));
     }
-    if (!values.emplace(key, option.substr(equals + 1)).second) {
+    auto value = option.substr(equals + 1);
+    if (model::is_date_key(key) && !model::is_iso_date(model::trim(value))) {
+      throw model::UsageError(trf("--set \"{}\": {} is a date: write it YYYY-MM-DD, a day "
+                                  "that exists, like {}=2026-11-26",
+                                  option,
+                                  key,
+                                  key));
+    }
+    if (!values.emplace(key, value).second) {
       throw model::UsageError(trf("--set {} is given twice; give it once", key));
     }
   }

@@ -210,6 +210,11 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
 
 } // namespace
 
+bool is_date_key(std::string_view key)
+{
+  return key == "date" || key.ends_with(".date");
+}
+
 bool is_valid_data_key(std::string_view key)
 {
   if (key.empty() || key.size() > 60 || key.front() == '.' || key.back() == '.') {

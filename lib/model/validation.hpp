@@ -25,6 +25,11 @@ void validate_drafting_rules(const Sop& procedure,
 // lower-case letters, digits, `.`, `-`, `_` (meeting.date).
 bool is_valid_data_key(std::string_view key);
 
+// Whether the value of data key `key` is a date: its key is `date` or ends
+// in `.date` (meeting.date). Letters print its day and date in words, so it
+// must be written YYYY-MM-DD.
+bool is_date_key(std::string_view key);
+
 // Whether `key` can be a performer key: lower-case letters, digits, `-`, `_`.
 bool is_valid_role_key(std::string_view key);
 

@@ -4,6 +4,7 @@
 #include <model/errors.hpp>
 #include <model/text.hpp>
 #include <model/timestamp.hpp>
+#include <model/validation.hpp>
 #include <render/dates.hpp>
 #include <render/letter_signer.hpp>
 #include <render/letters.hpp>
@@ -101,13 +102,6 @@ std::vector<model::LetterField> fields_of(const model::LetterDefinition& letter)
   return fields;
 }
 
-// A field whose value is a date: its key is `date` or ends in `.date`
-// (meeting.date). The letter prints its day and date in words from it.
-bool is_date_field(std::string_view key)
-{
-  return key == "date" || key.ends_with(".date");
-}
-
 // When the step that produces the letter was last done; nullopt if not yet.
 std::optional<model::Timestamp> produced_at(const model::LetterDefinition& letter,
                                             const workflow::DraftState& state)
@@ -159,7 +153,8 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
     auto given = values.find(field.key);
     auto value =
       given != values.end() ? given->second : expand_default(model::trim(field.default_value), "");
-    if (!value.empty() && is_date_field(field.key) && !model::is_iso_date(model::trim(value))) {
+    if (!value.empty() && model::is_date_key(field.key) &&
+        !model::is_iso_date(model::trim(value))) {
       missing.push_back(trf("{} ({}): \"{}\" is not a date written YYYY-MM-DD (like "
                             "{}); the letter prints the day and date in words from it: "
                             "write it so under data: in the draft (sopctl edit {})",

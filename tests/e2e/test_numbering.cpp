@@ -144,6 +144,13 @@ TEST_SUITE("e2e: numbering")
                    "--set \"meeting date=x\"" + how));
     CHECK(contains(expect_usage_error(sandbox, args({"meeting.to=A", "meeting.to=B"})),
                    "--set meeting.to is given twice; give it once"));
+    // A date key takes a real day, written YYYY-MM-DD: the letter prints it in words.
+    const std::string date = ": meeting.date is a date: write it YYYY-MM-DD, a day that exists, "
+                             "like meeting.date=2026-11-26";
+    CHECK(contains(expect_usage_error(sandbox, args({"meeting.date=2026-11-62"})),
+                   "--set \"meeting.date=2026-11-62\"" + date));
+    CHECK(contains(expect_usage_error(sandbox, args({"meeting.date=26 November 2026"})),
+                   "--set \"meeting.date=26 November 2026\"" + date));
     // A value may hold '=' and spaces.
     auto result = sandbox.run(args({"meeting.to=A = B", "meeting.time=09.00 WIB"}));
     CHECK(result.exit_code == 0);

@@ -77,12 +77,27 @@ TEST_SUITE("e2e: render compat")
     advance_until(sandbox, id, 2);
     std::vector<std::string> args{
       "advance", id, "--role", "staf", "--by", "Rina", "--at", local_time(2)};
-    auto values = meeting_values("Kamis, 26 November 2026");
+    // A date in words is refused at --set already (exit 2, nothing written)...
+    auto words = args;
+    auto in_words = meeting_values("Kamis, 26 November 2026");
+    words.insert(words.end(), in_words.begin(), in_words.end());
+    auto before = read_bytes(sandbox.draft(id));
+    auto refused_set = sandbox.run(words);
+    CHECK(refused_set.exit_code == 2);
+    CHECK(contains(refused_set.err,
+                   "--set \"meeting.date=Kamis, 26 November 2026\": meeting.date is a date: "
+                   "write it YYYY-MM-DD, a day that exists, like meeting.date=2026-11-26"));
+    CHECK(read_bytes(sandbox.draft(id)) == before);
+    auto values = meeting_values("2026-11-26");
     args.insert(args.end(), values.begin(), values.end());
     auto advanced = sandbox.run(args);
     INFO(advanced.err);
     REQUIRE(advanced.exit_code == 0);
     write_roster(sandbox);
+    // ...and written so under data: (or in an event recorded before that
+    // check), render refuses it, saying the form.
+    auto draft = read_bytes(sandbox.draft(id));
+    write_bytes(sandbox.draft(id), draft + "data:\n  meeting.date: \"Kamis, 26 November 2026\"\n");
     auto listed = sandbox.run({"render", id, "--list-outputs"});
     CHECK(contains(listed.out, "undangan-rapat  step 2  Undangan Rapat  needs 1 more\n"));
     auto refused = expect_refused(sandbox, {"render", id, "--output", "undangan-rapat"});
@@ -91,7 +106,6 @@ TEST_SUITE("e2e: render compat")
                    "not a date written YYYY-MM-DD (like 2026-11-26)"));
 
     // Written as a date: ready, with the subject and agenda naming the SOP.
-    auto draft = read_bytes(sandbox.draft(id));
     write_bytes(sandbox.draft(id), draft + "data:\n  meeting.date: \"2026-11-26\"\n");
     listed = sandbox.run({"render", id, "--list-outputs"});
     CHECK(contains(listed.out, "undangan-rapat  step 2  Undangan Rapat  ready\n"));
@@ -102,10 +116,11 @@ TEST_SUITE("e2e: render compat")
                    "<td>Hal</td><td>:</td><td>Undangan Rapat Pembahasan SOP Akta Kelahiran</td>"));
     CHECK(contains(html.out, "Kamis, 26 November 2026"));
 
-    // A blank value under data: over the one given is no value.
+    // A blank value under data: over the one given is no value (the date,
+    // given at --set, still is).
     write_bytes(sandbox.draft(id), draft + "data:\n  meeting.place: \" \"\n");
     listed = sandbox.run({"render", id, "--list-outputs"});
-    CHECK(contains(listed.out, "undangan-rapat  step 2  Undangan Rapat  needs 2 more\n"));
+    CHECK(contains(listed.out, "undangan-rapat  step 2  Undangan Rapat  needs 1 more\n"));
   }
 
   TEST_CASE("letters: a roster value of spaces is no value: the letter is not ready")
