@@ -217,4 +217,25 @@ TEST_SUITE("e2e: language")
     CHECK_FALSE(contains(env.out, "LC_MESSAGES="));
     CHECK_FALSE(contains(env.out, "LANG="));
   }
+
+  TEST_CASE("help, a mistyped command and CLI11's own errors speak Indonesian with LANGUAGE=id")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto help = sandbox.run({"advance", "--help"}, indonesian);
+    CHECK(help.exit_code == 0);
+    CHECK(contains(help.out, "Penggunaan:"));
+    CHECK(contains(help.out, "Contoh:\n"));
+    CHECK(contains(help.out, "Status keluar:\n"));
+    CHECK(contains(help.out, "  2   kesalahan penggunaan:"));
+    CHECK_FALSE(contains(help.out, "Usage:"));
+    CHECK_FALSE(contains(help.out, "Examples:"));
+    auto mistyped = sandbox.run({"report", "overdu"}, indonesian);
+    CHECK(mistyped.exit_code == 2);
+    CHECK(contains(mistyped.err, "maksud Anda overdue?"));
+    auto option = sandbox.run({"advance", "--rol", "kabid"}, indonesian);
+    CHECK(option.exit_code == 2);
+    CHECK(contains(option.err, "--role"));
+    CHECK_FALSE(contains(option.err, "did you mean"));
+  }
 }
