@@ -15,6 +15,9 @@ struct Overloaded : Ts...
 {
   using Ts::operator()...;
 };
+// Clang 14 (the fuzz build) does not deduce an aggregate's arguments.
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
