@@ -138,6 +138,35 @@ std::vector<model::Person> read_people(const yaml::Node& node, model::Diagnostic
 
 namespace {
 
+// `monitoring:`: months between monitorings and between evaluations, the
+// days before a due date it is near, who records them.
+void read_monitoring(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
+{
+  const auto& node = parent.node("monitoring");
+  if (!node.is_defined() || node.is_null()) {
+    return;
+  }
+  yaml::MapReader map(node,
+                      "monitoring",
+                      {"every_months", "evaluation_every_months", "due_soon_days", "role"},
+                      diagnostics);
+  auto positive = [&](std::string_view key, int& value, int most) {
+    if (auto number = map.number(key, yaml::Required::no)) {
+      if (*number < 1 || *number > most) {
+        diagnostics.add(
+          map.where(key),
+          trf("monitoring.{} is {}; write a whole number from 1 to {}", key, *number, most));
+      } else {
+        value = *number;
+      }
+    }
+  };
+  positive("every_months", config.schedule.monitoring_months, 60);
+  positive("evaluation_every_months", config.schedule.evaluation_months, 120);
+  positive("due_soon_days", config.schedule.due_soon_days, 366);
+  config.monitoring_role = map.text("role");
+}
+
 void read_git(yaml::MapReader& parent, Config& config, model::Diagnostics& diagnostics)
 {
   const auto& node = parent.node("git");
@@ -228,7 +257,8 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
                        "signing",
                        "git",
                        "numbering",
-                       "language"},
+                       "language",
+                       "monitoring"},
                       diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -259,6 +289,7 @@ std::optional<Config> read_config(std::string_view text, model::Diagnostics& dia
   config.people = read_people(map.node("people"), diagnostics);
   config.logo = map.text("logo");
   read_git(map, config, diagnostics);
+  read_monitoring(map, config, diagnostics);
   read_numbering(map, config, diagnostics);
   config.language = map.text("language");
   if (!config.language.empty() && config.language != "id" && config.language != "en") {

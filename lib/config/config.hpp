@@ -1,5 +1,6 @@
 #pragma once
 
+#include <lifecycle/lifecycle.hpp>
 #include <model/diagnostics.hpp>
 #include <model/document_settings.hpp>
 #include <model/numbering.hpp>
@@ -41,6 +42,10 @@ struct Config
   // The office's language for sopctl's messages: "id" or "en"; empty: not
   // set (the environment decides; README, "Language (Bahasa Indonesia)").
   std::string language;
+  // `monitoring:`: how often each SOP in force is monitored and evaluated,
+  // and the role whose holders record them (empty: anyone on the roster).
+  lifecycle::Schedule schedule;
+  std::string monitoring_role;
 
   // The rules drafts follow: the procedure's own `rules`, with these
   // settings' overrides applied.

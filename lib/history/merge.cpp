@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <workflow/paper_record.hpp>
 #include <workflow/replay.hpp>
 #include <yaml/draft_text.hpp>
 #include <yaml/sop_reader.hpp>
@@ -108,7 +109,10 @@ std::optional<std::string> unsound(const std::string& text,
                  model::format_iso(events[i - 1].at));
     }
   }
-  if (procedure && !workflow::replay(*procedure, merged->drafting->events, diagnostics)) {
+  bool fits = merged->is_draft()
+                ? !procedure || workflow::replay(*procedure, merged->drafting->events, diagnostics)
+                : workflow::check_paper_record(merged->drafting->events, diagnostics).has_value();
+  if (!fits) {
     return std::string(tr("the merged events do not replay as one history; merge them by hand"));
   }
   return std::nullopt;

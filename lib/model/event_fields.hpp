@@ -18,8 +18,22 @@ namespace sopctl::model {
 // when a field is added to model::Event and not here, or here and not in one
 // of them. Adding a field: a member of model::Event, its key here and its
 // member in event_field_refs, and its text form below if it has a new type.
-inline constexpr std::array<std::string_view, 12> event_field_names =
-  {"event", "step", "role", "by", "at", "recorded", "note", "exit", "set", "voids", "prev", "hash"};
+inline constexpr std::array<std::string_view, 16> event_field_names = {"event",
+                                                                       "step",
+                                                                       "role",
+                                                                       "by",
+                                                                       "at",
+                                                                       "recorded",
+                                                                       "note",
+                                                                       "result",
+                                                                       "action",
+                                                                       "ref",
+                                                                       "revises",
+                                                                       "exit",
+                                                                       "set",
+                                                                       "voids",
+                                                                       "prev",
+                                                                       "hash"};
 
 // References to the stored fields of `event` (const or not), in the order
 // of event_field_names. `where` is not stored: it is where the event was
@@ -34,6 +48,10 @@ auto event_field_refs(EventRef& event)
                   event.at,
                   event.recorded,
                   event.note,
+                  event.result,
+                  event.action,
+                  event.ref,
+                  event.revises,
                   event.exit,
                   event.set,
                   event.voids,

@@ -70,8 +70,22 @@ std::string_view to_string(EventKind kind)
       return "noted";
     case EventKind::voided:
       return "voided";
+    case EventKind::adopted:
+      return "adopted";
+    case EventKind::monitored:
+      return "monitored";
+    case EventKind::evaluated:
+      return "evaluated";
+    case EventKind::revoked:
+      return "revoked";
   }
   return "?";
+}
+
+bool is_lifecycle(EventKind kind)
+{
+  return kind == EventKind::adopted || kind == EventKind::monitored ||
+         kind == EventKind::evaluated || kind == EventKind::revoked;
 }
 
 std::optional<EventKind> parse_event_kind(std::string_view text)
@@ -80,7 +94,11 @@ std::optional<EventKind> parse_event_kind(std::string_view text)
                     EventKind::completed,
                     EventKind::rejected,
                     EventKind::noted,
-                    EventKind::voided}) {
+                    EventKind::voided,
+                    EventKind::adopted,
+                    EventKind::monitored,
+                    EventKind::evaluated,
+                    EventKind::revoked}) {
     if (to_string(kind) == text) {
       return kind;
     }

@@ -109,7 +109,16 @@ enum class EventKind
   rejected,  // a decision step took its Tidak exit
   noted,     // a remark at a step; the state does not change
   voided,    // cancels an earlier event (`voids` names it); see workflow/voids.hpp
+  // The SOP's life after signing (see lifecycle/lifecycle.hpp):
+  adopted,   // an SOP signed on paper brought into the repository (`sopctl adopt`)
+  monitored, // a six-monthly monitoring of an SOP in force (Tabel 7)
+  evaluated, // a yearly evaluation of an SOP in force
+  revoked,   // the SOP was revoked (dicabut) by a decree (`ref`)
 };
+
+// Whether `kind` records the life of an SOP in force (adopted, monitored,
+// evaluated, revoked) rather than a drafting act.
+bool is_lifecycle(EventKind kind);
 
 // One entry of a draft's append-only history.
 struct Event
@@ -127,6 +136,17 @@ struct Event
   // Values given with the event (`advance --set meeting.date=...`) and
   // numbers handed out by it (`number.sop`, `number.surat-pengantar`).
   std::map<std::string, std::string> set;
+  // On a `monitored` or `evaluated` event, the result: `baik` or `tidak`.
+  std::string result;
+  // On a `monitored` or `evaluated` event, the action to take (Tindakan yang
+  // Harus Diambil); empty when none.
+  std::string action;
+  // On a `revoked` event, the decree that revokes: "Keputusan Kepala Dinas
+  // Nomor ...".
+  std::string ref;
+  // On the `started` event of a revision, the draft id (file name in sops/
+  // without .yaml) of the SOP it revises; the reason is the note.
+  std::string revises;
   // At a decision, `tidak` when a completed event took the Tidak exit to a
   // later step or to the end (a Tidak back is a `rejected` event); empty for
   // the Ya exit and everywhere else.
@@ -142,10 +162,13 @@ struct Event
   Position where;
 };
 
-// How a draft is being drafted: the governing procedure and its history.
+// The record sopctl keeps of an SOP (`drafting:` in its file): how it was
+// drafted, the governing procedure and its history, then its life in force.
+// An SOP signed on paper before sopctl has a record without a procedure,
+// whose events are lifecycle events only (adopted, monitored, ...).
 struct DraftingRecord
 {
-  std::string procedure; // the governing SOP's number
+  std::string procedure; // the governing SOP's number; empty: not drafted here
   std::vector<Event> events;
   Position where;
 };
@@ -173,6 +196,7 @@ struct Sop
 {
   std::string number;
   std::string name;
+  int version = 1;     // the SOP's version: 1, then one more for each revision
   std::string section; // heading above the table in the office's SOP book
   Office office;
   Dates dates;
@@ -195,6 +219,9 @@ struct Sop
   DraftingRules rules;
   std::optional<DraftingRecord> drafting;
 
+  // Whether this file is a draft: it has a record with a governing
+  // procedure (a record without one belongs to an SOP signed on paper).
+  bool is_draft() const { return drafting && !drafting->procedure.empty(); }
   // The step numbered `number`, or null.
   const Step* find_step(int number) const;
   // The performer with key `key`, or null.

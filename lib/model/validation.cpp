@@ -311,7 +311,7 @@ void validate_sop(const Sop& sop, Diagnostics& diagnostics)
   if (!sop.rules.empty() && !sop.steps.empty()) {
     validate_drafting_rules(sop, sop.rules, {}, diagnostics);
   }
-  if (!sop.drafting) {
+  if (!sop.is_draft()) {
     if (sop.performers.empty()) {
       diagnostics.add({},
                       tr("the SOP has no performers; list them under "

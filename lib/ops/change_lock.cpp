@@ -63,6 +63,11 @@ std::string describe(const model::Event& event)
       return fmt::format("note at step {} by {}", event.step, event.by);
     case model::EventKind::voided:
       return fmt::format("void at step {} by {}", event.step, event.by);
+    case model::EventKind::adopted:
+    case model::EventKind::monitored:
+    case model::EventKind::evaluated:
+    case model::EventKind::revoked:
+      return fmt::format("{} by {}", to_string(event.kind), event.by);
     default:
       return fmt::format(
         "step {} {} by {} ({})", event.step, to_string(event.kind), event.by, event.role);

@@ -18,6 +18,7 @@
 #include <store/templates.hpp>
 #include <time/time_standard.hpp>
 #include <view/check_view.hpp>
+#include <workflow/paper_record.hpp>
 #include <workflow/replay.hpp>
 #include <workflow/voids.hpp>
 #include <yaml/sop_reader.hpp>
@@ -290,9 +291,11 @@ int check_files(const store::Repository& repository,
         bool tracked = !procedure_path.empty() && path.lexically_normal() == procedure_path;
         file.warnings = time::validate_time_standards(
           *file.sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
-        if (file.sop->drafting) {
+        if (file.sop->is_draft()) {
           check_draft(
             repository, *file.sop, procedure ? &*procedure : nullptr, diagnostics, file.warnings);
+        } else if (file.sop->drafting) {
+          workflow::check_paper_record(file.sop->drafting->events, diagnostics);
         }
       }
     } catch (const model::Error& error) {

@@ -20,7 +20,7 @@ namespace {
 std::optional<model::DraftDigest> digest_of(const std::string& text, const std::string& display)
 {
   auto sop = yaml::load_sop(text, display);
-  if (!sop.drafting) {
+  if (!sop.is_draft()) {
     return std::nullopt;
   }
   return model::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};

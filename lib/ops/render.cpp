@@ -69,7 +69,7 @@ SopToRender load(const store::Repository& repository, const std::string& query)
   SopToRender loaded;
   loaded.sop = yaml::load_sop(store::read_file(path, display), display);
   loaded.display = display;
-  if (loaded.sop.drafting) {
+  if (loaded.sop.is_draft()) {
     if (!procedure) {
       procedure = store::load_procedure(repository);
     }

@@ -16,7 +16,7 @@ using model::DraftDigest;
 
 // 5: digests come from the strict loader only (4 held fast-scanned ones).
 // 6: events gained `recorded` (one column more).
-constexpr std::string_view header = "sopctl digest cache 7\n";
+constexpr std::string_view header = "sopctl digest cache 8\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)

@@ -15,6 +15,13 @@ DraftFile read_draft_file(const Repository& repository, const std::string& id)
   draft.display = repository.display(draft.path);
   draft.text = read_file(draft.path, draft.display);
   draft.sop = yaml::load_sop(draft.text, draft.display);
+  if (draft.sop.drafting && !draft.sop.is_draft()) {
+    throw NotADraft(trf("{}: this SOP is not a draft: it was signed on paper, and its record "
+                        "holds its life in force (see sopctl register); revise it with: "
+                        "sopctl revise {}",
+                        draft.display,
+                        id));
+  }
   if (!draft.sop.drafting) {
     throw NotADraft(trf("{}: this SOP is not a draft (it has no "
                         "drafting record); start a draft with: "

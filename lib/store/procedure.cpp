@@ -35,7 +35,7 @@ Procedure load_procedure(const Repository& repository)
   auto path = repository.root / repository.config.procedure;
   auto display = repository.display(path);
   auto sop = load_checked(read_file(path, display), display);
-  if (sop.drafting) {
+  if (sop.is_draft()) {
     throw model::Error(trf("{}: this is a draft, not a procedure; "
                            "sopctl.yaml's \"procedure\" must name a "
                            "finished SOP",

@@ -31,6 +31,14 @@ std::string kind_word(model::EventKind kind)
       return tr("noted");
     case model::EventKind::voided:
       return tr("voided");
+    case model::EventKind::adopted:
+      return tr("adopted");
+    case model::EventKind::monitored:
+      return tr("monitored");
+    case model::EventKind::evaluated:
+      return tr("evaluated");
+    case model::EventKind::revoked:
+      return tr("revoked");
   }
   return std::string(to_string(kind)); // a kind this table has no word for yet
 }

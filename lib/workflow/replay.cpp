@@ -92,6 +92,29 @@ Activation opened(int step, int round, model::Timestamp since)
   return activation;
 }
 
+// Why the lifecycle event `event` cannot come next in a draft's `state`, or
+// "" when it can: the life of an SOP in force begins when its drafting is
+// done, and ends when it is revoked.
+std::string lifecycle_misfit(const DraftState& state, const model::Event& event)
+{
+  if (event.kind == model::EventKind::adopted) {
+    return tr("an \"adopted\" event begins the record of an SOP signed on paper; a draft's "
+              "record does not hold one");
+  }
+  if (state.phase != Phase::done) {
+    return trf("this \"{}\" event comes while the draft is still being drafted (step {} is "
+               "active); an SOP is monitored, evaluated or revoked once it is signed",
+               model::to_string(event.kind),
+               state.active_step);
+  }
+  if (state.revoked) {
+    return trf("this \"{}\" event comes after the SOP was revoked; only notes may follow a "
+               "\"revoked\" event",
+               model::to_string(event.kind));
+  }
+  return {};
+}
+
 // Why `event` cannot come next in `state`, or an empty string when it can.
 std::string misfit(const model::Sop& procedure, const DraftState& state, const model::Event& event)
 {
@@ -105,6 +128,16 @@ std::string misfit(const model::Sop& procedure, const DraftState& state, const m
                "({}); events are kept in time order",
                model::format_iso(event.at),
                model::format_iso(state.last_event_at));
+  }
+  if (model::is_lifecycle(event.kind)) {
+    return lifecycle_misfit(state, event);
+  }
+  if (state.revoked) {
+    if (event.kind == EventKind::noted) {
+      return {};
+    }
+    return tr("this event comes after the SOP was revoked; only notes may follow a "
+              "\"revoked\" event");
   }
   if (event.kind == EventKind::noted) {
     // A note may be made at any step, by anyone, even after the end.
@@ -195,6 +228,15 @@ std::string void_misfit(const std::vector<model::Event>& events,
     return trf("this void names the draft's start (line {}); a start is not voided",
                cancelled.where.line);
   }
+  for (size_t j = *named + 1; j < index; ++j) {
+    if (model::is_lifecycle(events[j].kind)) {
+      return trf("this void names the event at line {}, but the SOP has been {} since (line "
+                 "{}): the life of an SOP in force is not undone by a void",
+                 cancelled.where.line,
+                 model::to_string(events[j].kind),
+                 events[j].where.line);
+    }
+  }
   if (state.cancelled.contains(*named)) {
     return trf("this void names the event at line {}, which is already voided",
                cancelled.where.line);
@@ -263,6 +305,11 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     if (auto problem = misfit(procedure, state, event); !problem.empty()) {
       diagnostics.add(event.where, problem);
       return std::nullopt;
+    }
+    if (model::is_lifecycle(event.kind)) {
+      state.last_event_at = event.at;
+      state.revoked = state.revoked || event.kind == model::EventKind::revoked;
+      continue; // the drafting state does not change
     }
     if (any_void) {
       undo.push_back({i, state});

@@ -64,6 +64,9 @@ struct DraftState
   // The positions (in the draft's events) of the acts a `voided` event
   // cancelled: left out of this state, shown marked in the log.
   std::set<size_t> cancelled;
+  // Whether a `revoked` event ended the SOP's life in force (only notes may
+  // follow it); lifecycle events change nothing else of a draft's state.
+  bool revoked = false;
 
   // The activation of the active step; null when done.
   const Activation* active() const;

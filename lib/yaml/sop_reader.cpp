@@ -206,6 +206,58 @@ std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
   return steps;
 }
 
+// The fields of the lifecycle events (result, action, ref) and the revision
+// link of a start (revises): each only on the events that have it.
+void read_lifecycle_fields(MapReader& map, model::Event& event, Diagnostics& diagnostics)
+{
+  using model::EventKind;
+  bool assessed = event.kind == EventKind::monitored || event.kind == EventKind::evaluated;
+  event.result = map.text("result", assessed ? Required::yes : Required::no);
+  if (assessed && !event.result.empty() && event.result != "baik" && event.result != "tidak") {
+    diagnostics.add(map.where("result"),
+                    trf("the result \"{}\" is neither \"baik\" (berjalan dengan baik) nor "
+                        "\"tidak\" (tidak berjalan dengan baik)",
+                        event.result));
+  }
+  event.action = map.text("action");
+  if (event.kind == EventKind::monitored && event.result == "tidak" && event.action.empty()) {
+    diagnostics.add(map.where(),
+                    tr("a monitoring whose result is \"tidak\" needs the action to take "
+                       "(\"action\": Tindakan yang Harus Diambil)"));
+  }
+  event.ref = map.text("ref", event.kind == EventKind::revoked ? Required::yes : Required::no);
+  event.revises = map.text("revises");
+  struct Only
+  {
+    std::string_view key;
+    const std::string& value;
+    bool allowed;
+    const char* rule;
+  };
+  for (const auto& only : {
+         Only{"result",
+              event.result,
+              assessed,
+              tr("\"result\" is written only on a monitored or evaluated event")},
+         Only{"action",
+              event.action,
+              assessed,
+              tr("\"action\" is written only on a monitored or evaluated event")},
+         Only{"ref",
+              event.ref,
+              event.kind == EventKind::revoked,
+              tr("\"ref\" (the decree) is written only on a revoked event")},
+         Only{"revises",
+              event.revises,
+              event.kind == EventKind::started,
+              tr("\"revises\" (the SOP a revision revises) is written only on a started event")},
+       }) {
+    if (!only.value.empty() && !only.allowed) {
+      diagnostics.add(map.where(only.key), only.rule);
+    }
+  }
+}
+
 std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostics)
 {
   MapReader map(item, tr("an event"), model::event_field_names, diagnostics);
@@ -218,12 +270,21 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
   auto kind = model::parse_event_kind(kind_text);
   if (!kind_text.empty() && !kind) {
     diagnostics.add(map.where("event"),
-                    trf("unknown event \"{}\"; events are started, "
-                        "completed, rejected, noted and voided",
+                    trf("unknown event \"{}\"; events are started, completed, rejected, "
+                        "noted, voided, adopted, monitored, evaluated and revoked",
                         kind_text));
   }
   event.kind = kind.value_or(model::EventKind::started);
-  if (kind && *kind != model::EventKind::started) {
+  bool lifecycle = kind && model::is_lifecycle(*kind);
+  if (lifecycle) {
+    // The life of an SOP in force is at no step; the role (the assessor's,
+    // the signer's) is recorded when the office has one.
+    if (map.node("step").is_defined()) {
+      diagnostics.add(map.where("step"),
+                      trf("a {} event is at no step; remove \"step\"", kind_text));
+    }
+    event.role = map.text("role");
+  } else if (kind && *kind != model::EventKind::started) {
     // A note may be made without a role, and so may the void of one.
     bool roleless = *kind == model::EventKind::noted || *kind == model::EventKind::voided;
     event.step = map.number("step", Required::yes).value_or(0);
@@ -250,8 +311,12 @@ std::optional<model::Event> read_event(const Node& item, Diagnostics& diagnostic
                         "write it like \"2026-11-24T09:00:00+07:00\"",
                         recorded_text));
   }
-  bool needs_note = event.kind == model::EventKind::noted || event.kind == model::EventKind::voided;
+  bool needs_note =
+    event.kind == model::EventKind::noted || event.kind == model::EventKind::voided ||
+    event.kind == model::EventKind::monitored || event.kind == model::EventKind::evaluated ||
+    event.kind == model::EventKind::revoked;
   event.note = map.text("note", needs_note ? Required::yes : Required::no);
+  read_lifecycle_fields(map, event, diagnostics);
   event.voids =
     map.text("voids", event.kind == model::EventKind::voided ? Required::yes : Required::no);
   if (!event.voids.empty() && event.kind != model::EventKind::voided) {
@@ -284,7 +349,9 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostic
   if (!map.ok()) {
     return record;
   }
-  record.procedure = map.text("procedure", Required::yes);
+  // No procedure: the record of an SOP signed on paper, whose events are
+  // lifecycle events only (workflow/record.hpp checks them).
+  record.procedure = map.text("procedure");
   const auto& events = map.node("events", Required::yes);
   if (events.is_defined() && !events.is_sequence()) {
     diagnostics.add(position_of(events), tr("\"events\" must be a list of events"));
@@ -300,6 +367,14 @@ std::optional<model::DraftingRecord> read_drafting(MapReader& parent, Diagnostic
                     tr("a draft's events start with its \"started\" event; "
                        "the list is empty"));
   }
+  if (!record.events.empty() && record.procedure.empty() &&
+      !model::is_lifecycle(record.events.front().kind)) {
+    diagnostics.add(map.where(),
+                    tr("the drafting record names no procedure; a draft's record "
+                       "names its procedure (\"procedure: 07/SOP-Disdukcapil/SES/2020\"), and "
+                       "only the record of an SOP signed on paper, holding adopted, monitored, "
+                       "evaluated and revoked events, has none"));
+  }
   return record;
 }
 
@@ -314,10 +389,10 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 tr("the SOP"),
-                {"number",   "name",        "section",        "office",  "dates",
-                 "approver", "legal_basis", "qualifications", "related", "equipment",
-                 "warning",  "records",     "performers",     "steps",   "time_unit",
-                 "signing",  "numbering",   "letters",        "data",    "drafting"},
+                {"number",   "name",        "version",        "section",   "office",    "dates",
+                 "approver", "legal_basis", "qualifications", "related",   "equipment", "warning",
+                 "records",  "performers",  "steps",          "time_unit", "signing",   "numbering",
+                 "letters",  "data",        "drafting"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -325,6 +400,16 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   model::Sop sop;
   sop.number = map.text("number");
   sop.name = map.text("name", Required::yes);
+  if (map.node("version").is_defined()) {
+    auto version = map.number("version", Required::yes);
+    if (version && *version < 1) {
+      diagnostics.add(map.where("version"),
+                      trf("the version {} is not a version: write 1 for an SOP never revised, "
+                          "one more for each revision",
+                          *version));
+    }
+    sop.version = version.value_or(1);
+  }
   sop.section = map.text("section");
   read_office(map, sop.office, diagnostics);
   read_dates(map, sop.dates, diagnostics);

@@ -11,6 +11,9 @@ void write_identity(YamlWriter& out, const model::Sop& sop)
 {
   out.text(0, "number", sop.number);
   out.text(0, "name", sop.name);
+  if (sop.version != 1) {
+    out.number(0, "version", sop.version); // left out at 1, as files before it
+  }
   out.text(0, "section", sop.section);
   out.open(0, "office");
   out.text(2, "government", sop.office.government);
@@ -199,9 +202,16 @@ std::string write_event(const model::Event& event, int indent)
 std::string write_drafting(const model::DraftingRecord& record)
 {
   YamlWriter out;
-  out.raw("# The drafting record: written by sopctl, events are only appended.\n");
+  if (record.procedure.empty()) {
+    out.raw("# The record of an SOP signed on paper: written by sopctl, events are only\n"
+            "# appended.\n");
+  } else {
+    out.raw("# The drafting record: written by sopctl, events are only appended.\n");
+  }
   out.open(0, "drafting");
-  out.text(2, "procedure", record.procedure);
+  if (!record.procedure.empty()) {
+    out.text(2, "procedure", record.procedure);
+  }
   out.open(2, "events");
   for (const auto& event : record.events) {
     out.raw(write_event(event, 4));

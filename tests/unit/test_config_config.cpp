@@ -108,7 +108,8 @@ TEST_SUITE("store::config")
     CHECK(config_errors("timezone: WIB\nzone: WIB\n") ==
           "sopctl.yaml:2:1: unknown key \"zone\" in sopctl.yaml; the keys "
           "are: office, approver, timezone, procedure, working_hours, holidays, "
-          "half_days, at_risk_share, people, logo, signing, git, numbering, language");
+          "half_days, at_risk_share, people, logo, signing, git, numbering, language, "
+                "monitoring");
     CHECK(config_errors("office:\n  kota: X\n") ==
           "sopctl.yaml:2:3: unknown key \"kota\" in office; the keys are: "
           "government, name, address, phone, fax, city");

@@ -55,6 +55,25 @@ model::Event with_field_changed(size_t index)
         event.kind = model::EventKind::voided;
         event.note = "keliru";
       }
+      // The lifecycle fields are written only on their events, which are at
+      // no step: a monitoring (result, action), a revocation (ref), the start
+      // of a revision (revises).
+      if (key == "result" || key == "action") {
+        event.kind = model::EventKind::monitored;
+        event.result = "baik";
+      } else if (key == "ref") {
+        event.kind = model::EventKind::revoked;
+      } else if (key == "revises") {
+        event.kind = model::EventKind::started;
+        event.role.clear();
+      }
+      if (key == "result" || key == "action" || key == "ref" || key == "revises") {
+        event.step = 0;
+        event.note = "catatan";
+        if (event.kind != model::EventKind::started) {
+          event.role = "sekretaris";
+        }
+      }
     } else {
       field = {{"meeting.date", "2026-11-26"}, {"number.sop", "001/SOP/2026"}};
     }
@@ -83,9 +102,10 @@ TEST_SUITE("model::event_fields")
   TEST_CASE("every member of model::Event but where is in the field list")
   {
     // event_fields.cpp refuses to compile otherwise; this names the count.
-    CHECK(model::event_field_names.size() == 12);
-    CHECK(model::event_field_index("voids") == 9);
-    CHECK(model::event_field_index("prev") == 10);
+    CHECK(model::event_field_names.size() == 16);
+    CHECK(model::event_field_index("result") == 7);
+    CHECK(model::event_field_index("voids") == 13);
+    CHECK(model::event_field_index("prev") == 14);
     CHECK_FALSE(model::event_field_index("where"));
   }
 

@@ -54,6 +54,7 @@ TEST_SUITE("model::validation")
   {
     Sop draft;
     draft.drafting = sopctl::model::DraftingRecord{};
+    draft.drafting->procedure = "07/SOP-Disdukcapil/SES/2020";
     CHECK(problems(draft) == "");
   }
 
@@ -90,6 +91,7 @@ TEST_SUITE("model::validation")
     sop.performers.clear();
     sop.steps.resize(1);
     sop.drafting = sopctl::model::DraftingRecord{};
+    sop.drafting->procedure = "07/SOP-Disdukcapil/SES/2020";
     CHECK(problems(sop) == "input:8:5: step 1: performer \"kasi\" is not "
                            "declared in performers (declared: none yet)");
   }

@@ -58,7 +58,7 @@ TEST_SUITE("store::sop_reader")
   {
     CHECK(sop_errors(std::string(minimal) + "colour: red\n") ==
           "input:20:1: unknown key \"colour\" in the SOP; the keys are: "
-          "number, name, section, office, dates, approver, legal_basis, "
+          "number, name, version, section, office, dates, approver, legal_basis, "
           "qualifications, related, equipment, warning, records, performers, "
           "steps, time_unit, signing, numbering, letters, data, drafting");
   }
@@ -263,7 +263,7 @@ TEST_SUITE("store::sop_reader")
       by: Budi
       at: 2026-11-24T09:00+07:00
 )") == "input:23:7: unknown event \"begun\"; events are started, completed, "
-       "rejected, noted and voided");
+       "rejected, noted, voided, adopted, monitored, evaluated and revoked");
   }
 
   TEST_CASE("an empty event list is refused")

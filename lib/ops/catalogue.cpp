@@ -1,0 +1,82 @@
+#include <algorithm>
+#include <fmt/format.h>
+#include <model/errors.hpp>
+#include <ops/catalogue.hpp>
+#include <ops/each_file.hpp>
+#include <store/draft_index.hpp>
+#include <store/files.hpp>
+#include <workflow/paper_record.hpp>
+#include <yaml/sop_reader.hpp>
+
+namespace sopctl::ops {
+
+const CatalogueFile* Catalogue::find_file(std::string_view id) const
+{
+  auto found = std::find_if(
+    files.begin(), files.end(), [&](const CatalogueFile& file) { return file.id == id; });
+  return found == files.end() ? nullptr : &*found;
+}
+
+const lifecycle::Entry* Catalogue::find(std::string_view id) const
+{
+  return lifecycle::find_entry(entries, id);
+}
+
+Catalogue load_catalogue(const store::Repository& repository, const store::Procedure& procedure)
+{
+  auto ids = store::list_sop_ids(repository.sops_dir());
+  int offset = repository.config.utc_offset_minutes;
+  std::vector<std::optional<CatalogueFile>> read(ids.size());
+  std::vector<std::string> problems(ids.size());
+  auto read_one = [&](size_t i) {
+    CatalogueFile file;
+    file.id = ids[i];
+    auto path = repository.draft_path(ids[i]);
+    file.display = repository.display(path);
+    model::Diagnostics diagnostics(file.display);
+    try {
+      auto text = store::read_file(path, file.display);
+      auto sop = yaml::read_sop(text, diagnostics);
+      if (sop && sop->is_draft() && sop->drafting->procedure == procedure.id) {
+        file.drafting = workflow::replay(procedure.sop, sop->drafting->events, diagnostics);
+        if (file.drafting) {
+          workflow::express_in_zone(*file.drafting, offset);
+        }
+      } else if (sop && sop->drafting && !sop->is_draft()) {
+        workflow::check_paper_record(sop->drafting->events, diagnostics);
+      }
+      if (sop && diagnostics.empty()) {
+        if (sop->drafting) {
+          sop->drafting->events = workflow::events_in_zone(sop->drafting->events, offset);
+        }
+        file.sop = std::move(*sop);
+        read[i] = std::move(file);
+        return;
+      }
+    } catch (const model::Error& error) {
+      problems[i] = error.what();
+      return;
+    }
+    problems[i] = model::format_all(diagnostics.list());
+  };
+  Catalogue catalogue;
+  catalogue.files.reserve(ids.size());
+  auto keep = [&](size_t i) {
+    if (read[i]) {
+      catalogue.files.push_back(std::move(*read[i]));
+    } else {
+      catalogue.problems.push_back(std::move(problems[i]));
+    }
+  };
+  read_in_parallel(ids.size(), read_one, keep);
+  int signing_step = repository.config.drafting_rules(procedure.sop.rules).signing_step;
+  std::vector<lifecycle::Input> inputs;
+  inputs.reserve(catalogue.files.size());
+  for (const auto& file : catalogue.files) {
+    inputs.push_back({file.id, &file.sop, file.drafting ? &*file.drafting : nullptr, signing_step});
+  }
+  catalogue.entries = lifecycle::derive(inputs, repository.config.schedule);
+  return catalogue;
+}
+
+} // namespace sopctl::ops

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <lifecycle/lifecycle.hpp>
+#include <optional>
+#include <store/procedure.hpp>
+#include <string>
+#include <vector>
+#include <workflow/replay.hpp>
+
+namespace sopctl::ops {
+
+// One SOP file of `sops/` as the register reads it.
+struct CatalogueFile
+{
+  std::string id;
+  std::string display; // the path as shown to the user
+  model::Sop sop;      // its events expressed in the repository's zone
+  // The drafting state of a draft governed by the repository's procedure;
+  // unset for an SOP signed on paper (with or without a record).
+  std::optional<workflow::DraftState> drafting;
+};
+
+// Every SOP of a repository and its place in the register.
+struct Catalogue
+{
+  std::vector<CatalogueFile> files;
+  // One entry per file, in the same order (`sop` points into `files`).
+  std::vector<lifecycle::Entry> entries;
+  // Files that did not load, one message each naming the file; they are in
+  // neither list.
+  std::vector<std::string> problems;
+
+  // The file and entry of `id`, or null.
+  const CatalogueFile* find_file(std::string_view id) const;
+  const lifecycle::Entry* find(std::string_view id) const;
+};
+
+// Reads every SOP file in `sops/`, replays the drafts against `procedure`,
+// checks the records of SOPs signed on paper and derives the register with
+// the repository's monitoring schedule. A draft governed by another
+// procedure is listed as konsep.
+Catalogue load_catalogue(const store::Repository& repository, const store::Procedure& procedure);
+
+} // namespace sopctl::ops
