@@ -6,6 +6,9 @@
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <ops/book.hpp>
+#include <ops/loaded_sop.hpp>
+#include <ops/register_document.hpp>
 #include <ops/render.hpp>
 
 namespace sopctl::cmd {
@@ -49,6 +52,60 @@ ops::DocumentFormat document_format(const std::string& format, const std::string
   throw model::UsageError(trf("--format \"{}\": use html, md, pdf, docx or odt", format));
 }
 
+// The documents of the whole repository `render` prints, by the word given
+// instead of an SOP: `render book`, `render register`. These words always
+// name the documents; a draft with such an id is rendered by its path.
+bool names_collection(const std::string& word)
+{
+  return word == "book" || word == "register";
+}
+
+// `render book` or `render register`: html or pdf, no letters.
+int render_collection(const std::string& word,
+                      const std::string& format,
+                      const std::string& file,
+                      bool letters_asked,
+                      bool dry_run,
+                      const Context& context)
+{
+  auto repository = open_repository(context);
+  if (dry_run) {
+    repository.dry_run = &context.out;
+  }
+  if (letters_asked) {
+    throw model::UsageError(
+      trf("render {}: --output and --list-outputs are a draft's letters; leave them out", word));
+  }
+  ops::CollectionRequest request;
+  request.format = document_format(format, file);
+  if (request.format != ops::DocumentFormat::html && request.format != ops::DocumentFormat::pdf) {
+    throw model::UsageError(trf("render {} writes html or pdf; use --format html or pdf", word));
+  }
+  const char* path = std::getenv("PATH");
+  request.search_path = path ? path : "";
+  request.temp_dir = std::filesystem::temp_directory_path();
+  request.now = now(repository);
+  if (!file.empty()) {
+    request.output = file;
+  }
+  auto same_name = repository.draft_path(word);
+  std::error_code error;
+  if (std::filesystem::exists(same_name, error)) {
+    context.err << trf("note: {0} is not printed by render {1}, which prints the {1} of the "
+                       "repository; render that file by its path: sopctl render {0}",
+                       repository.display(same_name),
+                       word)
+                << '\n';
+  }
+  auto sops = ops::load_all_sops(repository);
+  if (word == "book") {
+    ops::render_book(repository, sops, request, context.out);
+  } else {
+    ops::render_register(repository, sops, request, context.out);
+  }
+  return 0;
+}
+
 } // namespace
 
 Definition define_render(Options& options)
@@ -65,7 +122,11 @@ Definition define_render(Options& options)
   auto given = std::make_shared<Given>();
   options
     .positional(
-      "sop", given->sop, tr("Draft id or unique prefix, or an SOP file's path"), Need::required)
+      "sop",
+      given->sop,
+      tr("Draft id or unique prefix, or an SOP file's path; or book (every SOP in force bound "
+         "into one document) or register (the Daftar SOP)"),
+      Need::required)
     .choice("--format",
             given->format,
             {"html", "md", "pdf", "docx", "odt"},
@@ -83,6 +144,14 @@ Definition define_render(Options& options)
       "--dry-run", given->dry_run, tr("With -o, print which file it would write; change nothing"));
   return {tr("Print an SOP document: identity, boxes, procedure table and flowchart"),
           [given](const Context& context) {
+            if (names_collection(given->sop)) {
+              return render_collection(given->sop,
+                                       given->format,
+                                       given->file,
+                                       !given->letter.empty() || given->list_outputs,
+                                       given->dry_run,
+                                       context);
+            }
             auto repository = open_repository(context);
             if (given->dry_run) {
               repository.dry_run = &context.out;

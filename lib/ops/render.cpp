@@ -5,8 +5,8 @@
 #include <model/errors.hpp>
 #include <ops/drafts.hpp>
 #include <ops/letter_list.hpp>
+#include <ops/loaded_sop.hpp>
 #include <ops/logo.hpp>
-#include <i18n/tr.hpp>
 #include <ops/record_change.hpp>
 #include <ops/render.hpp>
 #include <process/chromium.hpp>
@@ -29,22 +29,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// An SOP to print, with its replayed state when it is a draft.
-struct SopToRender
-{
-  model::Sop sop;
-  std::optional<workflow::DraftState> state;
-  std::string display; // the file's path as shown
-  // For a draft: the procedure governing it and the rules it drafts by (the
-  // procedure's, with sopctl.yaml's overrides).
-  std::optional<store::Procedure> procedure;
-  model::DraftingRules rules;
-};
+using SopToRender = LoadedSop;
 
 // The draft's id, for commands a message suggests.
 std::string request_id(const SopToRender& loaded)
 {
-  return std::filesystem::path(loaded.display).stem().string();
+  return loaded.id();
 }
 
 bool looks_like_path(const std::string& text)
@@ -65,23 +55,7 @@ SopToRender load(const store::Repository& repository, const std::string& query)
     procedure = store::load_procedure(repository);
     path = repository.draft_path(select_draft(repository, *procedure, query));
   }
-  auto display = repository.display(path);
-  SopToRender loaded;
-  loaded.sop = yaml::load_sop(store::read_file(path, display), display);
-  loaded.display = display;
-  if (loaded.sop.is_draft()) {
-    if (!procedure) {
-      procedure = store::load_procedure(repository);
-    }
-    store::require_governed_by(*procedure, loaded.sop, display);
-    model::Diagnostics diagnostics(display);
-    loaded.state = workflow::replay(procedure->sop, loaded.sop.drafting->events, diagnostics);
-    diagnostics.throw_if_any();
-    workflow::express_in_zone(*loaded.state, repository.config.utc_offset_minutes);
-    loaded.rules = repository.config.drafting_rules(procedure->sop.rules);
-    loaded.procedure = std::move(procedure);
-  }
-  return loaded;
+  return load_sop_file(repository, path, std::move(procedure));
 }
 
 // The logo `sopctl.yaml` names, checked; nullopt when it names none.
@@ -159,18 +133,7 @@ std::string render_text(const store::Repository& repository,
                         const RenderRequest& request,
                         const std::optional<WordTools>& word)
 {
-  auto settings = repository.config.document_settings(loaded.rules);
-  std::optional<render::Drafted> drafted;
-  if (loaded.state) {
-    drafted.emplace(render::Drafted{loaded.procedure->sop, *loaded.state});
-    // A recorded signer block that is not whole is refused, not printed
-    // (a signing without one prints the approver: check says so).
-    model::Diagnostics diagnostics(loaded.display);
-    model::Diagnostics warnings(loaded.display);
-    render::check_signer(*drafted, settings, diagnostics, warnings);
-    diagnostics.throw_if_any();
-  }
-  auto approval = render::approval_of(loaded.sop, drafted ? &*drafted : nullptr, settings);
+  auto approval = document_approval(repository, loaded);
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (request.format == DocumentFormat::markdown) {
@@ -317,14 +280,7 @@ void write_document(const store::Repository& repository,
                     const std::string& document,
                     std::ostream& out)
 {
-  if (request.output) {
-    write_change(repository, repository.cwd / *request.output, document);
-    if (repository.dry_run) {
-      *repository.dry_run << tr("dry run: nothing was written") << '\n';
-    }
-  } else {
-    out << document;
-  }
+  write_rendered(repository, request.output, document, out);
 }
 
 // LibreOffice and, for the SOP document, Chromium; refused, naming the
@@ -357,6 +313,32 @@ WordTools find_word_tools(const RenderRequest& request)
 
 } // namespace
 
+void write_rendered(const store::Repository& repository,
+                    const std::optional<std::filesystem::path>& output,
+                    const std::string& document,
+                    std::ostream& out)
+{
+  if (output) {
+    write_change(repository, repository.cwd / *output, document);
+    if (repository.dry_run) {
+      *repository.dry_run << tr("dry run: nothing was written") << '\n';
+    }
+  } else {
+    out << document;
+  }
+}
+
+std::filesystem::path chromium_for_pdf(const std::string& search_path)
+{
+  auto chromium = process::find_program("chromium", search_path);
+  if (!chromium) {
+    throw model::Error(tr("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
+                          "install Debian's chromium package (apt-get install chromium), or "
+                          "render --format html and print that from a browser"));
+  }
+  return *chromium;
+}
+
 void render_sop(const store::Repository& repository,
                 const RenderRequest& request,
                 std::ostream& out)
@@ -365,12 +347,7 @@ void render_sop(const store::Repository& repository,
   std::optional<WordTools> word;
   // Refuse before any work when the file cannot be made.
   if (request.format == DocumentFormat::pdf) {
-    chromium = process::find_program("chromium", request.search_path);
-    if (!chromium) {
-      throw model::Error(tr("cannot print to PDF: Chromium is not installed (no chromium on PATH); "
-                            "install Debian's chromium package (apt-get install chromium), or "
-                            "render --format html and print that from a browser"));
-    }
+    chromium = chromium_for_pdf(request.search_path);
   } else if (is_word(request.format) && !request.list_outputs) {
     word = find_word_tools(request);
   }
