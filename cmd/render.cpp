@@ -91,7 +91,7 @@ int render_collection(const std::string& word,
   auto same_name = repository.draft_path(word);
   std::error_code error;
   if (std::filesystem::exists(same_name, error)) {
-    context.err << trf("note: {0} is not printed by render {1}, which prints the {1} of the "
+    context.err << trf("note: {0} is not printed: render {1} prints a document of the whole "
                        "repository; render that file by its path: sopctl render {0}",
                        repository.display(same_name),
                        word)

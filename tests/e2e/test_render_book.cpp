@@ -273,6 +273,10 @@ TEST_CASE("render book: no SOP in force, a PDF without -o and what the book cann
         "(an SOP file with dates.approved written, or a finished draft whose signing step is "
         "done); sopctl status lists the drafts\n");
   CHECK(!fs::exists(sandbox.repo() / "book.pdf"));
+  CHECK(expect_refused(sandbox, {"render", "book", "-o", "book.pdf"}, {{"LANGUAGE", "id"}}) ==
+        "sops: tidak ada SOP yang berlaku, sehingga tidak ada buku untuk dicetak: SOP berlaku "
+        "setelah disahkan (berkas SOP yang dates.approved-nya ditulis, atau konsep yang selesai "
+        "dan langkah pengesahannya telah dilaksanakan); sopctl status menampilkan daftar konsep\n");
   CHECK(contains(expect_usage_error(sandbox, {"render", "book", "--format", "pdf"}),
                  "render book --format pdf writes a file: give -o FILE (without it, --format "
                  "html prints the book's page to standard output)"));
@@ -289,7 +293,7 @@ TEST_CASE("render book: no SOP in force, a PDF without -o and what the book cann
   (void)id;
 }
 
-TEST_CASE("render book: the word names the book; a draft called book is rendered by its path")
+TEST_CASE("render book: the word names the book, and a draft called book is rendered by its path")
 {
   Sandbox sandbox;
   sandbox.init();
@@ -297,8 +301,8 @@ TEST_CASE("render book: the word names the book; a draft called book is rendered
   auto result = sandbox.run({"render", "book"});
   REQUIRE(result.exit_code == 0);
   CHECK(contains(result.out, "BUKU STANDAR OPERASIONAL PROSEDUR"));
-  CHECK(result.err == "note: sops/book.yaml is not printed by render book, which prints the book "
-                      "of the repository; render that file by its path: sopctl render "
+  CHECK(result.err == "note: sops/book.yaml is not printed: render book prints a document of the "
+                      "whole repository; render that file by its path: sopctl render "
                       "sops/book.yaml\n");
   auto by_path = sandbox.run({"render", "sops/book.yaml"});
   REQUIRE(by_path.exit_code == 0);
