@@ -14,6 +14,7 @@
 #include <process/process.hpp>
 #include <render/approval.hpp>
 #include <render/data_uri.hpp>
+#include <render/kop.hpp>
 #include <render/letters.hpp>
 #include <render/sop_document.hpp>
 #include <render/sop_odt.hpp>
@@ -267,7 +268,8 @@ std::string render_letter(const store::Repository& repository,
                              *loaded.state,
                              repository.config.document_settings(loaded.rules),
                              logo_uri(repository),
-                             store::load_template(repository.root, letter.template_name));
+                             store::load_template(repository.root, letter.template_name),
+                             store::load_template(repository.root, render::kop_html_template));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <model/timestamp.hpp>
 #include <model/validation.hpp>
 #include <render/dates.hpp>
+#include <render/kop.hpp>
 #include <render/letter_signer.hpp>
 #include <render/letters.hpp>
 #include <render/sop_fields.hpp>
@@ -245,7 +246,8 @@ std::string letter_html(const model::LetterDefinition& letter,
                         const workflow::DraftState& state,
                         const model::DocumentSettings& settings,
                         const std::string& logo,
-                        std::string_view template_text)
+                        std::string_view template_text,
+                        std::string_view kop_template)
 {
   auto values = letter_values(draft);
   for (const auto& field : fields_of(letter)) {
@@ -261,6 +263,7 @@ std::string letter_html(const model::LetterDefinition& letter,
   TemplateData data;
   add_office_fields(data, settings.office);
   data.set("title", letter.title)
+    .set("kop", kop_html(settings.office, logo, kop_template))
     .set("logo", logo)
     .set("has_logo", TemplateData::flag(!logo.empty()))
     .set("place", place)

@@ -36,15 +36,17 @@ std::vector<std::string> missing_for_letter(const model::LetterDefinition& lette
                                             const model::DocumentSettings& settings);
 
 // The letter as HTML through `template_text` (every value escaped), with
-// `logo` (a data: URI, or empty for none) in its kop. Call it only when
-// missing_for_letter finds nothing missing.
+// its kop made by `kop_template` (kop.html.mustache) with `logo` (a data:
+// URI, or empty for none) in it. Call it only when missing_for_letter finds
+// nothing missing.
 std::string letter_html(const model::LetterDefinition& letter,
                         const model::Sop& procedure,
                         const model::Sop& draft,
                         const workflow::DraftState& state,
                         const model::DocumentSettings& settings,
                         const std::string& logo,
-                        std::string_view template_text);
+                        std::string_view template_text,
+                        std::string_view kop_template);
 
 // A city as a letter's place and date write it: "SIBOLGA" and "KOTA
 // SIBOLGA" in title case ("Sibolga", "Kota Sibolga"); a name already in

@@ -15,16 +15,6 @@ std::string or_dash(const std::string& text)
 
 } // namespace
 
-std::string kop_html(const model::Office& office,
-                     const std::string& logo,
-                     std::string_view kop_template)
-{
-  TemplateData fields;
-  add_office_fields(fields, office);
-  fields.set("logo", logo).set("has_logo", TemplateData::flag(!logo.empty()));
-  return render_template(kop_template, fields, Escape::html, kop_html_template);
-}
-
 std::string register_html(const RegisterDocument& document,
                           std::string_view kop_template,
                           std::string_view template_text)

@@ -1,16 +1,16 @@
 #pragma once
 
 #include <model/sop.hpp>
+#include <render/kop.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sopctl::render {
 
-// The templates the Daftar SOP is printed through, by their names in
-// templates/: the page, and the letterhead it shares with the letters.
+// The template the Daftar SOP is printed through, by its name in
+// templates/; its letterhead is kop.html.mustache (render/kop.hpp).
 inline constexpr std::string_view register_html_template = "register.html.mustache";
-inline constexpr std::string_view kop_html_template = "kop.html.mustache";
 
 // One SOP of the office's register, as its document prints it. Dates are
 // ISO (YYYY-MM-DD) or empty, and printed in words ("-" when empty); the
@@ -39,12 +39,6 @@ struct RegisterDocument
   std::string logo;
   std::vector<RegisterRow> rows;
 };
-
-// The letterhead through `kop_template` (kop.html.mustache), every value
-// HTML-escaped.
-std::string kop_html(const model::Office& office,
-                     const std::string& logo,
-                     std::string_view kop_template);
 
 // The Daftar SOP as one HTML page through `template_text`
 // (register.html.mustache), its letterhead through `kop_template`; every

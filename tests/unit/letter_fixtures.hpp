@@ -135,7 +135,8 @@ struct Drafting
                                state(),
                                config.document_settings(config.drafting_rules(procedure.rules)),
                                logo,
-                               *text);
+                               *text,
+                               *embedded::embedded_file("templates/kop.html.mustache"));
   }
 
   // Gives the roster a complete holder of each role the letters sign with:
