@@ -255,7 +255,8 @@ std::optional<PdfPages> read_pdf_pages(std::string_view pdf)
     auto rest = catalogue.substr(key);
     auto first = rest.find_first_not_of(" \r\n\t");
     dests = first != std::string_view::npos && rest.substr(first, 2) == "<<"
-              ? objects.dictionary_at(0 + (catalogue.data() - pdf.data()) + key + first)
+              ? objects.dictionary_at(static_cast<size_t>(catalogue.data() - pdf.data()) + key +
+                                      first)
               : objects.object(PdfObjects::reference(catalogue, "Dests"));
   }
   for (size_t at = dests.find('/'); at != std::string_view::npos; at = dests.find('/', at + 1)) {
