@@ -254,10 +254,10 @@ std::optional<PdfPages> read_pdf_pages(std::string_view pdf)
   if (key != std::string_view::npos) {
     auto rest = catalogue.substr(key);
     auto first = rest.find_first_not_of(" \r\n\t");
-    dests = first != std::string_view::npos && rest.substr(first, 2) == "<<"
-              ? objects.dictionary_at(static_cast<size_t>(catalogue.data() - pdf.data()) + key +
-                                      first)
-              : objects.object(PdfObjects::reference(catalogue, "Dests"));
+    dests =
+      first != std::string_view::npos && rest.substr(first, 2) == "<<"
+        ? objects.dictionary_at(static_cast<size_t>(catalogue.data() - pdf.data()) + key + first)
+        : objects.object(PdfObjects::reference(catalogue, "Dests"));
   }
   for (size_t at = dests.find('/'); at != std::string_view::npos; at = dests.find('/', at + 1)) {
     auto end = dests.find_first_of(" \r\n\t[", at + 1);
