@@ -138,11 +138,7 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
   help["render"] = {
     {{"sopctl render akta -o akta.pdf", tr("The SOP document as PDF (needs chromium)")},
      {"sopctl render akta --format md", tr("The SOP as Markdown on standard output")},
-     {"sopctl render akta --output undangan-rapat -o undangan.pdf", tr("A letter of the draft")},
-     {"sopctl render book -o buku-sop.pdf",
-      tr("Every SOP in force bound into one PDF, with its table of contents")},
-     {"sopctl render register -o daftar-sop.pdf",
-      tr("The Daftar SOP, every SOP in a table on the office's letterhead")}},
+     {"sopctl render akta --output undangan-rapat -o undangan.pdf", tr("A letter of the draft")}},
     {{0, tr("the document was written")},
      {1,
       tr("refused: the draft does not load, a template is wrong, or chromium or libreoffice is "
