@@ -235,6 +235,45 @@ TEST_CASE("render book: the contents give the page each SOP in force starts on, 
   }
 }
 
+TEST_CASE("render book: an office's template that adds a page is numbered where its SOPs start")
+{
+  if (browser_missing()) {
+    return;
+  }
+  // Every SOP gets a page of attachments the layout knows nothing of: the
+  // first print shows each SOP after the first starting later than
+  // estimated, and the book is printed again with the pages found.
+  Sandbox sandbox;
+  sandbox.init();
+  write_bytes(sandbox.draft("a-kk"), read_bytes(fixture("sop-30-langkah.yaml")));
+  write_bytes(sandbox.draft("b-penyusunan"), read_bytes(seed_source_path()));
+  write_bytes(sandbox.draft("c-imb"), read_bytes(fixture("render/dpmptsp-imb-12-pelaksana.yaml")));
+  auto own =
+    replace_once(read_bytes(fs::path(SOPCTL_SOURCE_DIR) / "templates" / "sop.html.mustache"),
+                 "</body>",
+                 "<section class=\"sheet\">Lampiran SOP {{number}}</section>\n</body>");
+  write_bytes(sandbox.repo() / "templates" / "sop.html.mustache", own);
+  auto html = sandbox.run({"render", "book"});
+  REQUIRE(html.exit_code == 0);
+  // The estimate, as the HTML carries it: 3, 7, 9.
+  CHECK(contains(html.out, "<td class=\"page\">7</td>"));
+  CHECK(contains(html.out, "<td class=\"page\">9</td>"));
+  auto pdf = output_dir() / "book-own-template.pdf";
+  auto result = sandbox.run({"render", "book", "-o", pdf.string()});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(page_count(sandbox, pdf) == 2 + 5 + 3 + 3); // each SOP one page longer
+  auto contents = page_text(sandbox, pdf, 2, true);
+  std::vector<std::pair<std::string, int>> expected{
+    {book_names[0], 3}, {book_names[2], 8}, {book_names[1], 11}};
+  for (const auto& [name, start] : expected) {
+    CAPTURE(name);
+    CHECK(contents_page(contents, name) == start);
+    CHECK(contains(page_text(sandbox, pdf, start), "Disahkan oleh"));
+    CHECK(contains(page_text(sandbox, pdf, start - 1), "Lampiran SOP") == (start > 3));
+  }
+}
+
 TEST_CASE("render book: as HTML, each SOP in force in its own shadow root, none in progress")
 {
   Sandbox sandbox;
