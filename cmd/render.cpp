@@ -10,6 +10,7 @@
 #include <ops/loaded_sop.hpp>
 #include <ops/register_document.hpp>
 #include <ops/render.hpp>
+#include <store/procedure.hpp>
 
 namespace sopctl::cmd {
 
@@ -97,11 +98,12 @@ int render_collection(const std::string& word,
                        word)
                 << '\n';
   }
-  auto sops = ops::load_all_sops(repository);
+  auto procedure = store::load_procedure(repository);
+  auto catalogue = ops::load_whole_catalogue(repository, procedure);
   if (word == "book") {
-    ops::render_book(repository, sops, request, context.out);
+    ops::render_book(repository, catalogue, procedure, request, context.out);
   } else {
-    ops::render_register(repository, sops, request, context.out);
+    ops::render_register(repository, catalogue, request, context.out);
   }
   return 0;
 }

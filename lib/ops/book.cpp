@@ -36,13 +36,6 @@ std::vector<int> located_starts(const std::string& pdf, size_t sop_count)
   return starts;
 }
 
-// The version printed for `sop`: every SOP is version 1 until model::Sop
-// carries `version:` (issue 13's core).
-std::string version_of(const model::Sop&)
-{
-  return "1";
-}
-
 } // namespace
 
 PrintedBook print_book(const render::BookCover& cover,
@@ -77,16 +70,22 @@ PrintedBook print_book(const render::BookCover& cover,
 }
 
 std::vector<render::BookSop> book_sops(const store::Repository& repository,
-                                       const std::vector<LoadedSop>& in_force,
+                                       const Catalogue& catalogue,
+                                       const store::Procedure& procedure,
                                        const std::string& logo)
 {
   std::vector<render::BookSop> sops;
-  for (const auto& loaded : in_force) {
+  for (size_t i = 0; i < catalogue.entries.size(); ++i) {
+    const auto& entry = catalogue.entries[i];
+    if (entry.state != lifecycle::State::berlaku) {
+      continue;
+    }
+    auto loaded = loaded_from(repository, catalogue.files[i], procedure);
     render::BookSop sop;
     auto number = render::sop_number(loaded.sop);
     sop.number = number.empty() ? "-" : number;
     sop.name = loaded.sop.name.empty() ? "-" : loaded.sop.name;
-    sop.version = version_of(loaded.sop);
+    sop.version = std::to_string(entry.version);
     sop.document = sop_document_html(repository, loaded, logo);
     sop.sheets = render::sop_sheets(loaded.sop);
     sops.push_back(std::move(sop));
@@ -95,7 +94,8 @@ std::vector<render::BookSop> book_sops(const store::Repository& repository,
 }
 
 void render_book(const store::Repository& repository,
-                 const std::vector<LoadedSop>& sops,
+                 const Catalogue& catalogue,
+                 const store::Procedure& procedure,
                  const CollectionRequest& request,
                  std::ostream& out)
 {
@@ -108,24 +108,18 @@ void render_book(const store::Repository& repository,
     }
     chromium = chromium_for_pdf(request.search_path);
   }
-  std::vector<LoadedSop> in_force;
-  for (const auto& loaded : sops) {
-    if (signed_and_in_force(repository, loaded)) {
-      in_force.push_back(loaded);
-    }
-  }
-  if (in_force.empty()) {
-    throw model::Error(
-      trf("{}: no SOP is in force, so there is no book to print: an SOP is in force once "
-          "signed (an SOP file with dates.approved written, or a finished draft whose signing "
-          "step is done); sopctl status lists the drafts",
-          repository.display(repository.sops_dir())));
-  }
   auto logo = read_logo(repository);
   auto logo_uri = logo ? render::data_uri(logo->media_type, logo->bytes) : "";
+  auto book = book_sops(repository, catalogue, procedure, logo_uri);
+  if (book.empty()) {
+    throw model::Error(
+      trf("{}: no SOP is in force, so there is no book to print: an SOP is in force once "
+          "signed (an SOP file with dates.approved written, or a draft whose signing step is "
+          "done) and until it is superseded or revoked; sopctl status lists the drafts",
+          repository.display(repository.sops_dir())));
+  }
   render::BookCover cover{
     repository.config.office, render::local_date(request.now).substr(0, 4), logo_uri};
-  auto book = book_sops(repository, in_force, logo_uri);
   auto template_text = store::load_template(repository.root, render::book_html_template);
   if (!chromium) {
     write_rendered(

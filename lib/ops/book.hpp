@@ -37,19 +37,22 @@ PrintedBook print_book(const render::BookCover& cover,
                        std::string_view template_text,
                        const std::function<std::string(const std::string& html)>& print);
 
-// The SOPs of the book: each of `in_force`, rendered as `render SOP`
+// The SOPs of the book: each SOP of `catalogue` in force (lifecycle
+// state berlaku), in the catalogue's order, rendered as `render SOP`
 // renders it, with its sheets and its entry's number, name and version.
 std::vector<render::BookSop> book_sops(const store::Repository& repository,
-                                       const std::vector<LoadedSop>& in_force,
+                                       const Catalogue& catalogue,
+                                       const store::Procedure& procedure,
                                        const std::string& logo);
 
-// `sopctl render book`: every SOP in force in the repository (`sops`, in
-// the order given) bound into the Buku SOP, as HTML or (one Chromium run)
-// PDF, written to `request.output` atomically or, as HTML only, to `out`.
-// Throws model::Error when no SOP is in force, Chromium is missing, or it
-// fails; model::UsageError for a PDF without -o.
+// `sopctl render book`: every SOP in force in `catalogue` (the
+// repository's, drafted by `procedure`) bound into the Buku SOP, as HTML or
+// (one Chromium run) PDF, written to `request.output` atomically or, as
+// HTML only, to `out`. Throws model::Error when no SOP is in force,
+// Chromium is missing, or it fails; model::UsageError for a PDF without -o.
 void render_book(const store::Repository& repository,
-                 const std::vector<LoadedSop>& sops,
+                 const Catalogue& catalogue,
+                 const store::Procedure& procedure,
                  const CollectionRequest& request,
                  std::ostream& out);
 

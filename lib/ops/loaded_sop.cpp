@@ -1,9 +1,9 @@
 #include <model/diagnostics.hpp>
+#include <model/errors.hpp>
 #include <ops/loaded_sop.hpp>
 #include <render/approval.hpp>
 #include <render/letters.hpp>
 #include <render/sop_document.hpp>
-#include <store/draft_index.hpp>
 #include <store/files.hpp>
 #include <store/templates.hpp>
 #include <yaml/sop_reader.hpp>
@@ -38,34 +38,20 @@ LoadedSop load_sop_file(const store::Repository& repository,
   return loaded;
 }
 
-namespace {
-
-// The approval `loaded` prints with; `drafted` is filled for a draft.
-render::Approval approval_for(const store::Repository& repository,
-                              const LoadedSop& loaded,
-                              bool check)
+render::Approval document_approval(const store::Repository& repository, const LoadedSop& loaded)
 {
   auto settings = repository.config.document_settings(loaded.rules);
   if (!loaded.state) {
     return render::approval_of(loaded.sop, nullptr, settings);
   }
   render::Drafted drafted{loaded.procedure->sop, *loaded.state};
-  if (check) {
-    // A recorded signer block that is not whole is refused, not printed
-    // (a signing without one prints the approver: check says so).
-    model::Diagnostics diagnostics(loaded.display);
-    model::Diagnostics warnings(loaded.display);
-    render::check_signer(drafted, settings, diagnostics, warnings);
-    diagnostics.throw_if_any();
-  }
+  // A recorded signer block that is not whole is refused, not printed (a
+  // signing without one prints the approver: check says so).
+  model::Diagnostics diagnostics(loaded.display);
+  model::Diagnostics warnings(loaded.display);
+  render::check_signer(drafted, settings, diagnostics, warnings);
+  diagnostics.throw_if_any();
   return render::approval_of(loaded.sop, &drafted, settings);
-}
-
-} // namespace
-
-render::Approval document_approval(const store::Repository& repository, const LoadedSop& loaded)
-{
-  return approval_for(repository, loaded, true);
 }
 
 std::string sop_document_html(const store::Repository& repository,
@@ -79,24 +65,31 @@ std::string sop_document_html(const store::Repository& repository,
   return render::sop_html(sop, approval, logo, text);
 }
 
-bool signed_and_in_force(const store::Repository& repository, const LoadedSop& loaded)
+Catalogue load_whole_catalogue(const store::Repository& repository,
+                               const store::Procedure& procedure)
 {
-  if (!loaded.state) {
-    return !loaded.sop.dates.approved.empty();
+  auto catalogue = load_catalogue(repository, procedure);
+  if (!catalogue.problems.empty()) {
+    std::string problems;
+    for (const auto& problem : catalogue.problems) {
+      problems += (problems.empty() ? "" : "\n") + problem;
+    }
+    throw model::Error(problems);
   }
-  return loaded.state->phase == workflow::Phase::done &&
-         !approval_for(repository, loaded, false).konsep;
+  return catalogue;
 }
 
-std::vector<LoadedSop> load_all_sops(const store::Repository& repository)
+LoadedSop loaded_from(const store::Repository& repository,
+                      const CatalogueFile& file,
+                      const store::Procedure& procedure)
 {
-  std::vector<LoadedSop> loaded;
-  std::optional<store::Procedure> procedure;
-  for (const auto& id : store::list_sop_ids(repository.sops_dir())) {
-    if (!procedure) {
-      procedure = store::load_procedure(repository);
-    }
-    loaded.push_back(load_sop_file(repository, repository.draft_path(id), procedure));
+  LoadedSop loaded;
+  loaded.sop = file.sop;
+  loaded.display = file.display;
+  if (file.drafting) {
+    loaded.state = file.drafting;
+    loaded.procedure = procedure;
+    loaded.rules = repository.config.drafting_rules(procedure.sop.rules);
   }
   return loaded;
 }

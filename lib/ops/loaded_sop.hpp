@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <model/sop.hpp>
+#include <ops/catalogue.hpp>
 #include <optional>
 #include <render/approval.hpp>
 #include <store/procedure.hpp>
@@ -48,15 +49,17 @@ std::string sop_document_html(const store::Repository& repository,
                               const LoadedSop& loaded,
                               const std::string& logo);
 
-// Whether `loaded` is in force, until the lifecycle states land: a plain
-// SOP file with its Tgl Pengesahan written, or a finished draft whose
-// signing step was completed (not KONSEP).
-bool signed_and_in_force(const store::Repository& repository, const LoadedSop& loaded);
+// The repository's catalogue (ops/catalogue.hpp: every SOP of sops/ and
+// its place in the register), against its procedure. Throws model::Error
+// naming every file that does not load: a document of the whole
+// repository is not printed without one of its SOPs.
+Catalogue load_whole_catalogue(const store::Repository& repository,
+                               const store::Procedure& procedure);
 
-// Every SOP file in sops/, in the order of their ids, loaded with
-// load_sop_file against the repository's procedure. Throws model::Error
-// for the first that does not load: a document of the whole repository is
-// not printed without one of its SOPs.
-std::vector<LoadedSop> load_all_sops(const store::Repository& repository);
+// `file` of the catalogue as `render` prints it, its draft (when it is one)
+// governed by `procedure`.
+LoadedSop loaded_from(const store::Repository& repository,
+                      const CatalogueFile& file,
+                      const store::Procedure& procedure);
 
 } // namespace sopctl::ops

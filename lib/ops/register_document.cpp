@@ -1,8 +1,6 @@
-#include <algorithm>
-#include <cstdio>
+#include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
-#include <model/timestamp.hpp>
 #include <ops/logo.hpp>
 #include <ops/register_document.hpp>
 #include <process/chromium.hpp>
@@ -15,59 +13,52 @@ namespace sopctl::ops {
 
 namespace {
 
-// PermenPAN-RB 35/2012: an SOP in force is monitored every six months.
-constexpr int monitoring_months = 6;
-
-// The ISO day `months` calendar months after `iso` (the last day of a
-// shorter month when the day does not exist); empty when `iso` is no date.
-std::string months_after(const std::string& iso, int months)
+// The status of `entry` as the office writes it in its register.
+std::string status_of(const lifecycle::Entry& entry, const Catalogue& catalogue)
 {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  if (!model::is_iso_date(iso) || std::sscanf(iso.c_str(), "%d-%d-%d", &year, &month, &day) != 3) {
-    return "";
+  switch (entry.state) {
+    case lifecycle::State::berlaku:
+      return "Berlaku";
+    case lifecycle::State::konsep:
+      return "Konsep";
+    case lifecycle::State::digantikan: {
+      const auto* by = catalogue.find(entry.replaced_by);
+      if (!by) {
+        return "Digantikan oleh " + entry.replaced_by;
+      }
+      auto number = render::sop_number(*by->sop);
+      return fmt::format(
+        "Digantikan oleh {} versi {}", number.empty() ? by->id : number, by->version);
+    }
+    case lifecycle::State::dicabut:
+      return entry.revoke_ref.empty() ? "Dicabut" : "Dicabut (" + entry.revoke_ref + ")";
   }
-  int index = year * 12 + (month - 1) + months;
-  year = index / 12;
-  month = index % 12 + 1;
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int last = days[month - 1] + (month == 2 && leap);
-  char text[40];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, std::min(day, last));
-  return text;
+  return "";
 }
 
 } // namespace
 
-std::vector<render::RegisterRow> register_rows(const store::Repository& repository,
-                                               const std::vector<LoadedSop>& sops)
+std::vector<render::RegisterRow> register_rows(const Catalogue& catalogue)
 {
   std::vector<render::RegisterRow> rows;
-  for (const auto& loaded : sops) {
-    auto approval = document_approval(repository, loaded);
-    bool in_force = signed_and_in_force(repository, loaded);
+  for (const auto& entry : catalogue.entries) {
     render::RegisterRow row;
-    row.number = render::sop_number(loaded.sop);
-    row.name = loaded.sop.name;
-    row.version = "1"; // until model::Sop carries `version:` (issue 13's core)
-    row.created = approval.created_date;
-    row.revised = loaded.sop.dates.revised;
-    row.approved = approval.approved_date;
-    row.effective = loaded.sop.dates.effective;
-    row.status = in_force ? "Berlaku" : "Konsep";
-    if (in_force) {
-      row.next_monitoring =
-        months_after(row.effective.empty() ? row.approved : row.effective, monitoring_months);
-    }
+    row.number = render::sop_number(*entry.sop);
+    row.name = entry.sop->name;
+    row.version = std::to_string(entry.version);
+    row.created = entry.created;
+    row.revised = entry.revised;
+    row.approved = entry.approved;
+    row.effective = entry.effective;
+    row.status = status_of(entry, catalogue);
+    row.next_monitoring = entry.next_monitoring;
     rows.push_back(std::move(row));
   }
   return rows;
 }
 
 void render_register(const store::Repository& repository,
-                     const std::vector<LoadedSop>& sops,
+                     const Catalogue& catalogue,
                      const CollectionRequest& request,
                      std::ostream& out)
 {
@@ -80,7 +71,7 @@ void render_register(const store::Repository& repository,
     }
     chromium = chromium_for_pdf(request.search_path);
   }
-  if (sops.empty()) {
+  if (catalogue.entries.empty()) {
     throw model::Error(trf("{}: no SOP file, so the register has no rows: add SOPs with sopctl "
                            "start, or copy signed SOP files into it",
                            repository.display(repository.sops_dir())));
@@ -91,7 +82,7 @@ void render_register(const store::Repository& repository,
   document.approver = repository.config.approver;
   document.date = render::local_date(request.now);
   document.logo = logo ? render::data_uri(logo->media_type, logo->bytes) : "";
-  document.rows = register_rows(repository, sops);
+  document.rows = register_rows(catalogue);
   auto html =
     render::register_html(document,
                           store::load_template(repository.root, render::kop_html_template),

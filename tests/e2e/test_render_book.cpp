@@ -43,7 +43,8 @@ bool browser_missing()
 // The repository: in force, in the order of their ids, a-kk (the 30-step
 // SOP, 4 pages), b-imb (twelve performers, A3, 2 pages), c-penyusunan (the
 // seed, 2 pages) and pelayanan-ktp (a draft signed and finished); not in
-// force, the draft pelayanan-sim, still at step 3. Returns the draft ids.
+// force, the draft pelayanan-sim, still at step 3, and d-cuti, a real SOP
+// signed on paper and revoked since.
 void fill_repository(const Sandbox& sandbox)
 {
   sandbox.init();
@@ -55,6 +56,16 @@ void fill_repository(const Sandbox& sandbox)
   advance_until(sandbox, signed_draft, 11); // all ten steps: signed at step 8
   auto open_draft = start_draft(sandbox, "Pelayanan SIM");
   advance_until(sandbox, open_draft, 3);
+  write_bytes(sandbox.draft("d-cuti"),
+              read_bytes(fixture("real/luwu-timur-malili-cuti-tahunan.yaml")) +
+                "drafting:\n"
+                "  events:\n"
+                "    - event: revoked\n"
+                "      role: kadis\n"
+                "      by: Amarullah\n"
+                "      at: \"2026-11-20T10:00:00+07:00\"\n"
+                "      note: Diatur dalam SOP kepegawaian yang baru\n"
+                "      ref: Keputusan Kepala Dinas Nomor 12 Tahun 2026\n");
 }
 
 // The names of the SOPs in force, in the book's order.
@@ -175,6 +186,7 @@ TEST_CASE("render book: the contents give the page each SOP in force starts on, 
   auto contents = page_text(sandbox, pdf, 2, true);
   CHECK(contains(contents, "DAFTAR ISI"));
   CHECK(!contains(contents, "Pelayanan SIM")); // a draft in progress is no SOP in force
+  CHECK(!contains(contents, "CUTI TAHUNAN"));  // nor a revoked one
 
   std::map<int, std::string> starts;
   for (const auto& name : book_names) {
@@ -299,6 +311,7 @@ TEST_CASE("render book: as HTML, each SOP in force in its own shadow root, none 
                  "Pelayanan KTP</a></td><td class=\"version\">1</td><td "
                  "class=\"page\">11</td>"));
   CHECK(!contains(html, "Pelayanan SIM"));
+  CHECK(!contains(html, "CUTI TAHUNAN"));
   CHECK(!contains(html, "KONSEP"));
 }
 
@@ -309,13 +322,14 @@ TEST_CASE("render book: no SOP in force, a PDF without -o and what the book cann
   auto id = start_draft(sandbox, "Pelayanan SIM");
   CHECK(expect_refused(sandbox, {"render", "book", "-o", "book.pdf"}) ==
         "sops: no SOP is in force, so there is no book to print: an SOP is in force once signed "
-        "(an SOP file with dates.approved written, or a finished draft whose signing step is "
-        "done); sopctl status lists the drafts\n");
+        "(an SOP file with dates.approved written, or a draft whose signing step is done) and "
+        "until it is superseded or revoked; sopctl status lists the drafts\n");
   CHECK(!fs::exists(sandbox.repo() / "book.pdf"));
   CHECK(expect_refused(sandbox, {"render", "book", "-o", "book.pdf"}, {{"LANGUAGE", "id"}}) ==
         "sops: tidak ada SOP yang berlaku, sehingga tidak ada buku untuk dicetak: SOP berlaku "
-        "setelah disahkan (berkas SOP yang dates.approved-nya ditulis, atau konsep yang selesai "
-        "dan langkah pengesahannya telah dilaksanakan); sopctl status menampilkan daftar konsep\n");
+        "setelah disahkan (berkas SOP yang dates.approved-nya ditulis, atau konsep yang langkah "
+        "pengesahannya telah dilaksanakan) sampai digantikan atau dicabut; sopctl status "
+        "menampilkan daftar konsep\n");
   CHECK(contains(expect_usage_error(sandbox, {"render", "book", "--format", "pdf"}),
                  "render book --format pdf writes a file: give -o FILE (without it, --format "
                  "html prints the book's page to standard output)"));
