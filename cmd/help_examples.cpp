@@ -79,6 +79,30 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
       tr("refused: nothing left to void, an act written before the hash chain, a person "
          "without the act's role")},
      {2, tr("usage error: no --reason, another --role than the act's, a malformed --at")}}};
+  help["monitor"] = {
+    {{"sopctl monitor akta --result baik --note \"Dilaksanakan sesuai SOP\"",
+      tr("Record that the SOP in force runs well (Tabel 7 of PermenPAN-RB 35/2012)")},
+     {"sopctl monitor akta --result tidak --note \"Langkah 3 terlambat\" --action \"Revisi SOP\"",
+      tr("It does not run well: the action to take is required; an action saying revisi prints "
+         "the sopctl revise line to run")}},
+    {{0, tr("the monitoring was recorded")},
+     {1,
+      tr("refused: the SOP is unknown or not in force, a person without the monitoring role, "
+         "--at earlier than its last event")},
+     {2, tr("usage error: --result tidak without --action, an empty --note, a malformed --at")}}};
+  help["evaluate"] = {
+    {{"sopctl evaluate akta --criteria ya,ya,ya,ya,ya,ya,ya --note \"Efektif\"",
+      tr("Record the yearly evaluation: every criterion met, result baik")},
+     {"sopctl evaluate akta --criteria ya,tidak,ya,ya,ya,ya,ya --note \"Sulit dipahami\" "
+      "--action \"Revisi SOP\"",
+      tr("A criterion not met: result tidak, with the action to take")}},
+    {{0, tr("the evaluation was recorded")},
+     {1,
+      tr("refused: the SOP is unknown or not in force, a person without the monitoring role, "
+         "--at earlier than its last event")},
+     {2,
+      tr("usage error: a number of answers other than the number of criteria, an answer other "
+         "than ya or tidak, an empty --note, a malformed --at")}}};
   help["status"] = {
     {{"sopctl status", tr("One line per draft")},
      {"sopctl status akta", tr("Every step of one draft, with its time standard")},
@@ -103,9 +127,12 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
     {{0, tr("the report was printed")},
      {1, tr("a draft or the procedure does not load (the other drafts are still reported)")},
      {2, tr("usage error: an unknown --role, a malformed --at or --within")},
-     {3, tr("report overdue --exit-code: at least one step is overdue")}}};
+     {3,
+      tr("report overdue --exit-code: at least one step, monitoring or evaluation is overdue")}}};
   help["report overdue"] = {
     {{"sopctl report overdue --role kabid", tr("Only the steps kabid performs")},
+     {"sopctl report overdue --kind monitoring,evaluation",
+      tr("Only the monitorings and evaluations that are late")},
      {"sopctl report overdue --exit-code || kirim-pengingat",
       tr("Exit 3 when anything is overdue, for cron")}},
     {}};

@@ -18,6 +18,7 @@ Definition define_report(Options& options)
     bool exit_code = false;
     std::string output;
     bool wide = false;
+    std::vector<std::string> kinds;
   };
   auto given = std::make_shared<Given>();
   auto add_report = [&](const char* name, ops::ReportKind kind, const char* help) -> Options& {
@@ -35,10 +36,19 @@ Definition define_report(Options& options)
               "FILE")
       .flag("--wide", given->wide, tr("Show long columns whole instead of fitting the terminal"));
   };
-  add_report("overdue", ops::ReportKind::overdue, tr("Every overdue active step, the latest first"))
-    .flag("--exit-code", given->exit_code, tr("Exit 3 when anything is overdue (for cron)"));
-  add_report("due", ops::ReportKind::due, tr("Active steps due soon or at risk"))
-    .option("--within", given->within, tr("Working time ahead (default: 1 hari)"));
+  auto kind_help = tr("Only rows of KIND: step, monitoring, evaluation (repeatable or a comma "
+                      "list; default: all three)");
+  add_report("overdue",
+             ops::ReportKind::overdue,
+             tr("Every overdue active step, the latest first, then late monitorings and "
+                "evaluations"))
+    .flag("--exit-code", given->exit_code, tr("Exit 3 when anything is overdue (for cron)"))
+    .repeated("--kind", given->kinds, kind_help);
+  add_report("due",
+             ops::ReportKind::due,
+             tr("Active steps due soon or at risk, then monitorings and evaluations due soon"))
+    .option("--within", given->within, tr("Working time ahead (default: 1 hari)"))
+    .repeated("--kind", given->kinds, kind_help);
   add_report("performance",
              ops::ReportKind::performance,
              tr("Per step and per role: actual durations against the standards"));
@@ -59,6 +69,7 @@ Definition define_report(Options& options)
             }
             request.within = given->within;
             request.exit_code = given->exit_code;
+            request.kinds = ops::parse_report_kinds(given->kinds);
             return ops::write_report(repository, request, context.out, context.err);
           }};
 }

@@ -1,9 +1,12 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <ops/catalogue.hpp>
 #include <ops/draft_list.hpp>
 #include <ops/report.hpp>
 #include <report/reports.hpp>
+#include <time/calendar.hpp>
 #include <time/time_standard.hpp>
 #include <workflow/advance.hpp>
 
@@ -34,7 +37,60 @@ void deliver_report(const store::Repository& repository,
   }
 }
 
+// The monitorings and evaluations the report lists (none for performance,
+// or when --kind leaves both out); `problems` gets the SOP files that did
+// not load and are not drafts (those are named by the draft listing).
+std::vector<report::AssessmentDue> assessments_due(const store::Repository& repository,
+                                                   const store::Procedure& procedure,
+                                                   const ReportRequest& request,
+                                                   model::Timestamp now,
+                                                   std::vector<std::string>& problems)
+{
+  auto wanted = [&](report::DueKind kind) {
+    return request.kinds.empty() || request.kinds.contains(kind);
+  };
+  bool any = wanted(report::DueKind::monitoring) || wanted(report::DueKind::evaluation);
+  // --role: the monitoring role's rows only when it is that role.
+  bool role_fits = !request.role || *request.role == repository.config.monitoring_role;
+  if (request.kind == ReportKind::performance || !any || !role_fits) {
+    return {};
+  }
+  auto catalogue = load_catalogue(repository, procedure);
+  for (auto& problem : catalogue.problems) {
+    if (std::find(problems.begin(), problems.end(), problem) == problems.end()) {
+      problems.push_back(std::move(problem));
+    }
+  }
+  auto today = time::day_of(now, repository.config.utc_offset_minutes);
+  auto rows =
+    request.kind == ReportKind::overdue
+      ? report::overdue_assessments(catalogue.entries, today)
+      : report::due_assessments(catalogue.entries, today, repository.config.schedule.due_soon_days);
+  std::erase_if(rows, [&](const report::AssessmentDue& row) { return !wanted(row.kind); });
+  return rows;
+}
+
 } // namespace
+
+std::set<report::DueKind> parse_report_kinds(const std::vector<std::string>& given)
+{
+  std::set<report::DueKind> kinds;
+  for (const auto& value : given) {
+    size_t start = 0;
+    while (start <= value.size()) {
+      auto end = std::min(value.find(',', start), value.size());
+      auto word = value.substr(start, end - start);
+      auto kind = report::parse_due_kind(word);
+      if (!kind) {
+        throw model::UsageError(
+          trf("--kind \"{}\": unknown kind; the kinds are step, monitoring and evaluation", word));
+      }
+      kinds.insert(*kind);
+      start = end + 1;
+    }
+  }
+  return kinds;
+}
 
 int write_report(const store::Repository& repository,
                  const ReportRequest& request,
@@ -58,11 +114,16 @@ int write_report(const store::Repository& repository,
   auto until = rules.calendar->due(now, horizon.standard);
   // Drafts are measured one at a time and only the rows are kept, so memory
   // does not grow with the drafts' histories.
-  std::vector<report::ActiveStep> rows;
+  view::DueRows rows;
+  rows.assessment_role = repository.config.monitoring_role;
+  bool steps = request.kinds.empty() || request.kinds.contains(report::DueKind::step);
   report::PerformanceTally tally(rules);
   auto problems = for_each_draft(repository, procedure, [&](ListedDraft&& draft) {
     if (request.kind == ReportKind::performance) {
       tally.add(draft.state);
+      return;
+    }
+    if (!steps) {
       return;
     }
     report::DraftInput input{draft.id, draft.digest.title, &draft.state};
@@ -71,16 +132,17 @@ int write_report(const store::Repository& repository,
       row && (request.kind == ReportKind::overdue ? row->clock.state == report::ClockState::overdue
                                                   : report::is_due_soon(row->clock, until));
     if (keep) {
-      rows.push_back(std::move(*row));
+      rows.steps.push_back(std::move(*row));
     }
   });
+  rows.assessments = assessments_due(repository, procedure, request, now, problems);
   for (const auto& problem : problems) {
     err << problem << '\n';
   }
   int exit_code = 0;
   switch (request.kind) {
     case ReportKind::overdue:
-      report::order_overdue(rows);
+      report::order_overdue(rows.steps);
       deliver_report(
         repository,
         request,
@@ -90,7 +152,7 @@ int write_report(const store::Repository& repository,
       exit_code = request.exit_code && !rows.empty() ? exit_overdue : 0;
       break;
     case ReportKind::due:
-      report::order_due(rows);
+      report::order_due(rows.steps);
       deliver_report(
         repository,
         request,

@@ -66,6 +66,59 @@ std::vector<Cell> common_cells(const model::Sop& procedure, const report::Active
           *row.clock.due};
 }
 
+// A row's kind as a table shows it.
+std::string kind_word(report::DueKind kind)
+{
+  switch (kind) {
+    case report::DueKind::step:
+      return tr("step");
+    case report::DueKind::monitoring:
+      return tr("monitoring");
+    case report::DueKind::evaluation:
+      return tr("evaluation");
+  }
+  return std::string(report::to_string(kind));
+}
+
+// What a monitoring or evaluation row shows as its activity.
+std::string assessment_activity(report::DueKind kind)
+{
+  return kind == report::DueKind::evaluation ? tr("Evaluation of the SOP in force")
+                                             : tr("Monitoring of the SOP in force");
+}
+
+// Whole calendar days, in the words the time standards use (`3 hari`),
+// like the steps' working durations.
+std::string calendar_days(int days)
+{
+  return fmt::format("{} hari", days);
+}
+
+// The monitoring role's key and performer name as cells (null without one).
+std::pair<Cell, Cell> role_cells(const model::Sop& procedure, const std::string& role)
+{
+  if (role.empty()) {
+    return {Cell(), Cell()};
+  }
+  return {role, performer_name(procedure, role)};
+}
+
+// The cells an assessment row shares with a step row: draft (the SOP's
+// id), title, step, activity, role, performer, since, due.
+std::vector<Cell> assessment_cells(const model::Sop& procedure,
+                                   const DueRows& rows,
+                                   const report::AssessmentDue& row)
+{
+  auto [role, performer] = role_cells(procedure, rows.assessment_role);
+  return {row.sop, row.title, Cell(), Cell(), role, performer, Day{row.since}, Day{row.due}};
+}
+
+// Who monitors, as the PERFORMER column shows it.
+std::string assessment_performer(const model::Sop& procedure, const DueRows& rows)
+{
+  return rows.assessment_role.empty() ? "-" : performer_name(procedure, rows.assessment_role);
+}
+
 // The records as JSON (`schema`, `as_of`, `rows`) or CSV.
 std::string rows_as(const Sheet& sheet,
                     std::string_view schema,
@@ -101,28 +154,49 @@ std::string describe_seconds(std::int64_t seconds)
   return time::describe(0, seconds / 60);
 }
 
-Sheet overdue_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows)
+// `kind` is the last field so that readers of the fields before it by
+// position read them as before it was added.
+Sheet overdue_sheet(const model::Sop& procedure, const DueRows& rows)
 {
   Sheet sheet{"overdue", common_columns(), {}};
-  sheet.columns.insert(sheet.columns.end(), {"late_minutes", "late_by", "round"});
-  for (const auto& row : rows) {
+  sheet.columns.insert(sheet.columns.end(), {"late_minutes", "late_by", "round", "kind"});
+  for (const auto& row : rows.steps) {
     auto cells = common_cells(procedure, row);
-    cells.insert(cells.end(), {row.late_minutes, late_by(row), std::int64_t{row.clock.round}});
+    cells.insert(cells.end(),
+                 {row.late_minutes,
+                  late_by(row),
+                  std::int64_t{row.clock.round},
+                  std::string(report::to_string(report::DueKind::step))});
+    sheet.rows.push_back(std::move(cells));
+  }
+  for (const auto& row : rows.assessments) {
+    auto cells = assessment_cells(procedure, rows, row);
+    cells.insert(
+      cells.end(),
+      {Cell(), calendar_days(row.days), Cell(), std::string(report::to_string(row.kind))});
     sheet.rows.push_back(std::move(cells));
   }
   return sheet;
 }
 
-Sheet due_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows)
+Sheet due_sheet(const model::Sop& procedure, const DueRows& rows)
 {
   Sheet sheet{"due", common_columns(), {}};
-  sheet.columns.insert(sheet.columns.end(), {"remaining_minutes", "state", "round"});
-  for (const auto& row : rows) {
+  sheet.columns.insert(sheet.columns.end(), {"remaining_minutes", "state", "round", "kind"});
+  for (const auto& row : rows.steps) {
     auto cells = common_cells(procedure, row);
     cells.insert(cells.end(),
                  {row.clock.remaining_seconds / 60,
                   std::string(report::to_string(row.clock.state)),
-                  std::int64_t{row.clock.round}});
+                  std::int64_t{row.clock.round},
+                  std::string(report::to_string(report::DueKind::step))});
+    sheet.rows.push_back(std::move(cells));
+  }
+  for (const auto& row : rows.assessments) {
+    auto cells = assessment_cells(procedure, rows, row);
+    cells.insert(
+      cells.end(),
+      {Cell(), std::string("due_soon"), Cell(), std::string(report::to_string(row.kind))});
     sheet.rows.push_back(std::move(cells));
   }
   return sheet;
@@ -166,7 +240,7 @@ std::vector<Sheet> performance_sheets(const report::PerformanceReport& report)
 }
 
 std::string overdue_report(const model::Sop& procedure,
-                           const std::vector<report::ActiveStep>& rows,
+                           const DueRows& rows,
                            model::Timestamp now,
                            Format format,
                            const TableStyle& style)
@@ -185,9 +259,10 @@ std::string overdue_report(const model::Sop& procedure,
                    tr("SINCE"),
                    tr("DUE"),
                    tr("LATE BY"),
-                   tr("ROUND")});
+                   tr("ROUND"),
+                   tr("KIND")});
   shorten_text_columns(table, style);
-  for (const auto& row : rows) {
+  for (const auto& row : rows.steps) {
     table.add_row({row.draft,
                    row.title,
                    std::to_string(row.step->number),
@@ -196,13 +271,26 @@ std::string overdue_report(const model::Sop& procedure,
                    model::format_short(row.clock.since),
                    model::format_short(*row.clock.due),
                    late_by(row),
-                   std::to_string(row.clock.round)});
+                   std::to_string(row.clock.round),
+                   kind_word(report::DueKind::step)});
+  }
+  for (const auto& row : rows.assessments) {
+    table.add_row({row.sop,
+                   row.title,
+                   "-",
+                   assessment_activity(row.kind),
+                   assessment_performer(procedure, rows),
+                   time::format_day(row.since),
+                   time::format_day(row.due),
+                   calendar_days(row.days),
+                   "-",
+                   kind_word(row.kind)});
   }
   return table.str();
 }
 
 std::string due_report(const model::Sop& procedure,
-                       const std::vector<report::ActiveStep>& rows,
+                       const DueRows& rows,
                        model::Timestamp now,
                        Format format,
                        const TableStyle& style)
@@ -220,9 +308,10 @@ std::string due_report(const model::Sop& procedure,
                    tr("PERFORMER"),
                    tr("DUE"),
                    tr("REMAINING"),
-                   tr("STATE")});
+                   tr("STATE"),
+                   tr("KIND")});
   shorten_text_columns(table, style);
-  for (const auto& row : rows) {
+  for (const auto& row : rows.steps) {
     table.add_row({row.draft,
                    row.title,
                    std::to_string(row.step->number),
@@ -230,7 +319,19 @@ std::string due_report(const model::Sop& procedure,
                    procedure.names_of(*row.step),
                    model::format_short(*row.clock.due),
                    describe_seconds(row.clock.remaining_seconds),
-                   clock_word(row.clock.state)});
+                   clock_word(row.clock.state),
+                   kind_word(report::DueKind::step)});
+  }
+  for (const auto& row : rows.assessments) {
+    table.add_row({row.sop,
+                   row.title,
+                   "-",
+                   assessment_activity(row.kind),
+                   assessment_performer(procedure, rows),
+                   time::format_day(row.due),
+                   calendar_days(row.days),
+                   tr("due soon"),
+                   kind_word(row.kind)});
   }
   return table.str();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/sop.hpp>
+#include <report/assessments.hpp>
 #include <report/reports.hpp>
 #include <string>
 #include <vector>
@@ -9,11 +10,24 @@
 
 namespace sopctl::view {
 
-// `sopctl report overdue` as records: one row per overdue step.
-Sheet overdue_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows);
+// What `report overdue` and `report due` list: active steps of drafts, then
+// monitorings and evaluations of SOPs in force, each row with its `kind`.
+struct DueRows
+{
+  std::vector<report::ActiveStep> steps;
+  std::vector<report::AssessmentDue> assessments;
+  // sopctl.yaml `monitoring.role`: who monitors and evaluates ("" anyone).
+  std::string assessment_role;
+
+  bool empty() const { return steps.empty() && assessments.empty(); }
+};
+
+// `sopctl report overdue` as records: one row per overdue step, then per
+// late monitoring or evaluation; `kind` (the last field) tells them apart.
+Sheet overdue_sheet(const model::Sop& procedure, const DueRows& rows);
 
 // `sopctl report due` as records.
-Sheet due_sheet(const model::Sop& procedure, const std::vector<report::ActiveStep>& rows);
+Sheet due_sheet(const model::Sop& procedure, const DueRows& rows);
 
 // `sopctl report performance` as records: a `steps` sheet and a `roles`
 // sheet.
@@ -23,14 +37,14 @@ std::vector<Sheet> performance_sheets(const report::PerformanceReport& report);
 // of `now`), JSON (schema `sopctl.report.overdue/1`) or CSV; xlsx is
 // written from overdue_sheet.
 std::string overdue_report(const model::Sop& procedure,
-                           const std::vector<report::ActiveStep>& rows,
+                           const DueRows& rows,
                            model::Timestamp now,
                            Format format,
                            const TableStyle& style = {});
 
 // `sopctl report due`, alike (schema `sopctl.report.due/1`).
 std::string due_report(const model::Sop& procedure,
-                       const std::vector<report::ActiveStep>& rows,
+                       const DueRows& rows,
                        model::Timestamp now,
                        Format format,
                        const TableStyle& style = {});

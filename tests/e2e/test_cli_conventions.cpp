@@ -200,6 +200,8 @@ TEST_SUITE("e2e: cli conventions")
                              "edit",
                              "advance",
                              "note",
+                             "monitor",
+                             "evaluate",
                              "status",
                              "log",
                              "check",
@@ -281,6 +283,10 @@ TEST_SUITE("e2e: cli conventions")
       {{"verify", "--frobnicate"}, 2},
       {{"completion", "tcsh"}, 2},
       {{"completion"}, 2},
+      {{"monitor", f.id, "--result", "tidak", "--note", "x", "--by", "B", "--at", at}, 2},
+      {{"monitor", f.id, "--result", "sedang", "--note", "x", "--by", "B"}, 2},
+      {{"evaluate", f.id, "--criteria", "ya,ya", "--note", "x", "--by", "B"}, 2},
+      {{"report", "overdue", "--kind", "langkah"}, 2},
       // An unknown draft or file is a refusal, in every command.
       {{"advance", "zz", "--role", "sekretaris", "--by", "B", "--at", at}, 1},
       {{"note", "zz", "hi", "--by", "B", "--at", at}, 1},
@@ -291,6 +297,10 @@ TEST_SUITE("e2e: cli conventions")
       {{"verify", "zz"}, 1},
       {{"check", "tidak-ada.yaml"}, 1},
       {{"calendar", "import", "tidak-ada.ics"}, 1},
+      {{"monitor", "zz", "--result", "baik", "--note", "x", "--by", "B", "--at", at}, 1},
+      {{"evaluate", "zz", "--criteria", "ya,ya,ya,ya,ya,ya,ya", "--note", "x", "--by", "B"}, 1},
+      // A draft is not an SOP in force.
+      {{"monitor", f.id, "--result", "baik", "--note", "x", "--by", "B", "--at", at}, 1},
       // So is what the procedure does not allow.
       {{"advance", "--role", "kabid", "--by", "B", "--at", at}, 1},
       {{"advance", "--role", "sekretaris", "--yes", "--by", "B", "--at", at}, 1},
