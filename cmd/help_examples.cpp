@@ -23,7 +23,7 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
      {2,
       tr("usage error: an unknown command or option, a missing or malformed argument, an unknown "
          "role or letter")},
-     {3, tr("report overdue --exit-code: at least one step is overdue")},
+     {3, tr("report overdue --exit-code: at least one step, monitoring or evaluation is overdue")},
      {130, tr("stopped by Ctrl-C (128 + the signal's number); nothing was written")}}};
   help["init"] = {
     {{"sopctl init", tr("Set up the current directory as an SOP repository")},

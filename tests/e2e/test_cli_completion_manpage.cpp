@@ -242,7 +242,7 @@ line x "$2" render x -o ''
       CHECK_MESSAGE(contains(page.out, ".SS \"\\&sopctl " + roff + "\"\n"), name);
       ++named;
     }
-    CHECK(named == 17); // void included
+    CHECK(named == 19); // void, monitor and evaluate included
     CHECK(contains(page.out, ".SS \"\\&sopctl report overdue\"\n"));
     CHECK(!contains(page.out, "__complete"));
 

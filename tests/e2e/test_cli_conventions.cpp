@@ -165,11 +165,13 @@ TEST_SUITE("e2e: cli conventions")
           "sopctl status: unknown option --formt; did you mean --format?\n"
           "Run \"sopctl status --help\" for its options and examples.\n");
     // Nothing near: the commands are listed instead.
-    check({"frobnicate"},
-          "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
-          "note, void, status, log, check, report, calendar, render, sync, verify, merge-driver, "
-          "completion, manpage\n"
-          "Run \"sopctl --help\" for its options and examples.\n");
+    check(
+      {"frobnicate"},
+      "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
+      "note, void, monitor, evaluate, status, log, check, report, calendar, render, sync, verify, "
+      "merge-driver, "
+      "completion, manpage\n"
+      "Run \"sopctl --help\" for its options and examples.\n");
   }
 
   TEST_CASE("CLI11's errors are said in sopctl's words")
@@ -252,7 +254,10 @@ TEST_SUITE("e2e: cli conventions")
     auto top = sandbox.run({"--help"});
     CHECK(top.exit_code == 0);
     CHECK(contains(top.out, "\nExit status:\n  0   done"));
-    CHECK(contains(top.out, "\n  3   report overdue --exit-code: at least one step is overdue\n"));
+    CHECK(
+      contains(top.out,
+               "\n  3   report overdue --exit-code: at least one step, monitoring or evaluation is "
+               "overdue\n"));
   }
 
   TEST_CASE("exit codes: usage errors 2, refusals 1, overdue 3, in every command")

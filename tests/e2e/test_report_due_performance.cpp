@@ -89,16 +89,18 @@ TEST_SUITE("e2e: report due and performance")
     auto table =
       table_of(run_ok(sandbox, {"report", "due", "--within", "2 jam", "--at", "2026-11-24T14:30"}));
     REQUIRE(table.size() == 2);
-    CHECK(table[0] ==
-          std::vector<std::string>{
-            "DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "DUE", "REMAINING", "STATE"});
-    REQUIRE(table[1].size() == 8);
+    CHECK(
+      table[0] ==
+      std::vector<std::string>{
+        "DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "DUE", "REMAINING", "STATE", "KIND"});
+    REQUIRE(table[1].size() == 9);
     CHECK(table[1][0] == "konsep-c");
     CHECK(table[1][2] == "6");
     CHECK(table[1][4] == "Kabid PIAK");
     CHECK(table[1][5] == "2026-11-24 15:00");
     CHECK(table[1][6] == "30 menit");
     CHECK(table[1][7] == "on track");
+    CHECK(table[1][8] == "step");
   }
 
   TEST_CASE("report due looks one working day ahead by default")

@@ -70,9 +70,16 @@ TEST_SUITE("e2e: report overdue")
     seed_office(sandbox);
     auto table = table_of(run_ok(sandbox, {"report", "overdue", "--at", "2026-11-25T10:00"}));
     REQUIRE(table.size() == 4);
-    CHECK(table[0] ==
-          std::vector<std::string>{
-            "DRAFT", "TITLE", "STEP", "ACTIVITY", "PERFORMER", "SINCE", "DUE", "LATE BY", "ROUND"});
+    CHECK(table[0] == std::vector<std::string>{"DRAFT",
+                                               "TITLE",
+                                               "STEP",
+                                               "ACTIVITY",
+                                               "PERFORMER",
+                                               "SINCE",
+                                               "DUE",
+                                               "LATE BY",
+                                               "ROUND",
+                                               "KIND"});
     // Tuesday 09:05 to Wednesday 10:00: one working day (to Wednesday
     // 09:05) and 55 minutes.
     CHECK(table[1] == std::vector<std::string>{"pelayanan-kk",
@@ -83,7 +90,8 @@ TEST_SUITE("e2e: report overdue")
                                                "2026-11-24 09:00",
                                                "2026-11-24 09:05",
                                                "1 hari 55 menit",
-                                               "1"});
+                                               "1",
+                                               "step"});
     CHECK(table[2] == std::vector<std::string>{"surat-pindah",
                                                "Surat Pindah",
                                                "2",
@@ -92,7 +100,8 @@ TEST_SUITE("e2e: report overdue")
                                                "2026-11-24 10:00",
                                                "2026-11-24 10:10",
                                                "8 jam 20 menit",
-                                               "1"});
+                                               "1",
+                                               "step"});
     CHECK(table[3] == std::vector<std::string>{"pelayanan-ktp",
                                                "Pelayanan KTP",
                                                "3",
@@ -101,7 +110,8 @@ TEST_SUITE("e2e: report overdue")
                                                "2026-11-24 11:00",
                                                "2026-11-24 13:00",
                                                "5 jam 30 menit",
-                                               "1"});
+                                               "1",
+                                               "step"});
   }
 
   TEST_CASE("the JSON report gives ISO times and late minutes as integers")
@@ -191,14 +201,14 @@ TEST_SUITE("e2e: report overdue")
     auto rows = lines_of(csv);
     REQUIRE(rows.size() == 5);
     CHECK(rows[0] == "draft,title,step,activity,role,performer,since,due,late_minutes,late_by,"
-                     "round\r");
+                     "round,kind\r");
     CHECK(rows[1].starts_with("pelayanan-kk,Pelayanan KK,1,"));
-    CHECK(rows[1].ends_with(",1825,3 hari 4 jam 55 menit,1\r"));
+    CHECK(rows[1].ends_with(",1825,3 hari 4 jam 55 menit,1,step\r"));
     // Thursday 12:00 to Friday 14:00: 240 + 390 minutes.
     CHECK(rows[4] == std::string("izin-usaha,\"Izin \"\"Usaha\"\", Mikro\",4,") +
                        seed_step(4).activity +
                        ",kasi,Kasi Kerjasama dan Inovasi,2026-11-24T12:00:00+07:00,"
-                       "2026-11-26T12:00:00+07:00,630,1 hari 2 jam,1\r");
+                       "2026-11-26T12:00:00+07:00,630,1 hari 2 jam,1,step\r");
   }
 
   TEST_CASE("--exit-code exits 3 when anything is overdue and 0 otherwise")
