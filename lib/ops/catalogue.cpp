@@ -24,7 +24,13 @@ const lifecycle::Entry* Catalogue::find(std::string_view id) const
 
 Catalogue load_catalogue(const store::Repository& repository, const store::Procedure& procedure)
 {
-  auto ids = store::list_sop_ids(repository.sops_dir());
+  return load_catalogue(repository, procedure, store::list_sop_ids(repository.sops_dir()));
+}
+
+Catalogue load_catalogue(const store::Repository& repository,
+                         const store::Procedure& procedure,
+                         const std::vector<std::string>& ids)
+{
   int offset = repository.config.utc_offset_minutes;
   std::vector<std::optional<CatalogueFile>> read(ids.size());
   std::vector<std::string> problems(ids.size());

@@ -41,4 +41,12 @@ struct Catalogue
 // procedure is listed as konsep.
 Catalogue load_catalogue(const store::Repository& repository, const store::Procedure& procedure);
 
+// load_catalogue over the files `ids` of sops/ only, for a caller that
+// knows the others do not matter to it (`report` leaves out the drafts
+// still being drafted, which it has read already: they are neither in force
+// nor supersede one).
+Catalogue load_catalogue(const store::Repository& repository,
+                         const store::Procedure& procedure,
+                         const std::vector<std::string>& ids);
+
 } // namespace sopctl::ops

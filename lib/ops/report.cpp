@@ -6,6 +6,7 @@
 #include <ops/draft_list.hpp>
 #include <ops/report.hpp>
 #include <report/reports.hpp>
+#include <store/draft_index.hpp>
 #include <time/calendar.hpp>
 #include <time/time_standard.hpp>
 #include <workflow/advance.hpp>
@@ -38,12 +39,14 @@ void deliver_report(const store::Repository& repository,
 }
 
 // The monitorings and evaluations the report lists (none for performance,
-// or when --kind leaves both out); `problems` gets the SOP files that did
-// not load and are not drafts (those are named by the draft listing).
+// or when --kind leaves both out); `drafting`: the drafts in progress,
+// which are skipped. `problems` gets the files that did not load, each
+// once.
 std::vector<report::AssessmentDue> assessments_due(const store::Repository& repository,
                                                    const store::Procedure& procedure,
                                                    const ReportRequest& request,
                                                    model::Timestamp now,
+                                                   const std::set<std::string>& drafting,
                                                    std::vector<std::string>& problems)
 {
   auto wanted = [&](report::DueKind kind) {
@@ -55,7 +58,12 @@ std::vector<report::AssessmentDue> assessments_due(const store::Repository& repo
   if (request.kind == ReportKind::performance || !any || !role_fits) {
     return {};
   }
-  auto catalogue = load_catalogue(repository, procedure);
+  // Only the files not being drafted are read again: an SOP in force, a
+  // signed revision that supersedes one, an SOP signed on paper. The drafts
+  // in progress, which an office has most of, came from the digest cache.
+  auto ids = store::list_sop_ids(repository.sops_dir());
+  std::erase_if(ids, [&](const std::string& id) { return drafting.contains(id); });
+  auto catalogue = load_catalogue(repository, procedure, ids);
   for (auto& problem : catalogue.problems) {
     if (std::find(problems.begin(), problems.end(), problem) == problems.end()) {
       problems.push_back(std::move(problem));
@@ -118,7 +126,11 @@ int write_report(const store::Repository& repository,
   rows.assessment_role = repository.config.monitoring_role;
   bool steps = request.kinds.empty() || request.kinds.contains(report::DueKind::step);
   report::PerformanceTally tally(rules);
+  std::set<std::string> drafting;
   auto problems = for_each_draft(repository, procedure, [&](ListedDraft&& draft) {
+    if (draft.state.phase != workflow::Phase::done) {
+      drafting.insert(draft.id);
+    }
     if (request.kind == ReportKind::performance) {
       tally.add(draft.state);
       return;
@@ -135,7 +147,7 @@ int write_report(const store::Repository& repository,
       rows.steps.push_back(std::move(*row));
     }
   });
-  rows.assessments = assessments_due(repository, procedure, request, now, problems);
+  rows.assessments = assessments_due(repository, procedure, request, now, drafting, problems);
   for (const auto& problem : problems) {
     err << problem << '\n';
   }
