@@ -113,7 +113,7 @@ TEST_SUITE("e2e: report monitoring")
     CHECK(csv[1].ends_with(",,,,,2026-05-10,2026-11-10,,due_soon,,monitoring\r"));
   }
 
-  TEST_CASE("steps and monitorings side by side, told apart by kind; --kind filters")
+  TEST_CASE("steps and monitorings side by side, told apart by kind, and --kind filters")
   {
     Sandbox sandbox;
     monitored_office(sandbox);

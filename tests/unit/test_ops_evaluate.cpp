@@ -31,7 +31,7 @@ const char* criteria_lines = "\n  1. Mampu mendorong peningkatan kinerja"
 
 TEST_SUITE("ops::evaluate")
 {
-  TEST_CASE("seven answers become kriteria.1 to kriteria.7; baik only when all are ya")
+  TEST_CASE("seven answers become kriteria.1 to kriteria.7, baik only when all are ya")
   {
     auto all = ops::parse_criteria("ya,ya,ya,ya,ya,ya,ya");
     REQUIRE(all.size() == 7);

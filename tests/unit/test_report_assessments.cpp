@@ -108,7 +108,7 @@ TEST_SUITE("report::assessments")
     CHECK(report::due_assessments(entries, day("2026-08-01"), 14).empty());
   }
 
-  TEST_CASE("only SOPs in force are due; the soonest and the latest come first")
+  TEST_CASE("only SOPs in force are due, the soonest and the latest first")
   {
     auto old = paper_sop("Lama");
     auto newer = paper_sop("Baru");
