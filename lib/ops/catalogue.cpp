@@ -27,9 +27,29 @@ Catalogue load_catalogue(const store::Repository& repository, const store::Proce
   return load_catalogue(repository, procedure, store::list_sop_ids(repository.sops_dir()));
 }
 
+CatalogueFile catalogue_file(std::string id,
+                             model::DraftDigest digest,
+                             workflow::DraftState state,
+                             int utc_offset_minutes)
+{
+  CatalogueFile file;
+  file.id = std::move(id);
+  file.display = file.id;
+  file.sop.name = std::move(digest.title);
+  file.sop.number = std::move(digest.number);
+  file.sop.version = digest.version;
+  file.sop.dates.created = std::move(digest.created);
+  file.sop.dates.effective = std::move(digest.effective);
+  file.sop.drafting = model::DraftingRecord{
+    std::move(digest.procedure), workflow::events_in_zone(digest.events, utc_offset_minutes), {}};
+  file.drafting = std::move(state);
+  return file;
+}
+
 Catalogue load_catalogue(const store::Repository& repository,
                          const store::Procedure& procedure,
-                         const std::vector<std::string>& ids)
+                         const std::vector<std::string>& ids,
+                         std::vector<CatalogueFile> known)
 {
   int offset = repository.config.utc_offset_minutes;
   std::vector<std::optional<CatalogueFile>> read(ids.size());
@@ -66,7 +86,8 @@ Catalogue load_catalogue(const store::Repository& repository,
     problems[i] = model::format_all(diagnostics.list());
   };
   Catalogue catalogue;
-  catalogue.files.reserve(ids.size());
+  catalogue.files = std::move(known);
+  catalogue.files.reserve(catalogue.files.size() + ids.size());
   auto keep = [&](size_t i) {
     if (read[i]) {
       catalogue.files.push_back(std::move(*read[i]));

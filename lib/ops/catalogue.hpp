@@ -1,6 +1,7 @@
 #pragma once
 
 #include <lifecycle/lifecycle.hpp>
+#include <model/draft_digest.hpp>
 #include <optional>
 #include <store/procedure.hpp>
 #include <string>
@@ -45,8 +46,19 @@ Catalogue load_catalogue(const store::Repository& repository, const store::Proce
 // knows the others do not matter to it (`report` leaves out the drafts
 // still being drafted, which it has read already: they are neither in force
 // nor supersede one).
+// `known`: files the caller has read already (signed drafts from the digest
+// cache, see catalogue_file), added to those read.
 Catalogue load_catalogue(const store::Repository& repository,
                          const store::Procedure& procedure,
-                         const std::vector<std::string>& ids);
+                         const std::vector<std::string>& ids,
+                         std::vector<CatalogueFile> known = {});
+
+// A draft as a listing has it (its digest and replayed state, in the
+// repository's zone), as the register needs it: its name, number, version,
+// hand-written dates and events; not the rest of its content.
+CatalogueFile catalogue_file(std::string id,
+                             model::DraftDigest digest,
+                             workflow::DraftState state,
+                             int utc_offset_minutes);
 
 } // namespace sopctl::ops

@@ -23,7 +23,13 @@ std::optional<model::DraftDigest> digest_of(const std::string& text, const std::
   if (!sop.is_draft()) {
     return std::nullopt;
   }
-  return model::DraftDigest{sop.name, sop.drafting->procedure, std::move(sop.drafting->events)};
+  return model::DraftDigest{sop.name,
+                            sop.drafting->procedure,
+                            std::move(sop.drafting->events),
+                            sop.number,
+                            sop.version,
+                            sop.dates.created,
+                            sop.dates.effective};
 }
 
 // One draft of a listing: from the cache, or read from its file.

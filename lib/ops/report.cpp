@@ -40,13 +40,14 @@ void deliver_report(const store::Repository& repository,
 
 // The monitorings and evaluations the report lists (none for performance,
 // or when --kind leaves both out); `drafting`: the drafts in progress,
-// which are skipped. `problems` gets the files that did not load, each
-// once.
+// which are skipped; `finished`: the finished drafts, as listed. `problems`
+// gets the files that did not load, each once.
 std::vector<report::AssessmentDue> assessments_due(const store::Repository& repository,
                                                    const store::Procedure& procedure,
                                                    const ReportRequest& request,
                                                    model::Timestamp now,
                                                    const std::set<std::string>& drafting,
+                                                   std::vector<CatalogueFile> finished,
                                                    std::vector<std::string>& problems)
 {
   auto wanted = [&](report::DueKind kind) {
@@ -58,12 +59,15 @@ std::vector<report::AssessmentDue> assessments_due(const store::Repository& repo
   if (request.kind == ReportKind::performance || !any || !role_fits) {
     return {};
   }
-  // Only the files not being drafted are read again: an SOP in force, a
-  // signed revision that supersedes one, an SOP signed on paper. The drafts
-  // in progress, which an office has most of, came from the digest cache.
+  // Only the files that are not drafts are read again: the SOPs signed on
+  // paper. The drafts, in progress and finished, came from the digest cache.
+  std::set<std::string> listed = drafting;
+  for (const auto& file : finished) {
+    listed.insert(file.id);
+  }
   auto ids = store::list_sop_ids(repository.sops_dir());
-  std::erase_if(ids, [&](const std::string& id) { return drafting.contains(id); });
-  auto catalogue = load_catalogue(repository, procedure, ids);
+  std::erase_if(ids, [&](const std::string& id) { return listed.contains(id); });
+  auto catalogue = load_catalogue(repository, procedure, ids, std::move(finished));
   for (auto& problem : catalogue.problems) {
     if (std::find(problems.begin(), problems.end(), problem) == problems.end()) {
       problems.push_back(std::move(problem));
@@ -126,15 +130,25 @@ int write_report(const store::Repository& repository,
   rows.assessment_role = repository.config.monitoring_role;
   bool steps = request.kinds.empty() || request.kinds.contains(report::DueKind::step);
   report::PerformanceTally tally(rules);
+  // The drafts: those in progress by id; the finished ones as the register
+  // needs them, from the digests just listed (a signed SOP in force is due
+  // for monitoring), so that no draft's file is read twice.
   std::set<std::string> drafting;
+  std::vector<CatalogueFile> finished;
   auto problems = for_each_draft(repository, procedure, [&](ListedDraft&& draft) {
-    if (draft.state.phase != workflow::Phase::done) {
-      drafting.insert(draft.id);
-    }
     if (request.kind == ReportKind::performance) {
       tally.add(draft.state);
       return;
     }
+    if (draft.state.phase == workflow::Phase::done) {
+      // No active step to measure.
+      finished.push_back(catalogue_file(std::move(draft.id),
+                                        std::move(draft.digest),
+                                        std::move(draft.state),
+                                        repository.config.utc_offset_minutes));
+      return;
+    }
+    drafting.insert(draft.id);
     if (!steps) {
       return;
     }
@@ -147,7 +161,8 @@ int write_report(const store::Repository& repository,
       rows.steps.push_back(std::move(*row));
     }
   });
-  rows.assessments = assessments_due(repository, procedure, request, now, drafting, problems);
+  rows.assessments =
+    assessments_due(repository, procedure, request, now, drafting, std::move(finished), problems);
   for (const auto& problem : problems) {
     err << problem << '\n';
   }

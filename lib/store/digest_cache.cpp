@@ -16,7 +16,8 @@ using model::DraftDigest;
 
 // 5: digests come from the strict loader only (4 held fast-scanned ones).
 // 6: events gained `recorded` (one column more).
-constexpr std::string_view header = "sopctl digest cache 8\n";
+// 9: the first line gained the number, version, Tgl Pembuatan and Tgl Efektif.
+constexpr std::string_view header = "sopctl digest cache 9\n";
 
 // Fields are separated by tabs and records by newlines, so both are escaped.
 std::string escape(std::string_view text)
@@ -160,7 +161,13 @@ constexpr size_t event_columns = model::event_field_names.size() + 2;
 
 std::string serialize(const DraftDigest& digest)
 {
-  std::string out = escape(digest.title) + '\t' + escape(digest.procedure) + '\n';
+  std::string out = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n",
+                                escape(digest.title),
+                                escape(digest.procedure),
+                                escape(digest.number),
+                                digest.version,
+                                escape(digest.created),
+                                escape(digest.effective));
   for (const auto& event : digest.events) {
     model::visit_event_fields(event, [&](std::string_view, const auto& field) {
       encode(out, field);
@@ -183,11 +190,14 @@ std::optional<DraftDigest> deserialize(std::string_view payload)
     std::string_view fields[event_columns];
     auto count = split(line, fields, event_columns);
     if (first) {
-      if (count != 2) {
+      if (count != 6 || !parse_number(fields[3], digest.version)) {
         return std::nullopt;
       }
       digest.title = unescape(fields[0]);
       digest.procedure = unescape(fields[1]);
+      digest.number = unescape(fields[2]);
+      digest.created = unescape(fields[4]);
+      digest.effective = unescape(fields[5]);
       first = false;
       continue;
     }
