@@ -143,12 +143,10 @@ Options& CliOptions::number(const std::string& name, int& into, const std::strin
   return *this;
 }
 
-Options& CliOptions::choice(const std::string& name,
-                            std::string& into,
-                            const std::vector<std::string>& allowed,
-                            const std::string& help)
+OptionInfo& CliOptions::describe_choices(const std::string& name,
+                                         const std::string& help,
+                                         const std::vector<std::string>& allowed)
 {
-  app_->add_option(name, into, help)->check(CLI::IsMember(allowed));
   auto& info = describe(name, help, true);
   info.choices = allowed;
   info.completes = Completes::choices;
@@ -157,6 +155,26 @@ Options& CliOptions::choice(const std::string& name,
     joined += (joined.empty() ? "" : "|") + value;
   }
   info.value_name = joined;
+  return info;
+}
+
+Options& CliOptions::choice(const std::string& name,
+                            std::string& into,
+                            const std::vector<std::string>& allowed,
+                            const std::string& help)
+{
+  app_->add_option(name, into, help)->check(CLI::IsMember(allowed));
+  describe_choices(name, help, allowed);
+  return *this;
+}
+
+Options& CliOptions::choices(const std::string& name,
+                             std::vector<std::string>& into,
+                             const std::vector<std::string>& allowed,
+                             const std::string& help)
+{
+  app_->add_option(name, into, help)->delimiter(',')->check(CLI::IsMember(allowed));
+  describe_choices(name, help, allowed).repeated = true;
   return *this;
 }
 

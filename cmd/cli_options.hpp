@@ -39,6 +39,10 @@ public:
                   std::string& into,
                   const std::vector<std::string>& allowed,
                   const std::string& help) override;
+  Options& choices(const std::string& name,
+                   std::vector<std::string>& into,
+                   const std::vector<std::string>& allowed,
+                   const std::string& help) override;
   Options& flag(const std::string& name, bool& into, const std::string& help) override;
   Options& subcommand(const std::string& name,
                       const std::string& help,
@@ -47,6 +51,10 @@ public:
 private:
   // Records an option in info_ with its value name and completion.
   OptionInfo& describe(const std::string& name, const std::string& help, bool takes_value);
+  // Records an option whose values are one of `allowed`.
+  OptionInfo& describe_choices(const std::string& name,
+                               const std::string& help,
+                               const std::vector<std::string>& allowed);
 
   CLI::App* app_;
   CommandInfo& info_;

@@ -64,6 +64,12 @@ public:
                           std::string& into,
                           const std::vector<std::string>& allowed,
                           const std::string& help) = 0;
+  // `--name VALUE`, repeatable, each VALUE one of `allowed`; a VALUE may
+  // also list several separated by commas (`--state konsep,berlaku`).
+  virtual Options& choices(const std::string& name,
+                           std::vector<std::string>& into,
+                           const std::vector<std::string>& allowed,
+                           const std::string& help) = 0;
   // `--name`, true when given.
   virtual Options& flag(const std::string& name, bool& into, const std::string& help) = 0;
   // A nested subcommand (`report overdue`); `chosen` runs when it is the

@@ -110,6 +110,13 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
     {{0, tr("the drafts were listed")},
      {1, tr("DRAFT is unknown, or a draft does not load (the others are still listed)")},
      usage}};
+  help["register"] = {
+    {{"sopctl register", tr("Every SOP of sops/: number, version, dates, state, next monitoring")},
+     {"sopctl register --state berlaku", tr("Only the SOPs in force")},
+     {"sopctl register --format xlsx -o daftar-sop.xlsx", tr("The register as an Excel workbook")}},
+    {{0, tr("the register was printed")},
+     {1, tr("a file of sops/ or the procedure does not load (the other SOPs are still listed)")},
+     {2, tr("usage error: an unknown --state or --format, xlsx without -o FILE")}}};
   help["log"] = {
     {{"sopctl log akta", tr("The draft's events, oldest first")},
      {"sopctl log akta --format json", tr("The same for a program")}},

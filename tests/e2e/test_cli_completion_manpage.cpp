@@ -86,6 +86,7 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(f.bash_complete({"report", "due", "--format", "x"}, repo) == "xlsx\n");
     CHECK(f.bash_complete({"log", "x", "--format", ""}, repo) == "table\njson\ncsv\ncsv-rfc4180\n");
     CHECK(f.bash_complete({"completion", ""}, repo) == "bash\nzsh\nfish\n");
+    CHECK(f.bash_complete({"register", "--state", "d"}, repo) == "digantikan\ndicabut\n");
     // The hidden command is never offered.
     CHECK(!contains(f.bash_complete({"__"}, repo), "__complete"));
   }

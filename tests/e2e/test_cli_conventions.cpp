@@ -205,6 +205,7 @@ TEST_SUITE("e2e: cli conventions")
                              "monitor",
                              "evaluate",
                              "status",
+                             "register",
                              "log",
                              "check",
                              "report",
@@ -292,6 +293,8 @@ TEST_SUITE("e2e: cli conventions")
       {{"monitor", f.id, "--result", "sedang", "--note", "x", "--by", "B"}, 2},
       {{"evaluate", f.id, "--criteria", "ya,ya", "--note", "x", "--by", "B"}, 2},
       {{"report", "overdue", "--kind", "langkah"}, 2},
+      {{"register", "--state", "aktif"}, 2},
+      {{"register", "--format", "xlsx"}, 2},
       // An unknown draft or file is a refusal, in every command.
       {{"advance", "zz", "--role", "sekretaris", "--by", "B", "--at", at}, 1},
       {{"note", "zz", "hi", "--by", "B", "--at", at}, 1},
@@ -313,6 +316,7 @@ TEST_SUITE("e2e: cli conventions")
       {{"report", "overdue", "--exit-code", "--at", "2027-06-01T09:00"}, 3},
       {{"report", "overdue", "--at", "2027-06-01T09:00"}, 0},
       {{"status", "--help"}, 0},
+      {{"register"}, 0},
       {{"--version"}, 0},
     };
     for (const auto& c : cases) {
