@@ -78,9 +78,12 @@ std::vector<ChainProblem> check_chain(const std::vector<model::Event>& events)
   std::map<std::string, size_t> seen; // hash -> index
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& event = events[i];
-    // The event's kind is its name in the file (started, completed, ...).
+    // The event's kind is its name in the file (started, completed, ...);
+    // the life of an SOP in force (monitored, revoked, ...) is at no step.
     auto label = event.kind == model::EventKind::started
                    ? trf("event {} ({} draft)", i + 1, to_string(event.kind))
+                 : model::is_lifecycle(event.kind)
+                   ? trf("event {} ({})", i + 1, to_string(event.kind))
                    : trf("event {} ({} step {})", i + 1, to_string(event.kind), event.step);
     if (event.hash.empty()) {
       problems.push_back({i, trf("{} has no hash; it was not recorded by sopctl", label)});

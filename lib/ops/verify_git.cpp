@@ -19,8 +19,13 @@ std::string key_of(const model::Event& event)
 std::string label(size_t index, const model::Event& event)
 {
   // The event's kind is its word in the file (completed, rejected...).
-  if (event.kind == model::EventKind::started) {
+  // The life of an SOP in force (monitored, revoked, ...) is at no step.
+  if (event.kind == model::EventKind::started ||
+      (model::is_lifecycle(event.kind) && event.role.empty())) {
     return trf("event {} ({})", index + 1, to_string(event.kind));
+  }
+  if (model::is_lifecycle(event.kind)) {
+    return trf("event {} ({} as {})", index + 1, to_string(event.kind), event.role);
   }
   return trf(
     "event {} ({} step {} as {})", index + 1, to_string(event.kind), event.step, event.role);
