@@ -3,6 +3,7 @@
 // status does not take it for a draft, check checks its record, verify
 // verifies its hash chain, register lists it in force.
 #include "file_helpers.hpp"
+#include "git_helpers.hpp"
 #include "json_lite.hpp"
 #include "paper_record.hpp"
 #include "report_helpers.hpp"
@@ -116,6 +117,67 @@ TEST_SUITE("e2e: an SOP signed on paper with a record")
     CHECK(contains(removed.out,
                    "event 1 (monitored) follows an event that is missing: the events before it "
                    "were removed"));
+  }
+
+  TEST_CASE("verify --git checks that each event of such a record was committed by its person")
+  {
+    Sandbox sandbox;
+    auto repo = sandbox.repo();
+    git_init(sandbox, repo);
+    sandbox.init();
+    auto config = repo / "sopctl.yaml";
+    write_bytes(config,
+                replace_once(read_bytes(config),
+                             "people: []\n",
+                             "people:\n"
+                             "  - name: Budi Santoso\n    roles: [sekretaris]\n"
+                             "    email: budi@sibolga.go.id\n"
+                             "  - name: Joko Purnomo\n    roles: [staf]\n"
+                             "    email: joko@sibolga.go.id\n"));
+    git_ok(sandbox, repo, {"commit", "--quiet", "-am", "roster"});
+    HandEvent adopted{.kind = "adopted", .by = "Budi Santoso", .at = "2026-11-02T09:00:00+07:00"};
+    auto monitored = [](const std::string& at) {
+      return HandEvent{.kind = "monitored",
+                       .role = "sekretaris",
+                       .by = "Budi Santoso",
+                       .at = at,
+                       .note = "Berjalan sesuai SOP",
+                       .result = "baik"};
+    };
+    auto sop = paper_sop(
+      "5/SOP-Disdukcapil/2021", "Pelayanan Surat Pindah", "2021-02-10", "2021-03-15", "2021-04-01");
+    // Each event committed when it was recorded, by `name`.
+    auto commit = [&](const std::vector<HandEvent>& events, const std::string& name) {
+      auto text = sop + paper_record(sandbox, events);
+      write_bytes(sandbox.draft("pindah"), text);
+      auto email = (name == "Budi Santoso" ? "budi" : "joko") + std::string("@sibolga.go.id");
+      git_ok(sandbox, repo, {"add", "sops/pindah.yaml"});
+      git_ok(sandbox,
+             repo,
+             {"commit", "--quiet", "-m", "pindah"},
+             {{"GIT_AUTHOR_NAME", name},
+              {"GIT_AUTHOR_EMAIL", email},
+              {"GIT_AUTHOR_DATE", events.back().at},
+              {"GIT_COMMITTER_DATE", events.back().at}});
+      return text;
+    };
+    commit({adopted}, "Budi Santoso");
+    commit({adopted, monitored("2026-11-20T10:00:00+07:00")}, "Budi Santoso");
+    CHECK(run_ok(sandbox, {"verify", "--git"}) ==
+          "1 draft, 2 events: the history is intact and every event was committed by its own "
+          "person, holding its role\n");
+    // Budi's next monitoring, committed by Joko.
+    auto text = commit(
+      {adopted, monitored("2026-11-20T10:00:00+07:00"), monitored("2026-11-27T10:00:00+07:00")},
+      "Joko Purnomo");
+    auto head = git_ok(sandbox, repo, {"rev-parse", "HEAD"}).substr(0, 10);
+    auto line = line_count(text.substr(0, text.rfind("    - event: monitored") + 1));
+    auto result = sandbox.run({"verify", "--git"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == "sops/pindah.yaml:" + std::to_string(line) +
+                          ":7: event 3 (monitored as sekretaris) was committed in " + head +
+                          " by Joko Purnomo <joko@sibolga.go.id>, but the event names Budi "
+                          "Santoso as who did it\n");
   }
 
   TEST_CASE("register lists an SOP signed on paper with a record as berlaku, its monitoring")
