@@ -165,13 +165,11 @@ TEST_SUITE("e2e: cli conventions")
           "sopctl status: unknown option --formt; did you mean --format?\n"
           "Run \"sopctl status --help\" for its options and examples.\n");
     // Nothing near: the commands are listed instead.
-    check(
-      {"frobnicate"},
-      "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
-      "note, void, monitor, evaluate, status, log, check, report, calendar, render, sync, verify, "
-      "merge-driver, "
-      "completion, manpage\n"
-      "Run \"sopctl --help\" for its options and examples.\n");
+    check({"frobnicate"},
+          "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
+          "note, void, monitor, evaluate, status, register, log, check, report, calendar, render, "
+          "sync, verify, merge-driver, completion, manpage\n"
+          "Run \"sopctl --help\" for its options and examples.\n");
   }
 
   TEST_CASE("CLI11's errors are said in sopctl's words")
