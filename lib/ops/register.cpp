@@ -23,9 +23,9 @@ view::StateFilter parse_states(const std::vector<std::string>& words)
   return states;
 }
 
-std::vector<view::RegisterRow> register_rows(const Catalogue& catalogue,
-                                             const store::Procedure& procedure,
-                                             const view::StateFilter& states)
+std::vector<view::RegisterRow> register_listing(const Catalogue& catalogue,
+                                                const store::Procedure& procedure,
+                                                const view::StateFilter& states)
 {
   std::vector<view::RegisterRow> rows;
   rows.reserve(catalogue.entries.size());
@@ -74,7 +74,7 @@ int show_register(const store::Repository& repository,
     deliver(request.destination, repository.cwd, view::empty_register_line(), out);
     return exit_code;
   }
-  auto rows = register_rows(catalogue, procedure, request.states);
+  auto rows = register_listing(catalogue, procedure, request.states);
   const auto& destination = request.destination;
   switch (request.format) {
     case Format::table:

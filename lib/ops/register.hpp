@@ -30,9 +30,9 @@ view::StateFilter parse_states(const std::vector<std::string>& words);
 // `states` names, in the register's order (view::order_register): each
 // entry with its number in effect, its file, where a konsep's drafting
 // stands and the version that replaced it. The rows point into `catalogue`.
-std::vector<view::RegisterRow> register_rows(const Catalogue& catalogue,
-                                             const store::Procedure& procedure,
-                                             const view::StateFilter& states);
+std::vector<view::RegisterRow> register_listing(const Catalogue& catalogue,
+                                                const store::Procedure& procedure,
+                                                const view::StateFilter& states);
 
 // `sopctl register`: the Daftar SOP, one row per SOP file in sops/. Files
 // that do not load are reported to `err`, the others printed; returns the

@@ -61,7 +61,7 @@ struct Office
     }
   }
 
-  // The rows as ops::register_rows makes them: the number in effect and
+  // The rows as ops::register_listing makes them: the number in effect and
   // where the draft stands.
   std::vector<view::RegisterRow> rows() const
   {
