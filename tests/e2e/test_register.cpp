@@ -171,7 +171,8 @@ TEST_SUITE("e2e: register")
     CHECK(akta["file"].as_string() == "sops/akta.yaml");
   }
 
-  TEST_CASE("the register is ordered by number (as numbers), then name; drafts without one last")
+  TEST_CASE(
+    "the register is ordered by number (as numbers), then name, with drafts without one last")
   {
     Sandbox sandbox;
     seed_office(sandbox);
@@ -256,7 +257,7 @@ TEST_SUITE("e2e: register")
     CHECK(broken.run({"status"}).exit_code == 1);
   }
 
-  TEST_CASE("the table speaks Indonesian with LANGUAGE=id; states stay the office's words")
+  TEST_CASE("the table speaks Indonesian with LANGUAGE=id, the states staying the office's words")
   {
     Sandbox sandbox;
     seed_office(sandbox);
@@ -278,7 +279,7 @@ TEST_SUITE("e2e: register")
     CHECK(contains(table, "ktp (versi 2)"));
   }
 
-  TEST_CASE("-o writes the register to a file; xlsx needs it and holds days as Excel dates")
+  TEST_CASE("-o writes the register to a file, which xlsx needs, with days as Excel dates")
   {
     Sandbox sandbox;
     seed_office(sandbox);
