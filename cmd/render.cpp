@@ -11,6 +11,7 @@
 #include <ops/register_document.hpp>
 #include <ops/render.hpp>
 #include <store/procedure.hpp>
+#include <render_forms.hpp>
 
 namespace sopctl::cmd {
 
@@ -120,6 +121,7 @@ Definition define_render(Options& options)
     std::string letter; // --output NAME
     bool list_outputs = false;
     bool dry_run = false;
+    std::string period; // --period, for the monitoring and evaluation forms
   };
   auto given = std::make_shared<Given>();
   options
@@ -131,7 +133,7 @@ Definition define_render(Options& options)
       Need::required)
     .choice("--format",
             given->format,
-            {"html", "md", "pdf", "docx", "odt"},
+            {"html", "md", "pdf", "docx", "odt", "xlsx"},
             tr("html (default), md, pdf (needs chromium), docx or odt (need libreoffice and, "
                "for the SOP, chromium)"))
     .option(
@@ -143,9 +145,28 @@ Definition define_render(Options& options)
             "NAME")
     .flag("--list-outputs", given->list_outputs, tr("List the letters the draft makes"))
     .flag(
-      "--dry-run", given->dry_run, tr("With -o, print which file it would write; change nothing"));
+      "--dry-run", given->dry_run, tr("With -o, print which file it would write; change nothing"))
+    .option("--period",
+            given->period,
+            tr("For render monitoring: the half year (2026-H1, 2026-H2); for render evaluation: "
+               "the year (2026); these two forms print as html, pdf or xlsx"),
+            Need::optional,
+            "PERIOD");
   return {tr("Print an SOP document: identity, boxes, procedure table and flowchart"),
           [given](const Context& context) {
+            if (is_monev_form(given->sop)) {
+              return render_monev(context,
+                                  FormArguments{given->sop,
+                                                given->period,
+                                                given->format,
+                                                given->file,
+                                                given->dry_run,
+                                                !given->letter.empty() || given->list_outputs});
+            }
+            if (!given->period.empty()) {
+              throw model::UsageError(
+                tr("--period is for render monitoring and render evaluation, not an SOP"));
+            }
             if (names_collection(given->sop)) {
               return render_collection(given->sop,
                                        given->format,
