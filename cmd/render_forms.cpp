@@ -32,7 +32,7 @@ ops::MonevFormat form_format(const FormArguments& given)
     return ops::MonevFormat::xlsx;
   }
   throw model::UsageError(
-    trf("--format \"{}\": the {} form is printed as html, pdf or xlsx", chosen, given.form));
+    trf("--format \"{}\": render {} prints html, pdf or xlsx", chosen, given.form));
 }
 
 } // namespace
@@ -46,7 +46,7 @@ int render_monev(const Context& context, const FormArguments& given)
 {
   if (given.letter_options) {
     throw model::UsageError(
-      trf("--output and --list-outputs name an SOP's letters; the {} form has none", given.form));
+      trf("--output and --list-outputs are for an SOP's letters, not for render {}", given.form));
   }
   if (given.period.empty()) {
     throw model::UsageError(given.form == "monitoring"
