@@ -24,7 +24,9 @@ const Env today = replay_now("2026-12-30T10:00:00+07:00");
 
 // A repository of four SOPs signed on paper: the seed (2020-09-29), Luwu
 // Timur's cuti tahunan (2013-06-18), Medan's surat masuk (effective
-// 2016-01-04), and one signed on 2027-01-04, after 2026.
+// 2016-01-04; its Tgl Pengesahan, not legible in the source, given the same
+// day, as an SOP signed on paper is one with a Tgl Pengesahan), and one
+// signed on 2027-01-04, after 2026.
 void four_sops(const Sandbox& sandbox)
 {
   sandbox.init();
@@ -32,8 +34,9 @@ void four_sops(const Sandbox& sandbox)
   fs::copy_file(source("sops/penyusunan-sop-pelayanan.yaml"), sops / "penyusunan-sop.yaml");
   fs::copy_file(source("tests/fixtures/real/luwu-timur-malili-cuti-tahunan.yaml"),
                 sops / "cuti-tahunan.yaml");
-  fs::copy_file(source("tests/fixtures/real/medan-sei-putih-timur-surat-masuk.yaml"),
-                sops / "surat-masuk.yaml");
+  auto medan = read_bytes(source("tests/fixtures/real/medan-sei-putih-timur-surat-masuk.yaml"));
+  write_bytes(sops / "surat-masuk.yaml",
+              replace_once(medan, "approved: \"\"", "approved: \"2016-01-04\""));
   auto later = read_bytes(source("tests/fixtures/real/luwu-timur-malili-cuti-tahunan.yaml"));
   later = replace_once(later, "approved: \"2013-06-18\"", "approved: \"2027-01-04\"");
   later = replace_once(later, "name: PERMOHONAN CUTI TAHUNAN PNS", "name: CUTI BESAR PNS");
@@ -111,6 +114,102 @@ TEST_SUITE("render monitoring and evaluation")
     auto before = render_ok(sandbox, {"monitoring", "--period", "2012-H2"});
     CHECK(count(before, "<td class=\"no\">") == 0);
     CHECK(contains(before, "Tidak ada SOP yang berlaku pada periode ini."));
+  }
+
+  TEST_CASE(
+    "the results recorded within the period are printed: the tick, note, action and penilai")
+  {
+    Sandbox sandbox;
+    four_sops(sandbox);
+    // The seed's record: monitored in each half of 2026 (the second time
+    // "tidak", with an action), evaluated in November, monitored again in
+    // 2027. 2026-06-30T18:00Z is 1 July 01:00 in Sibolga: the second half.
+    auto seed = sandbox.repo() / "sops" / "penyusunan-sop.yaml";
+    write_bytes(seed, read_bytes(seed) + R"(drafting:
+  events:
+    - event: monitored
+      role: sekretaris
+      by: Siti Rahma
+      at: "2026-03-10T09:00:00+07:00"
+      note: Semester I berjalan baik
+      result: baik
+    - event: monitored
+      role: sekretaris
+      by: Budi Santoso
+      at: "2026-06-30T18:00:00Z"
+      note: Dicatat lewat tengah malam
+      result: baik
+    - event: monitored
+      role: sekretaris
+      by: Siti Rahma
+      at: "2026-08-03T09:00:00+07:00"
+      note: "Undangan rapat <b>terlambat</b> & \"dua\" hari"
+      result: tidak
+      action: revisi
+    - event: evaluated
+      role: sekretaris
+      by: Siti Rahma
+      at: "2026-11-20T10:00:00+07:00"
+      note: Langkah 4 dan 5 tumpang tindih
+      result: tidak
+      action: revisi
+      set:
+        kriteria.1: ya
+        kriteria.2: ya
+        kriteria.3: tidak
+        kriteria.4: ya
+        kriteria.5: ya
+        kriteria.6: ya
+        kriteria.7: tidak
+    - event: monitored
+      role: sekretaris
+      by: Siti Rahma
+      at: "2027-01-05T09:00:00+07:00"
+      note: Sudah direvisi
+      result: baik
+)");
+    auto row_of = [](const std::string& html, const std::string& name) {
+      auto start = html.find(name);
+      REQUIRE(start != std::string::npos);
+      return html.substr(start, html.find("</tr>", start) - start);
+    };
+    auto h2 =
+      row_of(render_ok(sandbox, {"monitoring", "--period", "2026-H2"}), "Penyusunan Standar");
+    CHECK(contains(h2, "<td class=\"mark\"></td><td class=\"mark\">&#10003;</td>"));
+    CHECK(contains(h2,
+                   "Undangan rapat &lt;b&gt;terlambat&lt;/b&gt; &amp; &quot;dua&quot; hari</td><td "
+                   "class=\"text\">revisi</td>"));
+    CHECK(contains(h2, "Siti Rahma<br>3 Agustus 2026"));
+    auto h1 =
+      row_of(render_ok(sandbox, {"monitoring", "--period", "2026-H1"}), "Penyusunan Standar");
+    CHECK(contains(h1, "<td class=\"mark\">&#10003;</td><td class=\"mark\"></td>"));
+    CHECK(contains(h1, "Semester I berjalan baik"));
+    CHECK(contains(h1, "Siti Rahma<br>10 Maret 2026"));
+    // The other SOPs, monitored by nobody, stay blank.
+    auto cuti =
+      row_of(render_ok(sandbox, {"monitoring", "--period", "2026-H2"}), "PERMOHONAN CUTI");
+    CHECK(!contains(cuti, "&#10003;"));
+
+    auto evaluation =
+      row_of(render_ok(sandbox, {"evaluation", "--period", "2026"}), "Penyusunan Standar");
+    CHECK(contains(evaluation,
+                   "<td class=\"answer\">Ya</td><td class=\"answer\">Ya</td><td "
+                   "class=\"answer\">Tidak</td><td class=\"answer\">Ya</td><td "
+                   "class=\"answer\">Ya</td><td class=\"answer\">Ya</td><td "
+                   "class=\"answer\">Tidak</td>"));
+    CHECK(contains(evaluation, "<td class=\"result\">Tidak baik</td>"));
+    CHECK(contains(evaluation, "Langkah 4 dan 5 tumpang tindih"));
+    auto next_year =
+      row_of(render_ok(sandbox, {"evaluation", "--period", "2027"}), "Penyusunan Standar");
+    CHECK(contains(next_year, "<td class=\"result\"></td>"));
+
+    if (!tools_missing({"unzip"}, "unzip is missing: apt-get install unzip")) {
+      render_ok(sandbox, {"monitoring", "--period", "2026-H2", "-o", "m.xlsx"});
+      auto strings =
+        sandbox.run_program(sandbox.repo(), {"unzip", "-p", "m.xlsx", "xl/sharedStrings.xml"});
+      CHECK(contains(strings.out, "<t>Tidak berjalan dengan baik</t>"));
+      CHECK(contains(strings.out, "<t>Siti Rahma</t>"));
+    }
   }
 
   TEST_CASE("render evaluation: a column per criterion, the SOPs in force in the year")
@@ -264,6 +363,21 @@ TEST_SUITE("render monitoring and evaluation")
       CHECK(result.err == refusal.message);
     }
     CHECK(differences(before, snapshot(sandbox.repo())) == "");
+  }
+
+  TEST_CASE(
+    "a form is not printed while an SOP file does not load: it must list every SOP in force")
+  {
+    Sandbox sandbox;
+    four_sops(sandbox);
+    write_bytes(sandbox.repo() / "sops" / "rusak.yaml", "name: [unclosed\n");
+    auto result = render(sandbox, {"monitoring", "--period", "2026-H2", "-o", "tabel7.html"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == "");
+    CHECK(result.err == "cannot print the form: it must list every SOP in force, and these SOP "
+                        "files do not load; correct them (sopctl check):\n"
+                        "  sops/rusak.yaml:2:1: invalid YAML: end of sequence flow not found\n");
+    CHECK(!fs::exists(sandbox.repo() / "tabel7.html"));
   }
 
   TEST_CASE("the refusals in Indonesian with LANGUAGE=id")
