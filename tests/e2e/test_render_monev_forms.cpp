@@ -5,6 +5,7 @@
 // refused, with nothing written, for a period the form does not take, a
 // format it is not printed in, and xlsx without -o.
 #include "file_helpers.hpp"
+#include "seed_drafting.hpp"
 #include "sopctl_runner.hpp"
 #include "tool_helpers.hpp"
 
@@ -210,6 +211,27 @@ TEST_SUITE("render monitoring and evaluation")
       CHECK(contains(strings.out, "<t>Tidak berjalan dengan baik</t>"));
       CHECK(contains(strings.out, "<t>Siti Rahma</t>"));
     }
+  }
+
+  TEST_CASE("a draft enters the forms when it is signed, from the half year it was signed in")
+  {
+    Sandbox sandbox;
+    four_sops(sandbox);
+    auto id = start_draft(sandbox, "Pelayanan Akta Kelahiran");
+    advance_until(sandbox, id, 8); // the signing step is active: still konsep
+    CHECK(!contains(render_ok(sandbox, {"monitoring", "--period", "2026-H2"}),
+                    "Pelayanan Akta Kelahiran"));
+    auto signing =
+      sandbox.run({"advance", id, "--role", "kadis", "--by", "Petugas 8", "--at", local_time(8)});
+    INFO(signing.err);
+    REQUIRE(signing.exit_code == 0); // signed on 25 November 2026
+    auto h2 = render_ok(sandbox, {"monitoring", "--period", "2026-H2"});
+    CHECK(count(h2, "<td class=\"no\">") == 4);
+    CHECK(contains(h2, "<td class=\"sop\">Pelayanan Akta Kelahiran"));
+    CHECK(!contains(render_ok(sandbox, {"monitoring", "--period", "2026-H1"}),
+                    "Pelayanan Akta Kelahiran"));
+    CHECK(contains(render_ok(sandbox, {"evaluation", "--period", "2026"}),
+                   "<td class=\"sop\">Pelayanan Akta Kelahiran"));
   }
 
   TEST_CASE("render evaluation: a column per criterion, the SOPs in force in the year")
