@@ -69,6 +69,16 @@ int render_monev(const Context& context, const FormArguments& given)
   if (given.dry_run) {
     repository.dry_run = &context.out;
   }
+  // The word always names the form; a draft of that id is rendered by its path.
+  auto same_name = repository.draft_path(given.form);
+  std::error_code error;
+  if (std::filesystem::exists(same_name, error)) {
+    context.err << trf("note: {0} is not read as an SOP: render {1} prints a form of every "
+                       "SOP in force; to render that draft, give its path: sopctl render {0}",
+                       repository.display(same_name),
+                       given.form)
+                << '\n';
+  }
   const char* path = std::getenv("PATH");
   request.search_path = path ? path : "";
   request.temp_dir = std::filesystem::temp_directory_path();

@@ -402,6 +402,23 @@ TEST_SUITE("render monitoring and evaluation")
     CHECK(!fs::exists(sandbox.repo() / "tabel7.html"));
   }
 
+  TEST_CASE("a draft called monitoring is not read: the word names the form, the draft its path")
+  {
+    Sandbox sandbox;
+    four_sops(sandbox);
+    fs::copy_file(sandbox.repo() / "sops" / "cuti-tahunan.yaml",
+                  sandbox.repo() / "sops" / "monitoring.yaml");
+    auto result = render(sandbox, {"monitoring", "--period", "2026-H2"});
+    CHECK(result.exit_code == 0);
+    CHECK(contains(result.out, "MONITORING PELAKSANAAN SOP AP"));
+    CHECK(result.err == "note: sops/monitoring.yaml is not read as an SOP: render monitoring "
+                        "prints a form of every SOP in force; to render that draft, give its "
+                        "path: sopctl render sops/monitoring.yaml\n");
+    auto sop = render(sandbox, {"sops/monitoring.yaml"});
+    CHECK(sop.exit_code == 0);
+    CHECK(contains(sop.out, "PERMOHONAN CUTI TAHUNAN PNS"));
+  }
+
   TEST_CASE("the refusals in Indonesian with LANGUAGE=id")
   {
     Sandbox sandbox;
