@@ -14,6 +14,7 @@
 #include <process/scratch_directory.hpp>
 #include <render/data_uri.hpp>
 #include <render/dates.hpp>
+#include <render/kop.hpp>
 #include <render/letter_signer.hpp>
 #include <render/monev_rows.hpp>
 #include <render/monev_tables.hpp>
@@ -104,6 +105,7 @@ std::string form_document(const store::Repository& repository,
       html =
         render::monitoring_html(table,
                                 logo_uri(repository),
+                                store::load_template(repository.root, render::kop_html_template),
                                 store::load_template(repository.root, render::monitoring_template));
     }
   } else {
@@ -119,6 +121,7 @@ std::string form_document(const store::Repository& repository,
       html =
         render::evaluation_html(table,
                                 logo_uri(repository),
+                                store::load_template(repository.root, render::kop_html_template),
                                 store::load_template(repository.root, render::evaluation_template));
     }
   }

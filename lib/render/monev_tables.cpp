@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <model/evaluation_criteria.hpp>
 #include <render/dates.hpp>
+#include <render/kop.hpp>
 #include <render/letters.hpp>
 #include <render/monev_tables.hpp>
 #include <render/sop_fields.hpp>
@@ -17,10 +18,14 @@ TemplateData form_fields(const model::Office& office,
                          const std::string& label,
                          const model::Approver& signer,
                          const std::string& date,
-                         const std::string& logo)
+                         const std::string& logo,
+                         std::string_view kop_template)
 {
   TemplateData data;
+  // The kop as kop.html.mustache makes it, and its values, for a copy of
+  // the template that writes its own.
   add_office_fields(data, office);
+  data.set("kop", kop_html(office, logo, kop_template));
   auto place = place_name(office.city);
   auto day = indonesian_date(date);
   data.set("logo", logo)
@@ -81,10 +86,11 @@ std::string period_label(const time::Period& period)
 
 std::string monitoring_html(const MonitoringTable& table,
                             const std::string& logo,
+                            std::string_view kop_template,
                             std::string_view template_text)
 {
-  auto data =
-    form_fields(table.office, table.period, table.period_label, table.signer, table.date, logo);
+  auto data = form_fields(
+    table.office, table.period, table.period_label, table.signer, table.date, logo, kop_template);
   std::vector<TemplateData> rows;
   for (const auto& row : table.rows) {
     auto fields = row_fields(row.no, row.number, row.name, row.penilai, row.date);
@@ -101,10 +107,11 @@ std::string monitoring_html(const MonitoringTable& table,
 
 std::string evaluation_html(const EvaluationTable& table,
                             const std::string& logo,
+                            std::string_view kop_template,
                             std::string_view template_text)
 {
-  auto data =
-    form_fields(table.office, table.period, table.period_label, table.signer, table.date, logo);
+  auto data = form_fields(
+    table.office, table.period, table.period_label, table.signer, table.date, logo, kop_template);
   std::vector<TemplateData> criteria;
   for (size_t i = 0; i < model::evaluation_criteria.size(); ++i) {
     criteria.push_back(TemplateData()

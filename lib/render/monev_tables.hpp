@@ -68,15 +68,20 @@ std::string period_label(const time::Period& period);
 inline constexpr std::string_view monitoring_template = "monitoring.html.mustache";
 inline constexpr std::string_view evaluation_template = "evaluation.html.mustache";
 
-// Tabel 7 as one HTML page (A4 landscape) through `template_text`, every
-// value escaped; `logo` is a data: URI for the kop, or empty for none.
+// Tabel 7 as one HTML page (A4 landscape) through `template_text`
+// (monitoring.html.mustache), its letterhead through `kop_template`
+// (kop.html.mustache, render/kop.hpp, the letters' and the Daftar SOP's);
+// every value escaped; `logo` is a data: URI for the kop, or empty for none.
 std::string monitoring_html(const MonitoringTable& table,
                             const std::string& logo,
+                            std::string_view kop_template,
                             std::string_view template_text);
 
-// The evaluation table as one HTML page (A4 landscape), likewise.
+// The evaluation table as one HTML page (A4 landscape), likewise
+// (evaluation.html.mustache).
 std::string evaluation_html(const EvaluationTable& table,
                             const std::string& logo,
+                            std::string_view kop_template,
                             std::string_view template_text);
 
 } // namespace sopctl::render

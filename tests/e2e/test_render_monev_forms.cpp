@@ -44,6 +44,72 @@ void four_sops(const Sandbox& sandbox)
   write_bytes(sops / "cuti-besar.yaml", later);
 }
 
+// Records in the seed's file what sopctl monitor and evaluate would.
+void record_results(const Sandbox& sandbox)
+{
+  // The seed's record: monitored in each half of 2026 (the second time
+  // "tidak", with an action), evaluated in November, monitored again in
+  // 2027. 2026-06-30T18:00Z is 1 July 01:00 in Sibolga: the second half.
+  auto seed = sandbox.repo() / "sops" / "penyusunan-sop.yaml";
+  write_bytes(seed, read_bytes(seed) + R"(drafting:
+  events:
+  - event: monitored
+    role: sekretaris
+    by: Siti Rahma
+    at: "2026-03-10T09:00:00+07:00"
+    note: Semester I berjalan baik
+    result: baik
+  - event: monitored
+    role: sekretaris
+    by: Budi Santoso
+    at: "2026-06-30T18:00:00Z"
+    note: Dicatat lewat tengah malam
+    result: baik
+  - event: monitored
+    role: sekretaris
+    by: Siti Rahma
+    at: "2026-08-03T09:00:00+07:00"
+    note: "Undangan rapat <b>terlambat</b> & \"dua\" hari"
+    result: tidak
+    action: revisi
+  - event: evaluated
+    role: sekretaris
+    by: Siti Rahma
+    at: "2026-11-20T10:00:00+07:00"
+    note: Langkah 4 dan 5 tumpang tindih
+    result: tidak
+    action: revisi
+    set:
+      kriteria.1: ya
+      kriteria.2: ya
+      kriteria.3: tidak
+      kriteria.4: ya
+      kriteria.5: ya
+      kriteria.6: ya
+      kriteria.7: tidak
+  - event: monitored
+    role: sekretaris
+    by: Siti Rahma
+    at: "2027-01-05T09:00:00+07:00"
+    note: Sudah direvisi
+    result: baik
+)");
+}
+
+// Where the printed forms are left for people to look at.
+fs::path output_dir()
+{
+  auto dir = fs::path(SOPCTL_BINARY).parent_path() / "render-output";
+  fs::create_directories(dir);
+  return dir;
+}
+
+// A plain emblem: a shield, as an SVG file.
+constexpr std::string_view emblem =
+  "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"120\" viewBox=\"0 0 100 "
+  "120\"><path d=\"M5 5 H95 V70 Q95 100 50 115 Q5 100 5 70 Z\" fill=\"#1d5c2e\" "
+  "stroke=\"#c9a227\" stroke-width=\"6\"/></svg>";
+
 Result render(const Sandbox& sandbox, const std::vector<std::string>& args, const Env& env = today)
 {
   std::vector<std::string> all{"render"};
@@ -122,53 +188,7 @@ TEST_SUITE("render monitoring and evaluation")
   {
     Sandbox sandbox;
     four_sops(sandbox);
-    // The seed's record: monitored in each half of 2026 (the second time
-    // "tidak", with an action), evaluated in November, monitored again in
-    // 2027. 2026-06-30T18:00Z is 1 July 01:00 in Sibolga: the second half.
-    auto seed = sandbox.repo() / "sops" / "penyusunan-sop.yaml";
-    write_bytes(seed, read_bytes(seed) + R"(drafting:
-  events:
-    - event: monitored
-      role: sekretaris
-      by: Siti Rahma
-      at: "2026-03-10T09:00:00+07:00"
-      note: Semester I berjalan baik
-      result: baik
-    - event: monitored
-      role: sekretaris
-      by: Budi Santoso
-      at: "2026-06-30T18:00:00Z"
-      note: Dicatat lewat tengah malam
-      result: baik
-    - event: monitored
-      role: sekretaris
-      by: Siti Rahma
-      at: "2026-08-03T09:00:00+07:00"
-      note: "Undangan rapat <b>terlambat</b> & \"dua\" hari"
-      result: tidak
-      action: revisi
-    - event: evaluated
-      role: sekretaris
-      by: Siti Rahma
-      at: "2026-11-20T10:00:00+07:00"
-      note: Langkah 4 dan 5 tumpang tindih
-      result: tidak
-      action: revisi
-      set:
-        kriteria.1: ya
-        kriteria.2: ya
-        kriteria.3: tidak
-        kriteria.4: ya
-        kriteria.5: ya
-        kriteria.6: ya
-        kriteria.7: tidak
-    - event: monitored
-      role: sekretaris
-      by: Siti Rahma
-      at: "2027-01-05T09:00:00+07:00"
-      note: Sudah direvisi
-      result: baik
-)");
+    record_results(sandbox);
     auto row_of = [](const std::string& html, const std::string& name) {
       auto start = html.find(name);
       REQUIRE(start != std::string::npos);
@@ -301,6 +321,10 @@ TEST_SUITE("render monitoring and evaluation")
     }
     Sandbox sandbox;
     four_sops(sandbox);
+    record_results(sandbox);
+    write_bytes(sandbox.repo() / "lambang.svg", emblem);
+    auto config = sandbox.repo() / "sopctl.yaml";
+    write_bytes(config, replace_once(read_bytes(config), "logo: \"\"", "logo: lambang.svg"));
     for (const auto& [form, period, words] :
          std::vector<std::tuple<std::string, std::string, std::vector<std::string>>>{
            {"monitoring",
@@ -310,6 +334,7 @@ TEST_SUITE("render monitoring and evaluation")
              "Periode Juli - Desember 2026",
              "Catatan Hasil Penilaian",
              "Pengurusan Surat Masuk",
+             "Undangan rapat <b>terlambat</b> & \"dua\" hari revisi Siti Rahma 3 Agustus 2026",
              "Mengetahui,",
              "AMARULLAH GULTOM, SE, M.M"}},
            {"evaluation",
@@ -317,6 +342,7 @@ TEST_SUITE("render monitoring and evaluation")
             {"EVALUASI PENERAPAN SOP AP",
              "Tahun 2026",
              "Hasil Evaluasi",
+             "Ya Ya Tidak Ya Ya Ya Tidak Tidak baik Langkah 4 dan 5 tumpang tindih revisi",
              "PERMOHONAN CUTI TAHUNAN PNS",
              "Mengetahui,",
              "NIP. 19670312 199103 1 007"}}}) {
@@ -335,6 +361,18 @@ TEST_SUITE("render monitoring and evaluation")
         auto at = printed.find(word, from);
         CHECK(at != std::string::npos);
         from = at == std::string::npos ? from : at;
+      }
+      // Left for people to look at, with page images when pdftoppm is here.
+      auto kept = output_dir() / (form + "-" + period + ".pdf");
+      fs::copy_file(sandbox.repo() / file, kept, fs::copy_options::overwrite_existing);
+      if (!on_path("pdftoppm").empty()) {
+        sandbox.run_program(sandbox.root(),
+                            {"pdftoppm",
+                             "-r",
+                             "80",
+                             "-png",
+                             kept.string(),
+                             (output_dir() / (form + "-" + period)).string()});
       }
     }
   }

@@ -4,6 +4,7 @@
 // of the result, blank rows, the Mengetahui block, and every value escaped.
 #include <doctest/doctest.h>
 #include <embedded/embedded.hpp>
+#include <render/kop.hpp>
 #include <render/monev_tables.hpp>
 
 using namespace sopctl;
@@ -93,7 +94,8 @@ TEST_SUITE("render::monev_tables")
 
   TEST_CASE("Tabel 7 has the regulation's headings, numbered 1 to 6, on A4 landscape")
   {
-    auto html = render::monitoring_html(monitoring(), "", built_in(render::monitoring_template));
+    auto html = render::monitoring_html(
+      monitoring(), "", built_in(render::kop_html_template), built_in(render::monitoring_template));
     CHECK(html.find("size: A4 landscape") != std::string::npos);
     CHECK(html.find("MONITORING PELAKSANAAN SOP AP") != std::string::npos);
     CHECK(html.find("Periode Juli - Desember 2026") != std::string::npos);
@@ -114,8 +116,10 @@ TEST_SUITE("render::monev_tables")
 
   TEST_CASE("the kop is the office's, and the head signs under Mengetahui")
   {
-    auto html = render::monitoring_html(
-      monitoring(), "data:image/png;base64,AAAA", built_in(render::monitoring_template));
+    auto html = render::monitoring_html(monitoring(),
+                                        "data:image/png;base64,AAAA",
+                                        built_in(render::kop_html_template),
+                                        built_in(render::monitoring_template));
     CHECK(html.find("PEMERINTAH KOTA SIBOLGA") != std::string::npos);
     CHECK(html.find("DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL") != std::string::npos);
     CHECK(html.find("Jl. Tongkol No.12 Telp. (0631) 21799</span>") != std::string::npos);
@@ -126,14 +130,18 @@ TEST_SUITE("render::monev_tables")
                     "19670312 199103 1 007") != std::string::npos);
     auto unsigned_table = monitoring();
     unsigned_table.signer = {};
-    auto blank = render::monitoring_html(unsigned_table, "", built_in(render::monitoring_template));
+    auto blank = render::monitoring_html(unsigned_table,
+                                         "",
+                                         built_in(render::kop_html_template),
+                                         built_in(render::monitoring_template));
     CHECK(blank.find("<img") == std::string::npos);
     CHECK(blank.find("(..........................................)") != std::string::npos);
   }
 
   TEST_CASE("the result is ticked in its column; an SOP not monitored has a blank row")
   {
-    auto html = render::monitoring_html(monitoring(), "", built_in(render::monitoring_template));
+    auto html = render::monitoring_html(
+      monitoring(), "", built_in(render::kop_html_template), built_in(render::monitoring_template));
     auto baik = row(html, "1");
     CHECK(baik.find("Pelayanan Akta<br><span class=\"sop-number\">Nomor 01/SOP</span>") !=
           std::string::npos);
@@ -154,7 +162,8 @@ TEST_SUITE("render::monev_tables")
   {
     auto table = monitoring();
     table.office.name = "DINAS <script>alert(1)</script>";
-    auto html = render::monitoring_html(table, "", built_in(render::monitoring_template));
+    auto html = render::monitoring_html(
+      table, "", built_in(render::kop_html_template), built_in(render::monitoring_template));
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("DINAS &lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     auto tidak = row(html, "2");
@@ -167,7 +176,8 @@ TEST_SUITE("render::monev_tables")
   {
     auto table = monitoring();
     table.rows.clear();
-    auto html = render::monitoring_html(table, "", built_in(render::monitoring_template));
+    auto html = render::monitoring_html(
+      table, "", built_in(render::kop_html_template), built_in(render::monitoring_template));
     CHECK(html.find("Tidak ada SOP yang berlaku pada periode ini.") != std::string::npos);
   }
 
@@ -190,7 +200,8 @@ TEST_SUITE("render::monev_tables")
        "Siti Rahma",
        "2026-11-20"},
       {"2", "02/SOP", "Pelayanan KTP", std::vector<std::string>(7), "", "", "", "", ""}};
-    auto html = render::evaluation_html(table, "", built_in(render::evaluation_template));
+    auto html = render::evaluation_html(
+      table, "", built_in(render::kop_html_template), built_in(render::evaluation_template));
     CHECK(html.find("size: A4 landscape") != std::string::npos);
     CHECK(html.find("EVALUASI PENERAPAN SOP AP") != std::string::npos);
     CHECK(html.find(">Tahun 2026</p>") != std::string::npos);
