@@ -10,8 +10,8 @@
 #include <ops/loaded_sop.hpp>
 #include <ops/register_document.hpp>
 #include <ops/render.hpp>
-#include <store/procedure.hpp>
 #include <render_forms.hpp>
+#include <store/procedure.hpp>
 
 namespace sopctl::cmd {
 
@@ -165,7 +165,7 @@ Definition define_render(Options& options)
             }
             if (!given->period.empty()) {
               throw model::UsageError(
-                tr("--period is for render monitoring and render evaluation, not an SOP"));
+                tr("--period is only for render monitoring and render evaluation"));
             }
             if (names_collection(given->sop)) {
               return render_collection(given->sop,

@@ -414,7 +414,7 @@ TEST_SUITE("render monitoring and evaluation")
         {{"monitoring", "--period", "2026-H2", "--list-outputs"},
          "--output and --list-outputs are for an SOP's letters, not for render monitoring\n"},
         {{"penyusunan-sop", "--period", "2026-H2"},
-         "--period is for render monitoring and render evaluation, not an SOP\n"},
+         "--period is only for render monitoring and render evaluation\n"},
       }) {
       auto result = render(sandbox, refusal.args);
       INFO(result.err);
