@@ -267,7 +267,7 @@ TEST_SUITE("render monitoring and evaluation")
     CHECK(count(html, "<td class=\"answer\"></td>") == 3 * 7);
   }
 
-  TEST_CASE("-o writes the form; the format comes from the file's extension")
+  TEST_CASE("-o writes the form, its format from the file's extension")
   {
     Sandbox sandbox;
     four_sops(sandbox);

@@ -37,8 +37,8 @@ lifecycle::Entry entry(const char* id,
 
 TEST_SUITE("ops::monev_sources")
 {
-  TEST_CASE("a draft never signed is left out; an SOP is in force from its Tgl Efektif, else its "
-            "Tgl Pengesahan")
+  TEST_CASE("a draft never signed is left out, and an SOP is in force from its Tgl Efektif, else "
+            "its Tgl Pengesahan")
   {
     model::Sop akta;
     akta.name = "Pelayanan Akta";
@@ -61,7 +61,7 @@ TEST_SUITE("ops::monev_sources")
   }
 
   TEST_CASE(
-    "superseded: until its revision took effect; revoked: through the day of the revocation")
+    "superseded: until its revision took effect, revoked: through the day of the revocation")
   {
     model::Sop sop;
     auto v1 = entry("v1", sop, lifecycle::State::digantikan, "2020-09-29");

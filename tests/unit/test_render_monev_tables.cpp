@@ -138,7 +138,7 @@ TEST_SUITE("render::monev_tables")
     CHECK(blank.find("(..........................................)") != std::string::npos);
   }
 
-  TEST_CASE("the result is ticked in its column; an SOP not monitored has a blank row")
+  TEST_CASE("the result is ticked in its column, and an SOP not monitored has a blank row")
   {
     auto html = render::monitoring_html(
       monitoring(), "", built_in(render::kop_html_template), built_in(render::monitoring_template));
