@@ -91,7 +91,8 @@ Entry entry_of(const Input& file)
       }
     }
   } else {
-    signed_sop = !sop.dates.approved.empty();
+    // Signed on paper: some SOPs print only their Tgl Efektif.
+    signed_sop = !sop.dates.approved.empty() || !sop.dates.effective.empty();
   }
   if (entry.effective.empty() && signed_sop) {
     entry.effective = entry.approved;

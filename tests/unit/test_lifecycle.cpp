@@ -259,6 +259,18 @@ TEST_SUITE("lifecycle")
     CHECK(quarterly[0].next_monitoring == "2026-11-30");
   }
 
+  TEST_CASE("an SOP printed with only its Tgl Efektif is in force from it")
+  {
+    auto sop = test::seed();
+    sop.dates.approved.clear();
+    sop.dates.effective = "2016-01-04";
+    auto entries = lifecycle::derive({{"s", &sop, nullptr, 8}}, {});
+    CHECK(entries[0].state == lifecycle::State::berlaku);
+    CHECK(entries[0].next_monitoring == "2016-07-04");
+    sop.dates.effective.clear();
+    CHECK(lifecycle::derive({{"s", &sop, nullptr, 8}}, {})[0].state == lifecycle::State::konsep);
+  }
+
   TEST_CASE("add_months and state words")
   {
     CHECK(lifecycle::add_months("2026-08-31", 6) == "2027-02-28");
