@@ -79,7 +79,56 @@ std::string recorded_when(const model::Event& event)
   return model::format_short(event.recorded);
 }
 
+// The note column: the note, then the lifecycle fields an event has, each
+// with its label (a monitoring's result and action, a revocation's decree,
+// the SOP a revision revises).
+std::string note_with_fields(const model::Event& event)
+{
+  std::vector<std::string> parts;
+  if (!event.note.empty()) {
+    parts.push_back(model::one_line(event.note));
+  }
+  if (!event.result.empty()) {
+    parts.push_back(trf("result: {}", event.result));
+  }
+  if (!event.action.empty()) {
+    parts.push_back(trf("action: {}", model::one_line(event.action)));
+  }
+  if (!event.ref.empty()) {
+    parts.push_back(trf("decree: {}", model::one_line(event.ref)));
+  }
+  if (!event.revises.empty()) {
+    parts.push_back(trf("revises: {}", event.revises));
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
 } // namespace
+
+std::string log_links(const LogLinks& links)
+{
+  std::string text;
+  if (!links.revises.empty()) {
+    text += (links.revise_reason.empty()
+               ? trf("revises {} (version {})", links.revises, links.revises_version)
+               : trf("revises {} (version {}): {}",
+                     links.revises,
+                     links.revises_version,
+                     model::one_line(links.revise_reason))) +
+            "\n";
+  }
+  if (!links.replaced_by.empty()) {
+    text +=
+      trf("superseded by {} (version {})", links.replaced_by, links.replaced_by_version) + "\n";
+  }
+  if (!links.revision_open.empty()) {
+    text += trf("revision open: {} (version {}), being drafted",
+                links.revision_open,
+                links.revision_open_version) +
+            "\n";
+  }
+  return text;
+}
 
 std::string log_table(const model::Sop& procedure,
                       const std::vector<model::Event>& events,
@@ -102,16 +151,18 @@ std::string log_table(const model::Sop& procedure,
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& event = events[i];
     bool started = event.kind == model::EventKind::started;
+    bool stepless = started || model::is_lifecycle(event.kind);
     auto word = event_word(procedure, event);
     if (cancelled.contains(i)) {
       word = trf("{} (voided)", word);
     }
-    std::vector<std::string> row = {model::format_short(event.at),
-                                    word,
-                                    started ? "-" : std::to_string(event.step),
-                                    started ? "-" : performer_name(procedure, event.role),
-                                    recorded_by(procedure, event),
-                                    model::one_line(event.note)};
+    std::vector<std::string> row = {
+      model::format_short(event.at),
+      word,
+      stepless ? "-" : std::to_string(event.step),
+      started || event.role.empty() ? "-" : performer_name(procedure, event.role),
+      recorded_by(procedure, event),
+      note_with_fields(event)};
     if (any_recorded) {
       row.insert(row.begin() + 1, recorded_when(event));
     }
@@ -122,30 +173,62 @@ std::string log_table(const model::Sop& procedure,
 
 Sheet log_sheet(const std::vector<model::Event>& events)
 {
-  Sheet sheet{"log", {"event", "step", "role", "by", "at", "recorded", "exit", "note", "hash"}, {}};
+  Sheet sheet{"log",
+              {"event",
+               "step",
+               "role",
+               "by",
+               "at",
+               "recorded",
+               "exit",
+               "note",
+               "hash",
+               "result",
+               "action",
+               "ref",
+               "revises"},
+              {}};
   for (const auto& event : events) {
     bool started = event.kind == model::EventKind::started;
+    bool stepless = started || model::is_lifecycle(event.kind);
+    auto optional = [](const std::string& text) { return text.empty() ? Cell() : Cell(text); };
     sheet.rows.push_back({std::string(to_string(event.kind)),
-                          started ? Cell() : Cell(std::int64_t{event.step}),
-                          started ? Cell() : Cell(event.role),
+                          stepless ? Cell() : Cell(std::int64_t{event.step}),
+                          started ? Cell() : optional(event.role),
                           event.by,
                           event.at,
                           model::is_default(event.recorded) ? Cell() : Cell(event.recorded),
                           event.exit.empty() ? Cell() : Cell(event.exit),
                           event.note,
-                          event.hash});
+                          event.hash,
+                          optional(event.result),
+                          optional(event.action),
+                          optional(event.ref),
+                          optional(event.revises)});
   }
   return sheet;
 }
 
 std::string log_json(const std::string& draft,
                      const std::vector<model::Event>& events,
-                     const std::set<size_t>& cancelled)
+                     const std::set<size_t>& cancelled,
+                     const LogLinks& links)
 {
   JsonWriter json;
   json.begin_object();
   json.key("schema").value("sopctl.log/1");
   json.key("draft").value(draft);
+  auto link = [&](const char* key, const std::string& id, int version) {
+    if (!id.empty()) {
+      json.key(key).begin_object();
+      json.key("id").value(id);
+      json.key("version").value(version);
+      json.end_object();
+    }
+  };
+  link("revises", links.revises, links.revises_version);
+  link("replaced_by", links.replaced_by, links.replaced_by_version);
+  link("revision_open", links.revision_open, links.revision_open_version);
   json.key("events").begin_array();
   for (size_t i = 0; i < events.size(); ++i) {
     const auto& event = events[i];
@@ -158,6 +241,13 @@ std::string log_json(const std::string& draft,
     if (event.kind == model::EventKind::started) {
       json.key("step").null();
       json.key("role").null();
+    } else if (model::is_lifecycle(event.kind)) {
+      json.key("step").null(); // the life of an SOP in force is at no step
+      if (event.role.empty()) {
+        json.key("role").null();
+      } else {
+        json.key("role").value(event.role);
+      }
     } else {
       json.key("step").value(event.step);
       json.key("role").value(event.role);
@@ -175,6 +265,15 @@ std::string log_json(const std::string& draft,
       json.key("exit").value(event.exit);
     }
     json.key("note").value(event.note);
+    for (const auto& [key, value] :
+         {std::pair<const char*, const std::string&>{"result", event.result},
+          {"action", event.action},
+          {"ref", event.ref},
+          {"revises", event.revises}}) {
+      if (!value.empty()) {
+        json.key(key).value(value);
+      }
+    }
     json.key("set").begin_object();
     for (const auto& [key, value] : event.set) {
       json.key(key).value(value);
