@@ -3,12 +3,14 @@
 #include <future>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <ops/catalogue.hpp>
 #include <ops/drafts.hpp>
 #include <ops/letter_list.hpp>
 #include <ops/loaded_sop.hpp>
 #include <ops/logo.hpp>
 #include <ops/record_change.hpp>
 #include <ops/render.hpp>
+#include <ops/sop_target.hpp>
 #include <process/chromium.hpp>
 #include <process/libreoffice.hpp>
 #include <process/process.hpp>
@@ -129,12 +131,42 @@ std::vector<std::string> take_pictures(const fs::path& chromium,
   return pictures;
 }
 
+// Marks an SOP of sops/ that is no longer in force, as the office's
+// register says (it is in another file what superseded it): DIGANTIKAN by
+// the signed revision, DICABUT by its decree.
+void mark_standing(const store::Repository& repository,
+                   const SopToRender& loaded,
+                   render::Approval& approval)
+{
+  auto path = (repository.cwd / loaded.display).lexically_normal();
+  std::error_code error;
+  if (!fs::equivalent(path.parent_path(), repository.sops_dir(), error)) {
+    return; // a file elsewhere is printed as written
+  }
+  auto procedure = loaded.procedure ? *loaded.procedure : store::load_procedure(repository);
+  auto catalogue = load_catalogue(repository, procedure);
+  const auto* entry = catalogue.find(path.stem().string());
+  if (!entry) {
+    return;
+  }
+  if (entry->state == lifecycle::State::dicabut) {
+    approval.revoked = render::Revoked{
+      entry->revoke_ref, model::format_iso(*entry->revoked_at).substr(0, 10), entry->revoke_reason};
+  } else if (entry->state == lifecycle::State::digantikan) {
+    if (const auto* newer = catalogue.find(entry->replaced_by)) {
+      approval.superseded =
+        render::Superseded{printed_number(*newer), newer->version, newer->approved};
+    }
+  }
+}
+
 std::string render_text(const store::Repository& repository,
                         const SopToRender& loaded,
                         const RenderRequest& request,
                         const std::optional<WordTools>& word)
 {
   auto approval = document_approval(repository, loaded);
+  mark_standing(repository, loaded, approval);
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (request.format == DocumentFormat::markdown) {

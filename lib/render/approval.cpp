@@ -148,6 +148,8 @@ Approval approval_of(const model::Sop& sop,
   Approval approval;
   approval.created_date = sop.dates.created;
   approval.approved_date = sop.dates.approved;
+  approval.revised_date = sop.dates.revised;
+  approval.version = sop.version;
   approval.signer = is_blank(sop.approver) ? settings.approver : sop.approver;
   if (!sop.drafting || !drafted) {
     return approval;
@@ -176,6 +178,9 @@ Approval approval_of(const model::Sop& sop,
     return approval;
   }
   approval.approved_date = local_date(*signing->until);
+  if (!sop.drafting->events.empty() && !sop.drafting->events.front().revises.empty()) {
+    approval.revised_date = approval.approved_date; // a revision is revised when signed
+  }
   if (auto recorded = workflow::recorded_approval(signing->set)) {
     // As it was signed: the roster may have changed since (a promotion, a
     // successor), the signed document does not.

@@ -22,6 +22,23 @@ struct Paraf
   bool given() const { return !date.empty(); }
 };
 
+// The signed revision that superseded an SOP: its number, version and the
+// day it was signed (ISO).
+struct Superseded
+{
+  std::string number;
+  int version = 0;
+  std::string date;
+};
+
+// The revocation of an SOP: the decree, the day (ISO) and the reason.
+struct Revoked
+{
+  std::string ref;
+  std::string date;
+  std::string reason;
+};
+
 // Whether a document is signed, and the approval and dates it shows.
 struct Approval
 {
@@ -34,6 +51,14 @@ struct Approval
   std::string approved_by;
   model::Approver signer;     // Disahkan oleh
   std::optional<Paraf> paraf; // set when the drafting procedure has a paraf step
+  // Tgl Revisi: as written; on a signed revision (its start `revises` an
+  // SOP), the day it was signed. ISO, or empty.
+  std::string revised_date;
+  int version = 1; // the SOP's version (revisi ke- version - 1)
+  // Set by the caller from the office's register (lifecycle::Entry) when
+  // the SOP is no longer in force: printed as a DIGANTIKAN or DICABUT mark.
+  std::optional<Superseded> superseded;
+  std::optional<Revoked> revoked;
 };
 
 // A draft replayed against the procedure that governs it.

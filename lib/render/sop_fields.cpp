@@ -108,6 +108,49 @@ void add_office_fields(TemplateData& fields, const model::Office& office)
     .set("has_fax", TemplateData::flag(!office.fax.empty()));
 }
 
+namespace {
+
+// The marks of a document not (or no longer) in force: KONSEP, DIGANTIKAN
+// (what replaced it), DICABUT (the decree).
+void add_mark_fields(TemplateData& fields, const Approval& approval)
+{
+  std::string word;
+  std::string text;
+  if (approval.konsep) {
+    word = "KONSEP";
+    text = "KONSEP: belum disahkan";
+  }
+  fields.set("superseded", TemplateData::flag(approval.superseded.has_value()))
+    .set("revoked", TemplateData::flag(approval.revoked.has_value()));
+  if (const auto& by = approval.superseded) {
+    word = "DIGANTIKAN";
+    text = fmt::format("DIGANTIKAN oleh SOP Nomor {} versi {} ({})",
+                       by->number,
+                       by->version,
+                       indonesian_date(by->date));
+    fields.set("superseded_number", by->number)
+      .set("superseded_version", std::to_string(by->version))
+      .set("superseded_date", indonesian_date(by->date));
+  }
+  if (const auto& revoked = approval.revoked) {
+    word = "DICABUT";
+    text =
+      fmt::format("DICABUT dengan {} tanggal {}", revoked->ref, indonesian_date(revoked->date));
+    fields.set("revoked_ref", revoked->ref)
+      .set("revoked_date", indonesian_date(revoked->date))
+      .set("revoked_reason", revoked->reason)
+      .set("has_revoked_reason", TemplateData::flag(!revoked->reason.empty()));
+  }
+  // Templates older than the marks print KONSEP under `konsep`; page_mark is
+  // any of the three, for a template printing one line whatever it says.
+  fields.set("page_mark", TemplateData::flag(!word.empty()))
+    .set("mark_word", word)
+    .set("mark_text", text)
+    .set("long_mark", TemplateData::flag(word.size() > 6));
+}
+
+} // namespace
+
 TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo)
 {
   TemplateData fields;
@@ -117,7 +160,10 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("name", or_dash(sop.name))
     .set("section", sop.section.empty() ? sop.name : sop.section)
     .set("created", indonesian_date(approval.created_date))
-    .set("revised", indonesian_date(sop.dates.revised))
+    .set("revised", indonesian_date(approval.revised_date))
+    .set("version", std::to_string(approval.version))
+    .set("revision", std::to_string(approval.version - 1))
+    .set("has_revision", TemplateData::flag(approval.version > 1))
     .set("approved", indonesian_date(approval.approved_date))
     .set("approved_by", approval.approved_by)
     .set("has_approved_by", TemplateData::flag(!approval.approved_by.empty()))
@@ -146,6 +192,7 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("has_steps", TemplateData::flag(!sop.steps.empty()))
     .set("step_count", std::to_string(sop.steps.size()));
   add_paraf_fields(fields, approval.paraf);
+  add_mark_fields(fields, approval);
   std::vector<TemplateData> performers;
   for (const auto& performer : sop.performers) {
     performers.push_back(TemplateData().set("name", performer.name).set("key", performer.key));
