@@ -121,6 +121,13 @@ public:
     if (!sop.number.empty()) {
       numbers["number.sop"] = {sop.number, {}};
     }
+    if (sop.is_draft() && !sop.drafting->events.front().revises.empty()) {
+      // A revision carries on the number of the SOP it revises (README,
+      // "Revising and revoking an SOP"): the versions of one SOP share it.
+      auto path = std::filesystem::path(diagnostics.path());
+      join(diagnostics.path(),
+           (path.parent_path() / (sop.drafting->events.front().revises + ".yaml")).string());
+    }
     for (const auto& [key, entry] : numbers) {
       note(key, entry.first, entry.second, diagnostics);
     }
@@ -136,6 +143,9 @@ private:
     if (inserted || first->second == diagnostics.path()) {
       return;
     }
+    if (key == "number.sop" && root(first->second) == root(diagnostics.path())) {
+      return; // two versions of one SOP
+    }
     auto by_hand = key == "number.sop" ? std::string(tr("number: in the draft"))
                                        : trf("data: {} in the draft", key);
     diagnostics.add(where,
@@ -147,7 +157,29 @@ private:
                         by_hand));
   }
 
-  std::map<std::string, std::string> seen_; // number -> file
+  // The file the versions of `path`'s SOP descend from, as far as the
+  // files registered so far say.
+  std::string root(std::string path) const
+  {
+    for (auto up = versions_.find(path); up != versions_.end() && up->second != path;
+         up = versions_.find(path)) {
+      path = up->second;
+    }
+    return path;
+  }
+
+  // Records that `revision` revises `revised`: one SOP's versions.
+  void join(const std::string& revision, const std::string& revised)
+  {
+    auto from = root(revision);
+    auto to = root(revised);
+    if (from != to) {
+      versions_[from] = to;
+    }
+  }
+
+  std::map<std::string, std::string> seen_;     // number -> file
+  std::map<std::string, std::string> versions_; // file -> the file it revises (towards the root)
 };
 
 // The letters drafts make, as render makes them: from templates/outputs.yaml
