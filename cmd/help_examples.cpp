@@ -103,6 +103,26 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
      {2,
       tr("usage error: a number of answers other than the number of criteria, an answer other "
          "than ya or tidak, an empty --note, a malformed --at")}}};
+  help["revise"] = {
+    {{"sopctl revise akta --reason \"menyesuaikan Perwal 5/2026\"",
+      tr("Start version 2 of the SOP in force: it prints the new draft's id (akta-v2)")},
+     {"sopctl revise akta --dry-run", tr("Show the draft it would create, changing nothing")}},
+    {{0, tr("the revision was started; its id is printed")},
+     {1,
+      tr("refused: the SOP is a draft, superseded or revoked, a revision of it is already open, "
+         "the id is taken")},
+     {2, tr("usage error: a reason of more than one line, an unusable --id, a malformed --at")}}};
+  help["revoke"] = {
+    {{"sopctl revoke akta --reason \"digabung\" --ref \"Keputusan Kepala Dinas Nomor "
+      "800/45/2026\"",
+      tr("Revoke an SOP in force by a decree, as its signer")},
+     {"sopctl revoke akta --reason \"digabung\" --ref \"...\" --dry-run",
+      tr("Show the revoked event it would append, changing nothing")}},
+    {{0, tr("the SOP was revoked")},
+     {1,
+      tr("refused: the SOP is a draft, superseded or already revoked, the person does not hold "
+         "the signing role")},
+     {2, tr("usage error: no --reason or --ref, or an empty one, a malformed --at")}}};
   help["status"] = {
     {{"sopctl status", tr("One line per draft")},
      {"sopctl status akta", tr("Every step of one draft, with its time standard")},

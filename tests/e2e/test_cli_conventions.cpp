@@ -167,8 +167,8 @@ TEST_SUITE("e2e: cli conventions")
     // Nothing near: the commands are listed instead.
     check({"frobnicate"},
           "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
-          "note, void, monitor, evaluate, status, register, log, check, report, calendar, render, "
-          "sync, verify, merge-driver, completion, manpage\n"
+          "note, void, monitor, evaluate, revise, revoke, status, register, log, check, report, "
+          "calendar, render, sync, verify, merge-driver, completion, manpage\n"
           "Run \"sopctl --help\" for its options and examples.\n");
   }
 
@@ -202,6 +202,8 @@ TEST_SUITE("e2e: cli conventions")
                              "note",
                              "monitor",
                              "evaluate",
+                             "revise",
+                             "revoke",
                              "status",
                              "register",
                              "log",
