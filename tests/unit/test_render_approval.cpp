@@ -222,6 +222,26 @@ TEST_SUITE("render::approval_of")
     CHECK(approval.signer.nip == "1970");
   }
 
+  TEST_CASE("render: a signed revision's Tgl Revisi is its signing day, and it keeps its version")
+  {
+    Run run(8);
+    run.draft.version = 3;
+    run.draft.dates.revised = "2020-01-01";
+    auto drafted = run.drafted();
+    auto plain = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(plain.revised_date == "2020-01-01"); // not a revision: as written
+    CHECK(plain.version == 3);
+    run.draft.drafting->events.front().revises = "akta";
+    auto revision = render::approval_of(run.draft, &drafted, seed_settings());
+    CHECK(revision.revised_date == "2026-12-08");
+    Run unsigned_run(7);
+    unsigned_run.draft.drafting->events.front().revises = "akta";
+    unsigned_run.draft.dates.revised.clear();
+    auto konsep_drafted = unsigned_run.drafted();
+    CHECK(render::approval_of(unsigned_run.draft, &konsep_drafted, seed_settings()).revised_date ==
+          "");
+  }
+
   TEST_CASE("render: a signing that recorded no signer block prints the approver block with "
             "the event's name, whatever the roster says today")
   {

@@ -163,6 +163,42 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     CHECK(holds(md, "> **KONSEP**: belum disahkan."));
   }
 
+  TEST_CASE("render: a revised SOP shows its version; one no longer in force carries its mark")
+  {
+    auto sop = test::seed();
+    auto approval = seed_approval(sop);
+    approval.version = 2;
+    approval.revised_date = "2026-12-03";
+    auto html = render::sop_html(sop, approval, "", html_template());
+    CHECK(holds(html, "<th>Tgl Revisi</th><td>3 Desember 2026 (revisi ke-1, versi 2)</td>"));
+    CHECK(!holds(html, "DIGANTIKAN"));
+    CHECK(!holds(html, "class=\"watermark"));
+
+    auto superseded = seed_approval(sop);
+    superseded.superseded = render::Superseded{"07/SOP-Disdukcapil/SES/2020", 2, "2026-12-03"};
+    html = render::sop_html(sop, superseded, "", html_template());
+    CHECK(holds(html, "<div class=\"watermark long\" aria-hidden=\"true\">DIGANTIKAN</div>"));
+    CHECK(holds(html,
+                "<div class=\"konsep-label\">DIGANTIKAN oleh SOP Nomor 07/SOP-Disdukcapil/SES/2020 "
+                "versi 2 (3 Desember 2026)</div>"));
+    CHECK(holds(html, " [DIGANTIKAN]</div>")); // each page's caption
+    CHECK(holds(render::sop_markdown(sop, superseded, markdown_template()),
+                "> **DIGANTIKAN** oleh SOP Nomor 07/SOP-Disdukcapil/SES/2020 versi 2 (3 Desember "
+                "2026)."));
+
+    auto revoked = seed_approval(sop);
+    revoked.revoked = render::Revoked{"Keputusan Kepala Dinas Nomor 800/1/2026", "2026-12-10", ""};
+    html = render::sop_html(sop, revoked, "", html_template());
+    CHECK(
+      holds(html,
+            "<div class=\"konsep-label\">DICABUT dengan Keputusan Kepala Dinas Nomor 800/1/2026 "
+            "tanggal 10 Desember 2026</div>\n<table class=\"identity\">"));
+    CHECK(!holds(html, "Alasan:")); // no reason given
+    CHECK(holds(render::sop_markdown(sop, revoked, markdown_template()),
+                "> **DICABUT** dengan Keputusan Kepala Dinas Nomor 800/1/2026 tanggal 10 Desember "
+                "2026.\n"));
+  }
+
   TEST_CASE("render: the paraf koordinasi is a box beside the signature, not a row of the table")
   {
     auto sop = test::seed();
