@@ -79,6 +79,16 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
       tr("refused: nothing left to void, an act written before the hash chain, a person "
          "without the act's role")},
      {2, tr("usage error: no --reason, another --role than the act's, a malformed --at")}}};
+  help["adopt"] = {
+    {{"sopctl adopt ~/arsip/sop-cuti.yaml",
+      tr("Bring an SOP signed on paper into sops/; it prints its id")},
+     {"sopctl adopt sop-cuti.yaml --id cuti --note \"asli di lemari arsip\"",
+      tr("Choose the id and say where the signed paper is kept")}},
+    {{0, tr("the SOP was adopted; its id is printed")},
+     {1,
+      tr("refused: the file does not check clean, is a draft or has a record already, has no "
+         "approval date, or the id is taken")},
+     {2, tr("usage error: an unusable --id, a malformed --at, no --by to be had")}}};
   help["monitor"] = {
     {{"sopctl monitor akta --result baik --note \"Dilaksanakan sesuai SOP\"",
       tr("Record that the SOP in force runs well (Tabel 7 of PermenPAN-RB 35/2012)")},
