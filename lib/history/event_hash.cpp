@@ -72,6 +72,21 @@ void seal(model::Event& event, const std::vector<model::Event>& events)
   event.hash = event_hash(event);
 }
 
+namespace {
+
+// Whether `event`, with no `prev`, may begin a second branch of `events`:
+// in the record of an SOP signed on paper (its first event a lifecycle
+// event), a monitoring, evaluation or revocation may begin the record in
+// two clones at once (design: a file without a record gets one with the
+// first such event), and merging keeps both.
+bool second_root(const std::vector<model::Event>& events, const model::Event& event)
+{
+  return model::is_lifecycle(events.front().kind) && model::is_lifecycle(event.kind) &&
+         event.kind != model::EventKind::adopted;
+}
+
+} // namespace
+
 std::vector<ChainProblem> check_chain(const std::vector<model::Event>& events)
 {
   std::vector<ChainProblem> problems;
@@ -95,6 +110,9 @@ std::vector<ChainProblem> check_chain(const std::vector<model::Event>& events)
     if (i == 0 && !event.prev.empty()) {
       problems.push_back(
         {i, trf("{} follows an event that is missing: the events before it were removed", label)});
+    } else if (i > 0 && event.prev.empty() && second_root(events, event)) {
+      // Two clones each began the record of one SOP signed on paper: the
+      // merged record has two first events, each chain whole.
     } else if (i > 0 && !seen.contains(event.prev)) {
       problems.push_back({i,
                           event.prev.empty()

@@ -31,7 +31,9 @@ struct ChainProblem
 };
 
 // Checks every event's hash and that its `prev` names an earlier event (the
-// first event has none). Events without a hash at all are reported too.
+// first event has none; nor has a monitored, evaluated or revoked event that
+// began the record of an SOP signed on paper in another clone, merged in).
+// Events without a hash at all are reported too.
 std::vector<ChainProblem> check_chain(const std::vector<model::Event>& events);
 
 } // namespace sopctl::history

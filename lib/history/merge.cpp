@@ -83,8 +83,10 @@ std::optional<std::string> unsound(const std::string& text,
 {
   model::Diagnostics diagnostics("merged");
   auto merged = yaml::read_sop(text, diagnostics);
+  bool draft = ours.is_draft() || theirs.is_draft();
   if (!merged || !merged->drafting) {
-    return std::string(tr("the merged draft would not load; merge it by hand"));
+    return std::string(draft ? tr("the merged draft would not load; merge it by hand")
+                             : tr("the merged SOP file would not load; merge it by hand"));
   }
   std::set<std::string> kept;
   for (const auto& event : merged->drafting->events) {
@@ -92,12 +94,18 @@ std::optional<std::string> unsound(const std::string& text,
   }
   for (const auto* side : {&ours, &theirs}) {
     for (const auto& event : side->drafting->events) {
-      if (!kept.contains(event.hash.empty() ? event_hash(event) : event.hash)) {
-        return trf("the merge would lose the {} event of step {} at {}; merge it by hand",
+      if (kept.contains(event.hash.empty() ? event_hash(event) : event.hash)) {
+        continue;
+      }
+      if (model::is_lifecycle(event.kind)) {
+        return trf("the merge would lose the {} event at {}; merge it by hand",
                    model::to_string(event.kind),
-                   event.step,
                    model::format_iso(event.at));
       }
+      return trf("the merge would lose the {} event of step {} at {}; merge it by hand",
+                 model::to_string(event.kind),
+                 event.step,
+                 model::format_iso(event.at));
     }
   }
   const auto& events = merged->drafting->events;
@@ -109,10 +117,16 @@ std::optional<std::string> unsound(const std::string& text,
                  model::format_iso(events[i - 1].at));
     }
   }
-  bool fits = merged->is_draft()
-                ? !procedure || workflow::replay(*procedure, merged->drafting->events, diagnostics)
-                : workflow::check_paper_record(merged->drafting->events, diagnostics).has_value();
-  if (!fits) {
+  if (!merged->is_draft()) {
+    if (!workflow::check_paper_record(merged->drafting->events, diagnostics)) {
+      // Said without the position: "merged" is no file the user has.
+      return trf("the merged events do not make one record of the SOP signed on paper ({}); "
+                 "merge them by hand",
+                 diagnostics.list().front().message);
+    }
+    return std::nullopt;
+  }
+  if (procedure && !workflow::replay(*procedure, merged->drafting->events, diagnostics)) {
     return std::string(tr("the merged events do not replay as one history; merge them by hand"));
   }
   return std::nullopt;
@@ -156,6 +170,22 @@ std::optional<DraftMerge> merge_once(std::string_view base,
   // A draft's events are only ever appended: a side that dropped the whole
   // drafting record would take every event with it, so that is never a
   // clean merge, even when the other side left the record as it was.
+  if (b->drafting && (!o->drafting || !t->drafting) && !b->is_draft()) {
+    // The record of an SOP signed on paper: its monitorings, evaluations,
+    // revocation.
+    result.conflicts.push_back(
+      !o->drafting && !t->drafting
+        ? tr("both sides removed the SOP's record (of an SOP signed on paper), and with it every "
+             "event; events are never removed: keep the record from the side that has it")
+      : !o->drafting
+        ? tr("ours removed the SOP's record (of an SOP signed on paper), and with it every "
+             "event; events are never removed: keep the record from the side that has it")
+        : tr("theirs removed the SOP's record (of an SOP signed on paper), and with it every "
+             "event; events are never removed: keep the record from the side that has it"));
+    result.text =
+      with_conflict_markers(yaml::write_sop(*o), yaml::write_sop(*t), result.conflicts.back());
+    return result;
+  }
   if (b->drafting && (!o->drafting || !t->drafting)) {
     result.conflicts.push_back(
       !o->drafting && !t->drafting

@@ -19,10 +19,11 @@ std::string key_of(const model::Event& event)
 // A void changes the state too: a void on one side and an act on the
 // other are two outcomes, kept together only when they replay as one
 // history (the other side's act came after the void, say).
+// A revocation ends the SOP's life in force: two are two outcomes.
 bool changes_state(const model::Event& event)
 {
   return event.kind == model::EventKind::completed || event.kind == model::EventKind::rejected ||
-         event.kind == model::EventKind::voided;
+         event.kind == model::EventKind::voided || event.kind == model::EventKind::revoked;
 }
 
 std::string describe(const model::Event& event)
@@ -188,7 +189,14 @@ void merge_events(Versions& v)
     v.as_ours.drafting->events = in_time_order(kept, a);
     v.as_theirs.drafting->events = in_time_order(kept, b);
   }
-  if (outcomes_clash) {
+  bool revocations = outcomes_clash && mine.first_outcome->kind == model::EventKind::revoked &&
+                     other.first_outcome->kind == model::EventKind::revoked;
+  if (revocations) {
+    v.conflicts.push_back(trf("two revocations recorded for the SOP: ours {}, theirs {}; keep "
+                              "one",
+                              describe(*mine.first_outcome),
+                              describe(*other.first_outcome)));
+  } else if (outcomes_clash) {
     v.conflicts.push_back(trf("two outcomes recorded for the draft: ours step {} {}, "
                               "theirs step {} {}",
                               mine.first_outcome->step,
@@ -196,17 +204,30 @@ void merge_events(Versions& v)
                               other.first_outcome->step,
                               describe(*other.first_outcome)));
   }
+  // An event of the SOP's life is at no step.
+  auto orphan_conflict = [&](const model::Event& orphan, bool ours_side) {
+    if (model::is_lifecycle(orphan.kind)) {
+      return ours_side ? trf("ours recorded {} after an event that theirs removed (a conflict "
+                             "resolved there)",
+                             describe(orphan))
+                       : trf("theirs recorded {} after an event that ours removed (a conflict "
+                             "resolved there)",
+                             describe(orphan));
+    }
+    return ours_side ? trf("ours recorded step {} {} after an event that theirs removed "
+                           "(a conflict resolved there)",
+                           orphan.step,
+                           describe(orphan))
+                     : trf("theirs recorded step {} {} after an event that ours removed "
+                           "(a conflict resolved there)",
+                           orphan.step,
+                           describe(orphan));
+  };
   if (ours_orphan && !outcomes_clash) {
-    v.conflicts.push_back(trf("ours recorded step {} {} after an event that theirs removed "
-                              "(a conflict resolved there)",
-                              ours_orphan->step,
-                              describe(*ours_orphan)));
+    v.conflicts.push_back(orphan_conflict(*ours_orphan, true));
   }
   if (theirs_orphan && !outcomes_clash) {
-    v.conflicts.push_back(trf("theirs recorded step {} {} after an event that ours removed "
-                              "(a conflict resolved there)",
-                              theirs_orphan->step,
-                              describe(*theirs_orphan)));
+    v.conflicts.push_back(orphan_conflict(*theirs_orphan, false));
   }
 }
 

@@ -12,6 +12,7 @@
 #include <ostream>
 #include <store/counters.hpp>
 #include <store/procedure.hpp>
+#include <workflow/paper_record.hpp>
 #include <workflow/replay.hpp>
 #include <yaml/draft_text.hpp>
 #include <yaml/sop_reader.hpp>
@@ -74,20 +75,41 @@ std::string describe(const model::Event& event)
   }
 }
 
-std::optional<model::Sop> read_quietly(const std::string& text)
+// The SOP of `text` when it loads cleanly; with `Record::required`, only
+// when it has a record.
+enum class Record
+{
+  required,
+  optional,
+};
+std::optional<model::Sop> read_quietly(const std::string& text, Record record = Record::required)
 {
   model::Diagnostics ignored("");
   auto sop = yaml::read_sop(text, ignored);
-  if (!sop || !sop->drafting || !ignored.empty()) {
+  if (!sop || (record == Record::required && !sop->drafting) || !ignored.empty()) {
     return std::nullopt;
   }
   return sop;
 }
 
+// Whether `events` fit one after the other: a draft's replay against the
+// procedure, or the record of an SOP signed on paper.
+bool fits(const model::Sop& sop, const store::Procedure& procedure)
+{
+  model::Diagnostics diagnostics("");
+  bool fit = sop.is_draft()
+               ? workflow::replay(procedure.sop, sop.drafting->events, diagnostics).has_value()
+               : workflow::check_paper_record(sop.drafting->events, diagnostics).has_value();
+  return fit && diagnostics.empty();
+}
+
 // Whether the working draft is the committed one plus events sopctl
 // appended: the same bytes in the canonical layout once those events are
 // cut off, the new events chained by their hashes and replaying against the
-// procedure. A new draft qualifies when it holds only its `started` event.
+// procedure (for an SOP signed on paper, its record checked). A new draft
+// qualifies when it holds only its `started` event, a new SOP signed on
+// paper when it holds only its `adopted` event; a committed SOP without a
+// record, when the record was begun after its text as written.
 // Returns the recoveries it needs (one per run of events by one person), or
 // nullopt for a change sopctl did not make.
 std::optional<std::vector<Recovery>> own_events(const store::Repository& repository,
@@ -103,21 +125,26 @@ std::optional<std::vector<Recovery>> own_events(const store::Repository& reposit
   }
   model::Sop before;
   if (committed) {
-    auto then = read_quietly(*committed);
+    auto then = read_quietly(*committed, now->is_draft() ? Record::required : Record::optional);
     if (!then) {
       return std::nullopt;
     }
     before = std::move(*then);
+    if (!before.drafting && !committed->empty() &&
+        working != yaml::append_record(*committed, *now->drafting)) {
+      return std::nullopt; // a record begun, but the text above it changed
+    }
   } else if (now->drafting->events.size() != 1 ||
-             now->drafting->events.front().kind != model::EventKind::started) {
+             now->drafting->events.front().kind !=
+               (now->is_draft() ? model::EventKind::started : model::EventKind::adopted)) {
     return std::nullopt;
   }
-  size_t kept = committed ? before.drafting->events.size() : 0;
+  size_t kept = committed && before.drafting ? before.drafting->events.size() : 0;
   const auto& events = now->drafting->events;
   if (events.size() <= kept) {
     return std::nullopt;
   }
-  if (committed) {
+  if (committed && before.drafting) {
     auto cut = *now;
     cut.drafting->events.resize(kept);
     if (yaml::write_sop(cut) != yaml::write_sop(before)) {
@@ -129,8 +156,7 @@ std::optional<std::vector<Recovery>> own_events(const store::Repository& reposit
       return std::nullopt;
     }
   }
-  model::Diagnostics replayed("");
-  if (!workflow::replay(procedure.sop, events, replayed) || !replayed.empty()) {
+  if (!fits(*now, procedure)) {
     return std::nullopt;
   }
 
@@ -151,7 +177,11 @@ std::optional<std::vector<Recovery>> own_events(const store::Repository& reposit
       recoveries.push_back({relative, std::nullopt, {}, {}, {}, author_of(repository, all[i])});
     }
     recoveries.back().events.push_back(&all[i]);
-    if (committed) {
+    if (committed && !so_far.drafting) {
+      // The record begun after the text as written, as sopctl begins it.
+      so_far.drafting = model::DraftingRecord{draft.drafting->procedure, {all[i]}, {}};
+      text = yaml::append_record(text, *so_far.drafting);
+    } else if (committed) {
       text = yaml::append_event(text, so_far, all[i]);
       so_far.drafting->events.push_back(all[i]);
     }

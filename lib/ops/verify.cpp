@@ -110,6 +110,7 @@ int verify_drafts(const store::Repository& repository,
   }
   std::vector<std::string> problems;
   size_t checked = 0;
+  size_t paper_records = 0; // records of SOPs signed on paper (no procedure)
   size_t events_checked = 0;
   std::optional<store::Procedure> procedure;
   std::optional<AllowedSigners> signers;
@@ -162,7 +163,7 @@ int verify_drafts(const store::Repository& repository,
     if (!draft.sop || !draft.sop->drafting) {
       return;
     }
-    ++checked;
+    ++(draft.sop->is_draft() ? checked : paper_records);
     const auto& events = draft.sop->drafting->events;
     events_checked += events.size();
     if (with_git) {
@@ -173,7 +174,7 @@ int verify_drafts(const store::Repository& repository,
   };
   read_in_parallel(ids.size(), read_one, verify_one);
   if (format != Format::table) {
-    view::VerifyResult result{with_git, checked, events_checked, problems};
+    view::VerifyResult result{with_git, checked + paper_records, events_checked, problems};
     out << (format == Format::json
               ? view::verify_json(result)
               : view::sheet_csv(view::verify_sheet(result), csv_style(format)));
@@ -183,9 +184,16 @@ int verify_drafts(const store::Repository& repository,
     out << problem << '\n';
   }
   if (problems.empty()) {
-    auto counted =
-      (checked == 1 ? std::string(tr("1 draft")) : trf("{} drafts", checked)) + ", " +
-      (events_checked == 1 ? std::string(tr("1 event")) : trf("{} events", events_checked));
+    std::string counted;
+    if (checked > 0 || paper_records == 0) {
+      counted = (checked == 1 ? std::string(tr("1 draft")) : trf("{} drafts", checked)) + ", ";
+    }
+    if (paper_records > 0) {
+      counted += (paper_records == 1 ? std::string(tr("1 SOP signed on paper"))
+                                     : trf("{} SOPs signed on paper", paper_records)) +
+                 ", ";
+    }
+    counted += events_checked == 1 ? std::string(tr("1 event")) : trf("{} events", events_checked);
     out << (with_git ? trf("{}: the history is intact and every event was committed by its own "
                            "person, holding its role",
                            counted)

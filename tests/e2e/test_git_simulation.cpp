@@ -1,12 +1,17 @@
 // The multi-clone simulation (issue 5, section 4): a bare server and three
 // clones start, advance and annotate drafts - often the same draft at the
-// same time - and sync in an order drawn from a seeded PRNG. Real conflicts
-// are reported by sync and resolved here by keeping "ours" (the server's
-// side). At the end every clone holds the same drafts, each verifies and
-// checks, and every event any clone recorded is still there unless it lost
-// a counted conflict.
+// same time - and sync in an order drawn from a seeded PRNG. The SOPs in
+// force (finished drafts, SOPs adopted with `sopctl adopt`, and one SOP
+// signed on paper committed without a record) are monitored, evaluated and
+// now and then revoked (issue 13, section 4; written with
+// lifecycle_events.hpp and committed as a clone would until monitor,
+// evaluate and revoke exist). Real conflicts are reported by sync and
+// resolved here by keeping "ours" (the server's side). At the end every
+// clone holds the same SOPs, each verifies and checks, and every event any
+// clone recorded is still there unless it lost a counted conflict.
 #include "file_helpers.hpp"
 #include "git_helpers.hpp"
+#include "lifecycle_events.hpp"
 #include "seed_drafting.hpp"
 
 #include <algorithm>
@@ -75,6 +80,14 @@ struct Simulation
     : rng(seed)
   {
     make_server(sandbox);
+    // An SOP signed on paper, in sops/ without a record: the first
+    // monitoring in each clone begins one.
+    write_bytes(sandbox.draft("cuti"),
+                read_bytes(fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "real" /
+                           "luwu-timur-malili-cuti-tahunan.yaml"));
+    git_ok(sandbox, sandbox.repo(), {"add", "sops/cuti.yaml"});
+    git_ok(sandbox, sandbox.repo(), {"commit", "--quiet", "-m", "SOP cuti (kertas)"});
+    git_ok(sandbox, sandbox.repo(), {"push", "--quiet"});
     for (int i = 0; i < 3; ++i) {
       auto name = "clone" + std::to_string(i);
       clones.push_back(
@@ -110,6 +123,77 @@ struct Simulation
     }
   }
 
+  // Records what the coming monitor, evaluate and revoke commands will
+  // record in `clone`, committed alone as they will commit it.
+  void life_act(const fs::path& clone, const std::string& id, LifecycleEvent event)
+  {
+    event.at = at_tick(++tick) + ":00+07:00";
+    auto file = clone / "sops" / (id + ".yaml");
+    append_lifecycle_event(file, event);
+    git_ok(sandbox,
+           clone,
+           {"commit", "--quiet", "-m", event.kind + " " + id, "--", "sops/" + id + ".yaml"});
+    ++actions;
+    ++lifecycle_events;
+    for (const auto& hash : hashes_in(read_bytes(file))) {
+      created.insert(hash);
+    }
+  }
+
+  // The SOPs in force in `clone`: finished drafts, adopted SOPs and the
+  // SOP signed on paper, unless revoked.
+  std::vector<std::string> in_force(const fs::path& clone) const
+  {
+    std::vector<std::string> ids;
+    for (const auto& id : drafts(clone)) {
+      auto text = read_bytes(clone / "sops" / (id + ".yaml"));
+      if (active_step(text) == 0 && !contains(text, "- event: revoked\n")) {
+        ids.push_back(id);
+      }
+    }
+    return ids;
+  }
+
+  // One event of an SOP's life in force, or an adoption, in `clone`.
+  void random_life_action(const fs::path& clone, int index, unsigned choice)
+  {
+    auto by = "Pegawai " + std::to_string(index);
+    auto sops = in_force(clone);
+    if (choice == 10 || sops.empty()) {
+      // Each clone adopts under its own ids: two adoptions of one id would
+      // be one SOP adopted twice, a conflict nobody makes on purpose.
+      auto id = "adopsi-" + std::to_string(index) + "-" + std::to_string(adopted++);
+      act(clone, {"adopt", seed_source_path().string(), "--id", id, "--by", by});
+      return;
+    }
+    const auto& id = sops[rng() % sops.size()];
+    if (choice == 11) {
+      auto event = monitoring(by, "");
+      if (rng() % 3 == 0) {
+        event.result = "tidak";
+        event.action = "revisi";
+      }
+      life_act(clone, id, event);
+    } else if (choice == 12) {
+      life_act(clone,
+               id,
+               {"evaluated",
+                by,
+                "",
+                "sekretaris",
+                "Evaluasi tahunan",
+                "baik",
+                "",
+                "",
+                {{"kriteria.1", "ya"}, {"kriteria.2", rng() % 2 ? "ya" : "tidak"}}});
+    } else if (revoked < 2) {
+      ++revoked;
+      life_act(clone, id, revocation(by, ""));
+    } else {
+      life_act(clone, id, monitoring(by, ""));
+    }
+  }
+
   // One action chosen by the PRNG in `clone`.
   void random_action(const fs::path& clone, int index)
   {
@@ -119,7 +203,11 @@ struct Simulation
         open.push_back(id);
       }
     }
-    auto choice = rng() % 10;
+    auto choice = rng() % 14;
+    if (choice >= 10) {
+      random_life_action(clone, index, choice);
+      return;
+    }
     if (open.empty() || (choice == 0 && started < 6)) {
       auto title = "Draft " + std::to_string(index) + " " + std::to_string(started++);
       act(clone, {"start", title, "--by", "Pegawai " + std::to_string(index)});
@@ -198,7 +286,14 @@ struct Simulation
     if (result.exit_code != 0) {
       INFO("sync in ", clone.filename().string(), ": ", result.err);
       REQUIRE(result.err.starts_with("conflict in sops/"));
-      CHECK(contains(result.err, ": two outcomes recorded for the draft: ours step "));
+      // Two outcomes of one step; or in an SOP's life in force, two
+      // revocations, or an event recorded after the other clone revoked it.
+      CHECK((contains(result.err, ": two outcomes recorded for the draft: ours step ") ||
+             contains(result.err, ": two revocations recorded for the SOP: ours revoked by ") ||
+             contains(result.err,
+                      ": the merged events do not make one record of the SOP signed on paper (") ||
+             contains(result.err,
+                      ": the merged events do not replay as one history; merge them by hand")));
       ++conflicts;
       resolve(clone);
       result = sandbox.run_in(clone, {"sync"});
@@ -216,6 +311,9 @@ struct Simulation
   std::mt19937 rng; // its output sequence is fixed by the standard
   int tick = 0;
   int started = 0;
+  int adopted = 0;
+  int revoked = 0;
+  int lifecycle_events = 0; // monitored, evaluated, revoked
   int actions = 0;
   int syncs = 0;
   int merges = 0;
@@ -250,11 +348,14 @@ void simulate(unsigned seed)
   }
   MESSAGE("simulation (seed " << seed << "): " << rounds << " rounds, " << sim.actions
                               << " actions, " << sim.syncs << " syncs, " << sim.merges
-                              << " merges, " << sim.conflicts << " conflicts, "
-                              << sim.created.size() << " events, " << sim.lost.size()
-                              << " lost to conflicts");
+                              << " merges, " << sim.conflicts << " conflicts, " << sim.adopted
+                              << " adoptions, " << sim.lifecycle_events
+                              << " monitorings, evaluations and revocations, " << sim.created.size()
+                              << " events, " << sim.lost.size() << " lost to conflicts");
   CHECK(passes < 10);
   CHECK(sim.merges > 0);
+  CHECK(sim.adopted > 0);
+  CHECK(sim.lifecycle_events > 0);
 
   auto first = snapshot(sim.clones[0] / "sops");
   std::set<std::string> final_hashes;
