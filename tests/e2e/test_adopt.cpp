@@ -4,6 +4,7 @@
 // unchanged. The seed and real SOPs of tests/fixtures/real/ are adopted.
 #include "file_helpers.hpp"
 #include "git_helpers.hpp"
+#include "lifecycle_events.hpp"
 #include "seed_drafting.hpp"
 
 #include <doctest/doctest.h>
@@ -294,5 +295,50 @@ TEST_SUITE("e2e: adopt")
                         "dates.approved dengan tanggal penandatanganannya (YYYY-MM-DD) untuk "
                         "mengadopsinya, atau susun sebagai konsep dengan: sopctl start "
                         "\"Penerbitan Akta Kelahiran\"\n");
+  }
+
+  TEST_CASE("an adoption saved but not committed is committed by the next command, as its person")
+  {
+    Office o;
+    write_script(o.sandbox.repo() / ".git" / "hooks" / "pre-commit", "exit 1\n");
+    auto given = o.file("sop.yaml", read_bytes(seed_source_path()));
+    auto refused = o.sandbox.run({"adopt", given, "--by", "Rina"});
+    CHECK(refused.exit_code == 1);
+    CHECK(contains(refused.err, "sops/sop.yaml: saved, but git did not commit it"));
+    fs::remove(o.sandbox.repo() / ".git" / "hooks" / "pre-commit");
+    o.ok({"start", "Kedua", "--by", "Budi"});
+    CHECK(git_ok(o.sandbox, o.sandbox.repo(), {"log", "-2", "--format=%an | %s"}) ==
+          "Admin | start kedua: Kedua (by Budi)\n"
+          "Rina | recovered after an interrupted sopctl: sop: adopted by Rina\n");
+    CHECK(git_status(o.sandbox, o.sandbox.repo()) == "?? arsip/\n");
+  }
+
+  TEST_CASE("a record begun on a committed SOP and not committed is recovered; a hand edit is not")
+  {
+    Office o;
+    auto seed = read_bytes(seed_source_path());
+    write_bytes(o.sandbox.draft("sop-7"), seed);
+    git_ok(o.sandbox, o.sandbox.repo(), {"add", "sops/sop-7.yaml"});
+    git_ok(o.sandbox, o.sandbox.repo(), {"commit", "--quiet", "-m", "SOP 7 di atas kertas"});
+    // What a first monitoring leaves when it is killed before its commit.
+    append_lifecycle_event(o.sandbox.draft("sop-7"), monitoring("Sari", stored_time(1)));
+    o.ok({"adopt", o.file("lain.yaml", seed), "--by", "Budi"});
+    CHECK(git_ok(o.sandbox, o.sandbox.repo(), {"log", "-2", "--format=%an | %s"}) ==
+          "Admin | adopt lain: Penyusunan Standar Operasional Prosedur (SOP) Pelayanan (by "
+          "Budi)\n"
+          "Sari | recovered after an interrupted sopctl: sop-7: monitored by Sari\n");
+    // The text above a new record changed by hand: not sopctl's change, so
+    // it is neither recovered nor swept into the next commit.
+    write_bytes(o.sandbox.draft("sop-8"), seed);
+    git_ok(o.sandbox, o.sandbox.repo(), {"add", "sops/sop-8.yaml"});
+    git_ok(o.sandbox, o.sandbox.repo(), {"commit", "--quiet", "-m", "SOP 8 di atas kertas"});
+    append_lifecycle_event(o.sandbox.draft("sop-8"), monitoring("Sari", stored_time(1)));
+    write_bytes(o.sandbox.draft("sop-8"),
+                replace_once(read_bytes(o.sandbox.draft("sop-8")),
+                             "name: Penyusunan",
+                             "name: Penyusunan Ulang"));
+    o.ok({"adopt", o.file("ketiga.yaml", seed), "--by", "Budi"});
+    CHECK(files_of_head(o.sandbox, o.sandbox.repo()) == "sops/ketiga.yaml\n");
+    CHECK(git_status(o.sandbox, o.sandbox.repo()) == " M sops/sop-8.yaml\n?? arsip/\n");
   }
 }

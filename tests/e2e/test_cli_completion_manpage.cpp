@@ -243,7 +243,7 @@ line x "$2" render x -o ''
       CHECK_MESSAGE(contains(page.out, ".SS \"\\&sopctl " + roff + "\"\n"), name);
       ++named;
     }
-    CHECK(named == 22); // void, monitor, evaluate, revise, revoke and register included
+    CHECK(named == 23); // void, adopt, monitor, evaluate, revise, revoke and register included
     CHECK(contains(page.out, ".SS \"\\&sopctl report overdue\"\n"));
     CHECK(!contains(page.out, "__complete"));
 

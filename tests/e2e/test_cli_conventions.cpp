@@ -167,8 +167,9 @@ TEST_SUITE("e2e: cli conventions")
     // Nothing near: the commands are listed instead.
     check({"frobnicate"},
           "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
-          "note, void, monitor, evaluate, revise, revoke, status, register, log, check, report, "
-          "calendar, render, sync, verify, merge-driver, completion, manpage\n"
+          "note, void, adopt, monitor, evaluate, revise, revoke, status, register, log, check, "
+          "report, calendar, render, sync, verify, merge-driver, completion, manpage
+"
           "Run \"sopctl --help\" for its options and examples.\n");
   }
 
@@ -200,6 +201,7 @@ TEST_SUITE("e2e: cli conventions")
                              "edit",
                              "advance",
                              "note",
+                             "adopt",
                              "monitor",
                              "evaluate",
                              "revise",
@@ -295,6 +297,8 @@ TEST_SUITE("e2e: cli conventions")
       {{"report", "overdue", "--kind", "langkah"}, 2},
       {{"register", "--state", "aktif"}, 2},
       {{"register", "--format", "xlsx"}, 2},
+      {{"adopt"}, 2},
+      {{"adopt", "tidak-ada.yaml", "--by", "B", "--at", "besok"}, 2},
       // An unknown draft or file is a refusal, in every command.
       {{"advance", "zz", "--role", "sekretaris", "--by", "B", "--at", at}, 1},
       {{"note", "zz", "hi", "--by", "B", "--at", at}, 1},
@@ -304,6 +308,7 @@ TEST_SUITE("e2e: cli conventions")
       {{"edit", "zz", "--from", "x.yaml"}, 1},
       {{"verify", "zz"}, 1},
       {{"check", "tidak-ada.yaml"}, 1},
+      {{"adopt", "tidak-ada.yaml", "--by", "B", "--at", at}, 1},
       {{"calendar", "import", "tidak-ada.ics"}, 1},
       {{"monitor", "zz", "--result", "baik", "--note", "x", "--by", "B", "--at", at}, 1},
       {{"evaluate", "zz", "--criteria", "ya,ya,ya,ya,ya,ya,ya", "--note", "x", "--by", "B"}, 1},
