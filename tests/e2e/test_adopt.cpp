@@ -202,6 +202,16 @@ TEST_SUITE("e2e: adopt")
     CHECK(contains(err, "sops/sop.yaml: --at 2099-01-01T09:00:00+07:00 is in the future"));
   }
 
+  TEST_CASE("a file that ends its YAML document cannot take a record after it, and is refused")
+  {
+    Office o;
+    auto given = o.file("akhir.yaml", read_bytes(seed_source_path()) + "...\n");
+    CHECK(expect_refused(o.sandbox, {"adopt", given, "--by", "Rina"}) ==
+          "arsip/akhir.yaml: the record cannot be added after the file's text (it does not read "
+          "back as the same SOP; an end of document \"...\" or a second document would do that): "
+          "remove what follows the SOP and adopt it again\n");
+  }
+
   TEST_CASE("--dry-run shows the file and the commit it would make, and writes nothing")
   {
     Office o;
@@ -313,7 +323,7 @@ TEST_SUITE("e2e: adopt")
     CHECK(git_status(o.sandbox, o.sandbox.repo()) == "?? arsip/\n");
   }
 
-  TEST_CASE("a record begun on a committed SOP and not committed is recovered; a hand edit is not")
+  TEST_CASE("a record begun on a committed SOP and not committed is recovered, a hand edit is not")
   {
     Office o;
     auto seed = read_bytes(seed_source_path());
