@@ -10,9 +10,8 @@
 #include <time/time_standard.hpp>
 #include <workflow/authorize.hpp>
 #include <workflow/draft_id.hpp>
-#include <yaml/draft_text.hpp>
+#include <yaml/paper_record_text.hpp>
 #include <yaml/sop_reader.hpp>
-#include <yaml/sop_writer.hpp>
 
 namespace sopctl::ops {
 
@@ -119,7 +118,6 @@ std::string adopt_sop(const store::Repository& repository,
     throw exists();
   }
 
-  model::DraftingRecord record;
   model::Event adopted;
   adopted.kind = model::EventKind::adopted;
   adopted.by = request.by;
@@ -134,21 +132,18 @@ std::string adopt_sop(const store::Repository& repository,
   adopted.at = times.at;
   adopted.recorded = times.recorded;
   adopted.note = request.note;
-  history::seal(adopted, record.events);
-  record.events.push_back(adopted);
-  auto adopted_text = yaml::append_record(text, record);
-
+  history::seal(adopted, {}); // the record's first event
   // The text must read back as the same SOP with its record: a file that
   // ends its YAML document (`...`) cannot take one after it.
-  model::Diagnostics diagnostics(display);
-  auto read = yaml::read_sop(adopted_text, diagnostics);
-  if (!read || !read->drafting || yaml::write_content(*read) != yaml::write_content(sop)) {
+  auto appended = yaml::append_paper_record(text, sop, adopted);
+  if (!appended) {
     throw model::Error(trf("{}: the record cannot be added after the file's text (it does not "
                            "read back as the same SOP; an end of document \"...\" or a second "
                            "document would do that): remove what follows the SOP and adopt it "
                            "again",
                            source_display));
   }
+  const auto& adopted_text = *appended;
 
   if (in_place || repository.dry_run) {
     write_change(repository, path, adopted_text);

@@ -15,6 +15,7 @@
 #include <workflow/paper_record.hpp>
 #include <workflow/replay.hpp>
 #include <yaml/draft_text.hpp>
+#include <yaml/paper_record_text.hpp>
 #include <yaml/sop_reader.hpp>
 #include <yaml/sop_writer.hpp>
 
@@ -92,6 +93,27 @@ std::optional<model::Sop> read_quietly(const std::string& text, Record record = 
   return sop;
 }
 
+// The text sopctl writes when it begins the record of the SOP signed on
+// paper `committed` (read as `before`) and appends the rest of `now`'s
+// events; "" when it cannot.
+std::string paper_record_begun(const std::string& committed,
+                               const model::Sop& before,
+                               const model::Sop& now)
+{
+  const auto& events = now.drafting->events;
+  auto text = yaml::append_paper_record(committed, before, events.front());
+  if (!text) {
+    return {};
+  }
+  auto so_far = before;
+  so_far.drafting = model::DraftingRecord{{}, {events.front()}, {}};
+  for (size_t i = 1; i < events.size(); ++i) {
+    *text = yaml::append_event(*text, so_far, events[i]);
+    so_far.drafting->events.push_back(events[i]);
+  }
+  return *text;
+}
+
 // Whether `events` fit one after the other: a draft's replay against the
 // procedure, or the record of an SOP signed on paper.
 bool fits(const model::Sop& sop, const store::Procedure& procedure)
@@ -130,8 +152,7 @@ std::optional<std::vector<Recovery>> own_events(const store::Repository& reposit
       return std::nullopt;
     }
     before = std::move(*then);
-    if (!before.drafting && !committed->empty() &&
-        working != yaml::append_record(*committed, *now->drafting)) {
+    if (!before.drafting && working != paper_record_begun(*committed, before, *now)) {
       return std::nullopt; // a record begun, but the text above it changed
     }
   } else if (now->drafting->events.size() != 1 ||
@@ -179,8 +200,8 @@ std::optional<std::vector<Recovery>> own_events(const store::Repository& reposit
     recoveries.back().events.push_back(&all[i]);
     if (committed && !so_far.drafting) {
       // The record begun after the text as written, as sopctl begins it.
+      text = yaml::append_paper_record(text, so_far, all[i]).value_or(text);
       so_far.drafting = model::DraftingRecord{draft.drafting->procedure, {all[i]}, {}};
-      text = yaml::append_record(text, *so_far.drafting);
     } else if (committed) {
       text = yaml::append_event(text, so_far, all[i]);
       so_far.drafting->events.push_back(all[i]);

@@ -104,18 +104,6 @@ std::string append_event(std::string_view text, const model::Sop& sop, const mod
   return line_end(write_sop(canonical));
 }
 
-std::string append_record(std::string_view text, const model::DraftingRecord& record)
-{
-  bool crlf = text.find("\r\n") != std::string_view::npos;
-  std::string out(text);
-  if (!out.empty() && out.back() != '\n') {
-    out += crlf ? "\r\n" : "\n";
-  }
-  auto lines = write_drafting(record);
-  out += crlf ? with_crlf(lines) : lines;
-  return out;
-}
-
 DraftText split_draft_text(std::string_view text, const model::Sop& sop)
 {
   const auto& where = sop.drafting->where;

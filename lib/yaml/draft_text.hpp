@@ -13,13 +13,6 @@ namespace sopctl::yaml {
 // result reads back as `sop` plus the event.
 std::string append_event(std::string_view text, const model::Sop& sop, const model::Event& event);
 
-// `text` exactly as written (its bytes kept) followed by `record` in the
-// canonical layout: the record sopctl begins for an SOP signed on paper
-// (`sopctl adopt`, or the first monitoring of a file without a record). A
-// last line without its newline gets one; a file with CR LF line ends gets
-// its record's lines written the same way.
-std::string append_record(std::string_view text, const model::DraftingRecord& record);
-
 // A draft's text cut in two: the SOP content (identity, performers, steps)
 // the user edits, and the drafting record that only sopctl writes.
 struct DraftText

@@ -6,6 +6,7 @@
 #include <model/errors.hpp>
 #include <stdexcept>
 #include <yaml/draft_text.hpp>
+#include <yaml/paper_record_text.hpp>
 #include <yaml/sop_reader.hpp>
 
 namespace e2e {
@@ -37,10 +38,12 @@ void append_lifecycle_event(const fs::path& file, const LifecycleEvent& given)
   event.ref = given.ref;
   event.set = given.set;
   if (!sop.drafting) {
-    model::DraftingRecord record;
-    history::seal(event, record.events);
-    record.events.push_back(event);
-    write_bytes(file, yaml::append_record(text, record));
+    history::seal(event, {});
+    auto appended = yaml::append_paper_record(text, sop, event);
+    if (!appended) {
+      throw std::runtime_error(file.string() + ": cannot take a record after its text");
+    }
+    write_bytes(file, *appended);
     return;
   }
   history::seal(event, sop.drafting->events);

@@ -49,7 +49,7 @@ struct Office
 // recorded at the same moment (SOPCTL_NOW), without its hash line.
 std::string record_start(const std::string& by, const std::string& at)
 {
-  return "# The record of an SOP signed on paper: written by sopctl, events are only\n"
+  return "\n# The record of an SOP signed on paper: written by sopctl, events are only\n"
          "# appended.\n"
          "drafting:\n"
          "  events:\n"
@@ -83,7 +83,7 @@ TEST_SUITE("e2e: adopt")
     CHECK(record.starts_with(record_start("Budi Santoso", stored_time(1)) +
                              "      note: asli di lemari arsip\n"
                              "      hash: "));
-    CHECK(line_count(record) == 10); // no procedure, no prev: the record's first event
+    CHECK(line_count(record) == 11); // no procedure, no prev: the record's first event
     CHECK_FALSE(contains(record, "procedure:"));
     CHECK_FALSE(contains(record, "prev:"));
     // The file given is left where it was; one commit holds the new file.
@@ -262,7 +262,7 @@ TEST_SUITE("e2e: adopt")
     }
     o.ok({"adopt", o.file("windows.yaml", crlf), "--by", "Rina"}, replay_now(stored_time(1)));
     auto adopted = read_bytes(o.sandbox.draft("windows"));
-    CHECK(adopted.starts_with(crlf + "# The record of an SOP signed on paper"));
+    CHECK(adopted.starts_with(crlf + "\r\n# The record of an SOP signed on paper"));
     CHECK(adopted.ends_with("\r\n"));
     CHECK(o.sandbox.run({"check"}).exit_code == 0);
   }

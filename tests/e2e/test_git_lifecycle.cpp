@@ -190,7 +190,7 @@ TEST_SUITE("git::lifecycle")
     // The text as written, then one record holding both events in time
     // order, each the first of its clone's chain.
     CHECK(text.starts_with(paper));
-    CHECK(line_of(text, "drafting:") == line_count(paper) + 3);
+    CHECK(line_of(text, "drafting:") == line_count(paper) + 4); // a blank line, two comment lines
     CHECK(line_of(text, "- event: evaluated") < line_of(text, "- event: monitored"));
     CHECK_FALSE(contains(text, "prev:"));
     CHECK_FALSE(contains(text, "procedure:"));

@@ -7,6 +7,7 @@
 #include "merge_fixtures.hpp"
 
 #include <yaml/draft_text.hpp>
+#include <yaml/paper_record_text.hpp>
 
 using namespace sopctl;
 using namespace sopctl::test;
@@ -41,10 +42,8 @@ std::string recorded(const std::string& text, model::Event event)
 {
   auto sop = load(text);
   if (!sop.drafting) {
-    model::DraftingRecord record;
-    history::seal(event, record.events);
-    record.events.push_back(event);
-    return yaml::append_record(text, record);
+    history::seal(event, {});
+    return yaml::append_paper_record(text, sop, event).value();
   }
   history::seal(event, sop.drafting->events);
   return yaml::append_event(text, sop, event);
