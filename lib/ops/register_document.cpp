@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
@@ -8,6 +9,8 @@
 #include <render/dates.hpp>
 #include <render/letters.hpp>
 #include <store/templates.hpp>
+#include <tuple>
+#include <view/register_view.hpp>
 
 namespace sopctl::ops {
 
@@ -40,8 +43,26 @@ std::string status_of(const lifecycle::Entry& entry, const Catalogue& catalogue)
 
 std::vector<render::RegisterRow> register_rows(const Catalogue& catalogue)
 {
-  std::vector<render::RegisterRow> rows;
+  // In the order `sopctl register` lists them: by number (SOPs without one
+  // last), then name, version and id.
+  std::vector<const lifecycle::Entry*> ordered;
   for (const auto& entry : catalogue.entries) {
+    ordered.push_back(&entry);
+  }
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
+    auto number_a = render::sop_number(*a->sop);
+    auto number_b = render::sop_number(*b->sop);
+    if (view::number_before(number_a, number_b)) {
+      return true;
+    }
+    if (view::number_before(number_b, number_a)) {
+      return false;
+    }
+    return std::tie(a->sop->name, a->version, a->id) < std::tie(b->sop->name, b->version, b->id);
+  });
+  std::vector<render::RegisterRow> rows;
+  for (const auto* listed : ordered) {
+    const auto& entry = *listed;
     render::RegisterRow row;
     row.number = render::sop_number(*entry.sop);
     row.name = entry.sop->name;

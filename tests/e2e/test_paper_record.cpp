@@ -97,8 +97,10 @@ TEST_SUITE("e2e: an SOP signed on paper with a record")
     Sandbox sandbox;
     auto text = seed_adopted(sandbox);
     // kk: started and one step; pindah: adopted and monitored.
-    CHECK(run_ok(sandbox, {"verify"}) == "2 drafts, 4 events: the history is intact\n");
-    CHECK(run_ok(sandbox, {"verify", "pindah"}) == "1 draft, 2 events: the history is intact\n");
+    CHECK(run_ok(sandbox, {"verify"}) ==
+          "1 draft, 1 SOP signed on paper, 4 events: the history is intact\n");
+    CHECK(run_ok(sandbox, {"verify", "pindah"}) ==
+          "1 SOP signed on paper, 2 events: the history is intact\n");
     // The monitoring's result changed by hand after it was recorded.
     auto line = line_of(text, "  - event: monitored");
     write_bytes(sandbox.draft("pindah"),
@@ -163,9 +165,9 @@ TEST_SUITE("e2e: an SOP signed on paper with a record")
     };
     commit({adopted}, "Budi Santoso");
     commit({adopted, monitored("2026-11-20T10:00:00+07:00")}, "Budi Santoso");
-    CHECK(run_ok(sandbox, {"verify", "--git"}) ==
-          "1 draft, 2 events: the history is intact and every event was committed by its own "
-          "person, holding its role\n");
+    CHECK(run_ok(sandbox, {"verify", "--git"}) == "1 SOP signed on paper, 2 events: the history is "
+                                                  "intact and every event was committed by its own "
+                                                  "person, holding its role\n");
     // Budi's next monitoring, committed by Joko.
     auto text = commit(
       {adopted, monitored("2026-11-20T10:00:00+07:00"), monitored("2026-11-27T10:00:00+07:00")},

@@ -72,9 +72,10 @@ TEST_CASE("render register: a row per SOP with its dates and status, dated and s
   CHECK(
     contains(html, "<span class=\"kop-office\">DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL</span>"));
   CHECK(contains(html, "Keadaan per tanggal 29 November 2026"));
+  // In the order of `sopctl register`: by number, 07 before 12 before 503.
   CHECK(
     contains(html,
-             "<tr><td class=\"index\">1.</td><td>12/SOP-Disdukcapil/DAFDUK/2024</td><td>Pelayanan "
+             "<tr><td class=\"index\">2.</td><td>12/SOP-Disdukcapil/DAFDUK/2024</td><td>Pelayanan "
              "Penerbitan Kartu Keluarga (KK) Baru karena Perubahan Data</td><td "
              "class=\"version\">1</td>"));
   // Tgl Efektif, unwritten, is the day it was signed; the next monitoring
@@ -83,13 +84,13 @@ TEST_CASE("render register: a row per SOP with its dates and status, dated and s
                  "<td>1 Februari 2024</td><td>1 Februari 2024</td><td>Berlaku</td><td>1 Agustus "
                  "2024</td></tr>"));
   CHECK(contains(html,
-                 "<tr><td class=\"index\">2.</td><td>503/IMB/DPMPTSP/2024</td><td>Penerbitan Izin "
+                 "<tr><td class=\"index\">3.</td><td>503/IMB/DPMPTSP/2024</td><td>Penerbitan Izin "
                  "Mendirikan Bangunan (IMB)</td><td class=\"version\">1</td><td>8 Januari "
                  "2024</td><td>-</td><td>22 Januari 2024</td><td>1 Februari 2024</td><td>Dicabut "
                  "(Keputusan Kepala Dinas Nomor 12 Tahun 2026)</td><td>-</td></tr>"));
   CHECK(
     contains(html,
-             "<tr><td class=\"index\">3.</td><td>07/SOP-Disdukcapil/SES/2020</td><td>Penyusunan "
+             "<tr><td class=\"index\">1.</td><td>07/SOP-Disdukcapil/SES/2020</td><td>Penyusunan "
              "Standar Operasional Prosedur (SOP) Pelayanan</td><td class=\"version\">1</td><td>1 "
              "September 2020</td><td>-</td><td>29 September 2020</td><td>29 September "
              "2020</td><td>Berlaku</td><td>29 Maret 2021</td></tr>"));

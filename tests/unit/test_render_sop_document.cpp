@@ -163,7 +163,7 @@ TEST_SUITE("render::sop_html and render::sop_markdown")
     CHECK(holds(md, "> **KONSEP**: belum disahkan."));
   }
 
-  TEST_CASE("render: a revised SOP shows its version; one no longer in force carries its mark")
+  TEST_CASE("render: a revised SOP shows its version, and one no longer in force carries its mark")
   {
     auto sop = test::seed();
     auto approval = seed_approval(sop);
