@@ -59,11 +59,12 @@ TEST_SUITE("ops::register_document")
     CHECK(rows[1].version == "2");
     CHECK(rows[1].revised == "2026-11-20");
     CHECK(rows[1].next_monitoring == "2027-05-20");
-    CHECK(rows[2].status == "Konsep");
-    CHECK(rows[2].number == "");
-    CHECK(rows[2].name == "Pelayanan KTP");
-    CHECK(rows[3].status == "Dicabut (Keputusan Kepala Dinas Nomor 5 Tahun 2026)");
-    CHECK(rows[3].number == "09/SOP/2021");
+    // In the order of `sopctl register`: by number, an SOP without one last.
+    CHECK(rows[2].status == "Dicabut (Keputusan Kepala Dinas Nomor 5 Tahun 2026)");
+    CHECK(rows[2].number == "09/SOP/2021");
+    CHECK(rows[3].status == "Konsep");
+    CHECK(rows[3].number == "");
+    CHECK(rows[3].name == "Pelayanan KTP");
 
     // A revision without a number is named by its id.
     catalogue.files[1].sop.number.clear();
