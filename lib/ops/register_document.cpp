@@ -9,7 +9,6 @@
 #include <render/dates.hpp>
 #include <render/letters.hpp>
 #include <store/templates.hpp>
-#include <tuple>
 #include <view/register_view.hpp>
 
 namespace sopctl::ops {
@@ -50,15 +49,7 @@ std::vector<render::RegisterRow> register_rows(const Catalogue& catalogue)
     ordered.push_back(&entry);
   }
   std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) {
-    auto number_a = render::sop_number(*a->sop);
-    auto number_b = render::sop_number(*b->sop);
-    if (view::number_before(number_a, number_b)) {
-      return true;
-    }
-    if (view::number_before(number_b, number_a)) {
-      return false;
-    }
-    return std::tie(a->sop->name, a->version, a->id) < std::tie(b->sop->name, b->version, b->id);
+    return view::register_before(render::sop_number(*a->sop), *a, render::sop_number(*b->sop), *b);
   });
   std::vector<render::RegisterRow> rows;
   for (const auto* listed : ordered) {

@@ -155,19 +155,25 @@ std::vector<RegisterRow> order_register(std::vector<RegisterRow> rows, const Sta
 {
   std::erase_if(rows, [&](const RegisterRow& row) { return !shown(filter, row.entry->state); });
   std::sort(rows.begin(), rows.end(), [](const RegisterRow& a, const RegisterRow& b) {
-    if (number_before(a.number, b.number)) {
-      return true;
-    }
-    if (number_before(b.number, a.number)) {
-      return false;
-    }
-    const auto& x = *a.entry;
-    const auto& y = *b.entry;
-    auto x_name = x.sop ? x.sop->name : std::string();
-    auto y_name = y.sop ? y.sop->name : std::string();
-    return std::tie(x_name, x.version, x.id) < std::tie(y_name, y.version, y.id);
+    return register_before(a.number, *a.entry, b.number, *b.entry);
   });
   return rows;
+}
+
+bool register_before(std::string_view number_a,
+                     const lifecycle::Entry& a,
+                     std::string_view number_b,
+                     const lifecycle::Entry& b)
+{
+  if (number_before(number_a, number_b)) {
+    return true;
+  }
+  if (number_before(number_b, number_a)) {
+    return false;
+  }
+  auto name_a = a.sop ? a.sop->name : std::string();
+  auto name_b = b.sop ? b.sop->name : std::string();
+  return std::tie(name_a, a.version, a.id) < std::tie(name_b, b.version, b.id);
 }
 
 Sheet register_sheet(const std::vector<RegisterRow>& rows)

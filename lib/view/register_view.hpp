@@ -35,6 +35,14 @@ using StateFilter = std::vector<lifecycle::State>;
 // without a number last; then by name, version and id.
 std::vector<RegisterRow> order_register(std::vector<RegisterRow> rows, const StateFilter& filter);
 
+// Whether the SOP `a`, numbered `number_a`, comes before `b` in the
+// register's order: by number, then name, version and id (`render
+// register` prints in this order too).
+bool register_before(std::string_view number_a,
+                     const lifecycle::Entry& a,
+                     std::string_view number_b,
+                     const lifecycle::Entry& b);
+
 // Whether `a` comes before `b` in the register's order of numbers.
 bool number_before(std::string_view a, std::string_view b);
 
