@@ -5,7 +5,6 @@
 // serve` answers each request with one of them, drawn afresh.
 
 #include <site/site_input.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +34,9 @@ struct Page
 std::vector<Page> build_pages(const SiteInput& input, const SiteOptions& options);
 
 // A page saying `message` under `title` with a link back to `back`
-// (site-relative), in the site's frame: the server's refusals, 404 and 409.
+// (site-relative, "konsep/ID.html"), in the site's frame: the server's
+// refusals, 404 and 409. Its links are root-absolute ("/index.html"), as the
+// server draws it at whatever path was asked for.
 std::string notice_page(const SiteInput& input,
                         const SiteOptions& options,
                         std::string_view title,
