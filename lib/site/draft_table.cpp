@@ -17,15 +17,20 @@ std::string draft_table(const std::vector<const DraftRow*>& drafts,
                     "<th>Kegiatan</th><th>Pelaksana</th><th>Sejak</th><th>Jatuh tempo</th>"
                     "<th>Keterangan</th></tr></thead>\n<tbody>\n";
   for (const DraftRow* draft : drafts) {
+    out += "<tr data-draft=\"" + escaped(draft->id) + "\"" +
+           (draft->late ? " class=\"late\"" : "") + ">";
+    out += "<td>" +
+           link(root + "konsep/" + url_part(draft->id) + ".html", escaped_or_dash(draft->title)) +
+           "</td>";
+    out += "<td class=\"number\">" + escaped_or_dash(draft->step) + "</td>";
+    out += "<td>" + escaped_one_line(draft->activity) + "</td>";
     out +=
-      "<tr data-draft=\"" + escaped(draft->id) + "\"" + (draft->late ? " class=\"late\"" : "") +
-      "><td>" +
-      link(root + "konsep/" + url_part(draft->id) + ".html", escaped_or_dash(draft->title)) +
-      "</td><td class=\"number\">" + escaped_or_dash(draft->step) + "</td><td>" +
-      escaped_one_line(draft->activity) + "</td><td>" +
+      "<td>" +
       (draft->performer_labels.empty() ? std::string("-") : escaped_list(draft->performer_labels)) +
-      "</td><td>" + escaped_or_dash(draft->since) + "</td><td>" + escaped_or_dash(draft->due) +
-      "</td><td>" + lateness_html(*draft) + "</td></tr>\n";
+      "</td>";
+    out += "<td class=\"when\">" + escaped_or_dash(draft->since) + "</td>";
+    out += "<td class=\"when\">" + escaped_or_dash(draft->due) + "</td>";
+    out += "<td>" + lateness_html(*draft) + "</td></tr>\n";
   }
   return out + "</tbody></table></div>\n";
 }

@@ -48,7 +48,7 @@ std::string search_box(const Frame& frame)
          "\">"
          "<label for=\"header-search\">Cari SOP</label> "
          "<input type=\"search\" id=\"header-search\" name=\"q\" "
-         "placeholder=\"Nama, nomor, pelaksana, dasar hukum\"> "
+         "placeholder=\"Nama, nomor, pelaksana...\"> "
          "<button type=\"submit\">Cari</button></form>\n";
 }
 

@@ -23,7 +23,7 @@ nav.site a { padding: 0.15rem 0; border-bottom: 2px solid transparent; }
 nav.site a:hover, nav.site a[aria-current="page"] { border-bottom-color: #fff; }
 form.search { margin-left: auto; display: flex; gap: 0.3rem; align-items: center; }
 form.search label { position: absolute; left: -10000px; }
-form.search input { width: 16rem; max-width: 50vw; }
+form.search input { width: 13rem; max-width: 50vw; }
 input, select, textarea, button { font: inherit; padding: 0.25rem 0.4rem;
   border: 1px solid #8a8a8a; border-radius: 2px; }
 button { background: #123d63; color: #fff; border-color: #123d63; cursor: pointer; }
@@ -41,15 +41,16 @@ table.list th, table.list td { border: 1px solid #b5b5b5; padding: 0.3rem 0.5rem
 table.list thead th { background: #e9eef3; white-space: nowrap; }
 table.list tbody tr:nth-child(even) { background: #f7f7f7; }
 td.number { text-align: center; white-space: nowrap; }
+td.when { white-space: nowrap; }
 table.identity th, table.identity td { padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
   border-bottom: 1px solid #d5d5d5; }
 table.identity th { width: 12rem; color: #333; background: #f3f5f7; }
 ol.plain, ul.plain { margin: 0; padding-left: 1.3rem; }
 tr.late, table.list tbody tr.late { background: #fbe3e1; }
-tr.late td:first-child { border-left: 4px solid #b3261e; }
+tr.late td:first-child { box-shadow: inset 4px 0 0 #b3261e; }
 .late-word { color: #9c1c14; font-weight: bold; }
 tr.voided td { color: #666; text-decoration: line-through; }
-tr.voided td .voided-word { text-decoration: none; }
+tr.voided td .voided-word { display: inline-block; text-decoration: none; font-style: italic; }
 .state { font-weight: bold; }
 .state.berlaku { color: #1d5e20; }
 .state.digantikan, .state.dicabut { color: #7a4a00; }
