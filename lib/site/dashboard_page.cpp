@@ -12,9 +12,10 @@ std::string finished_table(const std::vector<const DraftRow*>& finished)
   if (finished.empty()) {
     return {};
   }
-  std::string out = "<h2>Konsep selesai</h2>\n<div class=\"table-wrap\"><table id=\"finished\" "
-                    "class=\"list\">\n<thead><tr><th>Konsep</th><th>Keterangan</th></tr></thead>\n"
-                    "<tbody>\n";
+  std::string out =
+    "<h2>Konsep lain yang belum berlaku</h2>\n<div class=\"table-wrap\"><table id=\"finished\" "
+    "class=\"list\">\n<thead><tr><th>Konsep</th><th>Keterangan</th></tr></thead>\n"
+    "<tbody>\n";
   for (const DraftRow* draft : finished) {
     out += "<tr data-draft=\"" + escaped(draft->id) + "\"><td>" +
            link("konsep/" + url_part(draft->id) + ".html", escaped_or_dash(draft->title)) +

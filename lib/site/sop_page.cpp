@@ -70,19 +70,23 @@ std::string documents_html(const SopRow& sop)
   return out + "</ul>\n";
 }
 
-std::string assessments_html(const Context& context, const SopRow& sop)
+// The next monitoring or evaluation; when it is late or due soon, how far
+// from due, the row marked when late.
+std::string next_assessment_row(const Context& context,
+                                const SopRow& sop,
+                                const char* label,
+                                const char* kind,
+                                const std::string& next)
 {
-  std::string out = row("Pemantauan berikutnya", escaped_or_dash(sop.next_monitoring));
-  out += row("Evaluasi berikutnya", escaped_or_dash(sop.next_evaluation));
   for (const auto& assessment : context.input.assessments) {
-    if (assessment.sop == sop.id) {
-      std::string label = assessment_kind_word(assessment.kind);
-      out += "<tr" + std::string(assessment.late ? " class=\"late\"" : "") + "><th scope=\"row\">" +
-             escaped(label) + "</th><td>" + escaped(assessment.due) + ", " +
+    if (assessment.sop == sop.id && assessment.kind == kind) {
+      return std::string("<tr") + (assessment.late ? " class=\"late\"" : "") +
+             "><th scope=\"row\">" + label + "</th><td>" +
+             escaped_or_dash(assessment.due.empty() ? next : assessment.due) + ", " +
              assessment_when_html(assessment) + "</td></tr>\n";
     }
   }
-  return out;
+  return row(label, escaped_or_dash(next));
 }
 
 } // namespace
@@ -106,7 +110,10 @@ std::string sop_page(const Context& context, const SopRow& sop)
   body += row("Dasar Hukum", list_html(sop.legal_bases));
   body += row("Pelaksana", list_html(sop.performers));
   if (!context.options.public_only) {
-    body += assessments_html(context, sop);
+    body +=
+      next_assessment_row(context, sop, "Pemantauan berikutnya", "pemantauan", sop.next_monitoring);
+    body +=
+      next_assessment_row(context, sop, "Evaluasi berikutnya", "evaluasi", sop.next_evaluation);
   }
   body += "</table></div>\n<h2>Dokumen</h2>\n" + documents_html(sop);
   if (context.act() && sop.state == "berlaku") {

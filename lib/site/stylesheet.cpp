@@ -42,6 +42,7 @@ table.list thead th { background: #e9eef3; white-space: nowrap; }
 table.list tbody tr:nth-child(even) { background: #f7f7f7; }
 td.number { text-align: center; white-space: nowrap; }
 td.when { white-space: nowrap; }
+table.identity { width: 100%; max-width: 52rem; }
 table.identity th, table.identity td { padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
   border-bottom: 1px solid #d5d5d5; }
 table.identity th { width: 12rem; color: #333; background: #f3f5f7; }

@@ -136,8 +136,11 @@ TEST_SUITE("site::pages")
                    "Revisi dari</th><td><a href=\"akta-kelahiran.html\">Pelayanan Akta "
                    "Kelahiran, versi 1</a>"));
     CHECK(contains(sop,
-                   "<th scope=\"row\">Pemantauan</th><td>2026-11-01, <span "
-                   "class=\"late-word\">Terlambat</span> 23 hari"));
+                   "<tr class=\"late\"><th scope=\"row\">Pemantauan berikutnya</th><td>"
+                   "2026-11-01, <span class=\"late-word\">Terlambat</span> 23 hari"));
+    CHECK(contains(page_text(pages, "sop/penyusunan-sop.html"),
+                   "<tr><th scope=\"row\">Evaluasi berikutnya</th><td>2026-12-10, 16 hari "
+                   "lagi</td></tr>"));
     auto old_version = page_text(pages, "sop/akta-kelahiran.html");
     CHECK(contains(old_version, "Digantikan</span> oleh <a href=\"akta-kelahiran-v2.html\">"));
   }
