@@ -60,18 +60,19 @@ std::string set_field(const DraftRow& draft)
   if (draft.set_keys.empty()) {
     return {};
   }
+  // Not prefilled: an untouched "KEY=" would be sent as an empty value. The
+  // placeholder shows the shape, one line per key.
   std::string keys;
-  std::string lines;
+  std::string example;
   for (const auto& key : draft.set_keys) {
     keys += (keys.empty() ? "" : ", ") + escaped(key);
-    lines += key + "=\n";
+    example += (example.empty() ? "" : "&#10;") + escaped(key) + "=...";
   }
-  return "<p><label for=\"advance-set\">Nilai yang diperlukan langkah ini (satu KUNCI=NILAI per "
-         "baris: " +
-         keys +
-         ")</label>\n"
-         "<textarea id=\"advance-set\" name=\"set\" rows=\"" +
-         std::to_string(draft.set_keys.size() + 1) + "\">" + escaped(lines) + "</textarea></p>\n";
+  return "<p><label for=\"advance-set\">Nilai yang diperlukan langkah ini, satu KUNCI=NILAI per "
+         "baris (" +
+         keys + ")</label>\n<textarea id=\"advance-set\" name=\"set\" rows=\"" +
+         std::to_string(draft.set_keys.size() + 1) + "\" placeholder=\"" + example +
+         "\"></textarea></p>\n";
 }
 
 } // namespace

@@ -95,7 +95,7 @@ TEST_SUITE("site::forms")
                    "value=\"kasi\">Kasi Kerjasama dan Inovasi</option>"));
     CHECK_FALSE(contains(advance, "name=\"keputusan\""));
     CHECK(contains(advance,
-                   "<textarea id=\"advance-set\" name=\"set\" rows=\"2\">nomor_undangan="
-                   "\n</textarea>"));
+                   "(nomor_undangan)</label>\n<textarea id=\"advance-set\" name=\"set\" "
+                   "rows=\"2\" placeholder=\"nomor_undangan=...\"></textarea>"));
   }
 }
