@@ -309,5 +309,33 @@ TEST_SUITE("site::pages")
     CHECK(contains(html, "<a href=\"/konsep/akta-kematian.html\">Kembali</a>"));
     CHECK(contains(html, "href=\"/assets/site.css\""));
     CHECK_FALSE(contains(html, "href=\"//"));
+    auto elsewhere = site::notice_page(sample_input(), {}, "x", "y", "//elsewhere.example/x");
+    CHECK(contains(elsewhere, "<a href=\"/elsewhere.example/x\">Kembali</a>"));
+  }
+
+  TEST_CASE("site: a name a URL cannot hold as written is linked percent-encoded")
+  {
+    auto input = sample_input();
+    input.sops[1].id = "Surat Masuk #2?";
+    auto pages = site::build_pages(input, {});
+    REQUIRE(find_page(pages, "sop/Surat Masuk #2?.html") != nullptr);
+    CHECK(
+      contains(page_text(pages, "index.html"), "<a href=\"sop/Surat%20Masuk%20%232%3F.html\">"));
+    CHECK(broken_links(pages) == std::vector<std::string>{});
+  }
+
+  TEST_CASE("site: an empty repository gives every page with words for nothing")
+  {
+    site::SiteInput input;
+    input.generated_at = "2026-11-24 09:11 WIB";
+    auto pages = site::build_pages(input, {});
+    CHECK(contains(page_text(pages, "index.html"), "Belum ada SOP yang berlaku."));
+    CHECK(contains(page_text(pages, "index.html"), "Tidak ada SOP yang digantikan atau dicabut."));
+    CHECK(contains(page_text(pages, "konsep.html"), "Tidak ada konsep dalam proses."));
+    CHECK(contains(page_text(pages, "meja.html"), "Belum ada meja."));
+    CHECK(contains(page_text(pages, "pemantauan.html"),
+                   "Tidak ada pemantauan atau evaluasi yang terlambat atau segera jatuh tempo."));
+    CHECK(contains(page_text(pages, "assets/search-index.js"), "window.SOPCTL_INDEX = [\n\n];"));
+    CHECK(broken_links(pages) == std::vector<std::string>{});
   }
 }
