@@ -1,6 +1,7 @@
 #include <model/diagnostics.hpp>
 #include <model/errors.hpp>
 #include <ops/loaded_sop.hpp>
+#include <ops/sop_target.hpp>
 #include <render/approval.hpp>
 #include <render/letters.hpp>
 #include <render/sop_document.hpp>
@@ -54,11 +55,32 @@ render::Approval document_approval(const store::Repository& repository, const Lo
   return render::approval_of(loaded.sop, &drafted, settings);
 }
 
+void mark_standing(const Catalogue& catalogue, std::string_view id, render::Approval& approval)
+{
+  const auto* entry = catalogue.find(id);
+  if (!entry) {
+    return;
+  }
+  if (entry->state == lifecycle::State::dicabut) {
+    approval.revoked = render::Revoked{
+      entry->revoke_ref, model::format_iso(*entry->revoked_at).substr(0, 10), entry->revoke_reason};
+  } else if (entry->state == lifecycle::State::digantikan) {
+    if (const auto* newer = catalogue.find(entry->replaced_by)) {
+      approval.superseded =
+        render::Superseded{printed_number(*newer), newer->version, newer->approved};
+    }
+  }
+}
+
 std::string sop_document_html(const store::Repository& repository,
                               const LoadedSop& loaded,
-                              const std::string& logo)
+                              const std::string& logo,
+                              const Catalogue* marks)
 {
   auto approval = document_approval(repository, loaded);
+  if (marks) {
+    mark_standing(*marks, loaded.id(), approval);
+  }
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   auto text = store::load_template(repository.root, render::sop_html_template);

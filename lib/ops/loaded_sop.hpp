@@ -41,13 +41,21 @@ LoadedSop load_sop_file(const store::Repository& repository,
 // model::Error for a signed draft whose recorded signer block is not whole.
 render::Approval document_approval(const store::Repository& repository, const LoadedSop& loaded);
 
+// Marks `approval` of the SOP `id` of sops/ as the office's register
+// `catalogue` says it stands once no longer in force: DIGANTIKAN by the
+// signed revision (its number, version and day), DICABUT by its decree.
+// Nothing for an SOP in force, a konsep, or an id not in the register.
+void mark_standing(const Catalogue& catalogue, std::string_view id, render::Approval& approval);
+
 // The SOP document of `loaded` as HTML through the repository's
 // sop.html.mustache (or the embedded one), with `logo` (a data: URI or
-// empty): the page `render SOP` prints. Throws model::Error for a signed
+// empty): the page `render SOP` prints; with `marks`, marked as that
+// register says it stands (mark_standing). Throws model::Error for a signed
 // draft whose recorded signer block is not whole.
 std::string sop_document_html(const store::Repository& repository,
                               const LoadedSop& loaded,
-                              const std::string& logo);
+                              const std::string& logo,
+                              const Catalogue* marks = nullptr);
 
 // The repository's catalogue (ops/catalogue.hpp: every SOP of sops/ and
 // its place in the register), against its procedure. Throws model::Error

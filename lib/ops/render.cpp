@@ -134,9 +134,9 @@ std::vector<std::string> take_pictures(const fs::path& chromium,
 // Marks an SOP of sops/ that is no longer in force, as the office's
 // register says (it is in another file what superseded it): DIGANTIKAN by
 // the signed revision, DICABUT by its decree.
-void mark_standing(const store::Repository& repository,
-                   const SopToRender& loaded,
-                   render::Approval& approval)
+void mark_standing_in_sops(const store::Repository& repository,
+                           const SopToRender& loaded,
+                           render::Approval& approval)
 {
   auto path = (repository.cwd / loaded.display).lexically_normal();
   std::error_code error;
@@ -144,20 +144,7 @@ void mark_standing(const store::Repository& repository,
     return; // a file elsewhere is printed as written
   }
   auto procedure = loaded.procedure ? *loaded.procedure : store::load_procedure(repository);
-  auto catalogue = load_catalogue(repository, procedure);
-  const auto* entry = catalogue.find(path.stem().string());
-  if (!entry) {
-    return;
-  }
-  if (entry->state == lifecycle::State::dicabut) {
-    approval.revoked = render::Revoked{
-      entry->revoke_ref, model::format_iso(*entry->revoked_at).substr(0, 10), entry->revoke_reason};
-  } else if (entry->state == lifecycle::State::digantikan) {
-    if (const auto* newer = catalogue.find(entry->replaced_by)) {
-      approval.superseded =
-        render::Superseded{printed_number(*newer), newer->version, newer->approved};
-    }
-  }
+  mark_standing(load_catalogue(repository, procedure), path.stem().string(), approval);
 }
 
 std::string render_text(const store::Repository& repository,
@@ -166,7 +153,7 @@ std::string render_text(const store::Repository& repository,
                         const std::optional<WordTools>& word)
 {
   auto approval = document_approval(repository, loaded);
-  mark_standing(repository, loaded, approval);
+  mark_standing_in_sops(repository, loaded, approval);
   auto sop = loaded.sop;
   sop.number = render::sop_number(sop);
   if (request.format == DocumentFormat::markdown) {

@@ -4,13 +4,12 @@
 // (shared by `sopctl site build` and `sopctl serve`) and writing it to a
 // directory.
 
+#include <filesystem>
 #include <model/timestamp.hpp>
+#include <ostream>
 #include <site/pages.hpp>
 #include <site/site_input.hpp>
 #include <store/repository.hpp>
-
-#include <filesystem>
-#include <ostream>
 #include <string>
 
 namespace sopctl::ops {
@@ -32,11 +31,20 @@ struct SiteBuildRequest
   std::filesystem::path out;
   site::SiteOptions options;
   model::Timestamp now;
+  std::string search_path;        // $PATH, where chromium is looked for
+  std::filesystem::path temp_dir; // where the PDFs are printed
 };
 
 // `sopctl site build`: writes the pages, each SOP's document (HTML) and PDF
 // and, unless public, each draft's KONSEP to `request.out`; says on `out`
-// what it wrote. Returns the exit code.
+// what it wrote. The directory is checked first (ops/site_directory.hpp:
+// never the repository, never someone else's files) and the new site
+// swapped in whole at the end. The PDFs are printed a batch of SOPs per
+// Chromium run and cut apart (ops/site_pdfs.hpp); a PDF whose document is
+// unchanged since the previous build is kept from it. Files that do not
+// load are named on `err` and the rest built. Returns the exit code: 1 when
+// a file did not load, else 0; throws model::Error to refuse (the
+// directory, Chromium missing when there is a PDF to print).
 int build_site(const store::Repository& repository,
                const SiteBuildRequest& request,
                std::ostream& out,
