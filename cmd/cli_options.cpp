@@ -50,6 +50,7 @@ Completes completion_of(const std::string& name)
     {"theirs", Completes::files},
     {"path", Completes::files},
     {"dir", Completes::directories},
+    {"--out", Completes::directories},
   };
   auto found = by_name.find(name);
   return found == by_name.end() ? Completes::nothing : found->second;

@@ -208,6 +208,21 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
       tr("refused: the draft does not load, a template is wrong, or chromium or libreoffice is "
          "missing or failed")},
      {2, tr("usage error: an unknown --format or letter, a letter asked for as md")}}};
+  help["site"] = {
+    {{"sopctl site build --out public", tr("The office's SOP site, for any web server")},
+     {"sopctl site build --out public --public",
+      tr("Only the SOPs in force and their documents, for everyone")}},
+    {{0, tr("the site was written")},
+     {1,
+      tr("refused: the directory is the repository or holds files sopctl did not write, or "
+         "chromium is missing; or a file of sops/ does not load (the rest of the site is "
+         "written)")},
+     usage}};
+  help["site build"] = {
+    {{"sopctl site build --out public", tr("Pages, documents and PDFs into public/")},
+     {"sopctl site build --out /var/www/sop --public --at 2026-12-01T08:00",
+      tr("The public site, as of a moment")}},
+    {}};
   help["sync"] = {{{"sopctl sync", tr("Pull (rebase) and push, saying which drafts merged")},
                    {"sopctl -C ~/sop-dinas sync", tr("The same for a repository elsewhere")}},
                   {{0, tr("pulled and pushed")},

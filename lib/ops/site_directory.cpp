@@ -25,11 +25,6 @@ constexpr std::string_view marker_heading =
   "was made from (- when not kept); the next build replaces them and leaves every other file "
   "alone";
 
-std::string system_error(const fs::path& path, const std::string& what, int error)
-{
-  return trf("{}: cannot {}: {}", path.string(), what, std::strerror(error));
-}
-
 void write_bytes(const fs::path& path, const std::string& bytes)
 {
   fs::create_directories(path.parent_path());
@@ -37,7 +32,7 @@ void write_bytes(const fs::path& path, const std::string& bytes)
   file << bytes;
   file.close();
   if (!file) {
-    throw model::Error(system_error(path, "write", errno));
+    throw model::Error(trf("{}: cannot write the file: {}", path.string(), std::strerror(errno)));
   }
 }
 
@@ -173,7 +168,7 @@ void SiteDirectory::publish()
   fs::create_directories(out_.parent_path());
   std::string pattern = out_.string() + ".tmp-XXXXXX";
   if (::mkdtemp(pattern.data()) == nullptr) {
-    throw model::Error(system_error(pattern, "create a directory", errno));
+    throw model::Error(trf("{}: cannot create the directory: {}", pattern, std::strerror(errno)));
   }
   staging_ = fs::path(pattern);
   // mkdtemp makes it for its owner only; a site is read by a web server,
@@ -192,7 +187,8 @@ void SiteDirectory::publish()
   auto old = *staging_;
   if (!exists_) {
     if (::rename(staging_->c_str(), out_.c_str()) != 0) {
-      throw model::Error(system_error(out_, "put the new site in place", errno));
+      throw model::Error(
+        trf("{}: cannot put the new site in place: {}", out_.string(), std::strerror(errno)));
     }
     staging_.reset();
     return;
@@ -202,12 +198,13 @@ void SiteDirectory::publish()
   if (::renameat2(AT_FDCWD, staging_->c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
     std::string aside = out_.string() + ".old-XXXXXX";
     if (::mkdtemp(aside.data()) == nullptr) {
-      throw model::Error(system_error(aside, "create a directory", errno));
+      throw model::Error(trf("{}: cannot create the directory: {}", aside, std::strerror(errno)));
     }
     old = aside; // rename(2) puts a directory in an empty one's place
     if (::rename(out_.c_str(), old.c_str()) != 0 ||
         ::rename(staging_->c_str(), out_.c_str()) != 0) {
-      throw model::Error(system_error(out_, "put the new site in place", errno));
+      throw model::Error(
+        trf("{}: cannot put the new site in place: {}", out_.string(), std::strerror(errno)));
     }
   }
   staging_.reset(); // it is the site now, or holds the old one: never removed whole

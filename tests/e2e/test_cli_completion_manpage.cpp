@@ -87,6 +87,12 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(f.bash_complete({"log", "x", "--format", ""}, repo) == "table\njson\ncsv\ncsv-rfc4180\n");
     CHECK(f.bash_complete({"completion", ""}, repo) == "bash\nzsh\nfish\n");
     CHECK(f.bash_complete({"register", "--state", "d"}, repo) == "digantikan\ndicabut\n");
+    CHECK(f.bash_complete({"site", ""}, repo) == "build\n");
+    CHECK(f.bash_complete({"site", "build", "--p"}, repo) == "--public\n");
+    // --out completes directories only.
+    std::filesystem::create_directories(repo / "public");
+    CHECK(f.bash_complete({"site", "build", "--out", "pu"}, repo) == "public/\n");
+    CHECK(f.bash_complete({"site", "build", "--out", "sopctl.y"}, repo) == "\n");
     // The hidden command is never offered.
     CHECK(!contains(f.bash_complete({"__"}, repo), "__complete"));
   }
@@ -243,8 +249,10 @@ line x "$2" render x -o ''
       CHECK_MESSAGE(contains(page.out, ".SS \"\\&sopctl " + roff + "\"\n"), name);
       ++named;
     }
-    CHECK(named == 23); // void, adopt, monitor, evaluate, revise, revoke and register included
+    CHECK(named ==
+          24); // void, adopt, monitor, evaluate, revise, revoke, register and site included
     CHECK(contains(page.out, ".SS \"\\&sopctl report overdue\"\n"));
+    CHECK(contains(page.out, ".SS \"\\&sopctl site build\"\n"));
     CHECK(!contains(page.out, "__complete"));
 
     if (tools_missing({"groff"},

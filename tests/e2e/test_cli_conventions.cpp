@@ -168,7 +168,7 @@ TEST_SUITE("e2e: cli conventions")
     check({"frobnicate"},
           "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
           "note, void, adopt, monitor, evaluate, revise, revoke, status, register, log, check, "
-          "report, calendar, render, sync, verify, merge-driver, completion, manpage\n"
+          "report, calendar, render, site, sync, verify, merge-driver, completion, manpage\n"
           "Run \"sopctl --help\" for its options and examples.\n");
   }
 
@@ -217,6 +217,8 @@ TEST_SUITE("e2e: cli conventions")
                              "calendar show",
                              "calendar import",
                              "render",
+                             "site",
+                             "site build",
                              "sync",
                              "verify",
                              "merge-driver",
@@ -298,6 +300,9 @@ TEST_SUITE("e2e: cli conventions")
       {{"register", "--format", "xlsx"}, 2},
       {{"adopt"}, 2},
       {{"adopt", "tidak-ada.yaml", "--by", "B", "--at", "besok"}, 2},
+      {{"site"}, 2},
+      {{"site", "build"}, 2},
+      {{"site", "build", "--out", "public", "--at", "besok"}, 2},
       // An unknown draft or file is a refusal, in every command.
       {{"advance", "zz", "--role", "sekretaris", "--by", "B", "--at", at}, 1},
       {{"note", "zz", "hi", "--by", "B", "--at", at}, 1},
@@ -309,6 +314,8 @@ TEST_SUITE("e2e: cli conventions")
       {{"check", "tidak-ada.yaml"}, 1},
       {{"adopt", "tidak-ada.yaml", "--by", "B", "--at", at}, 1},
       {{"calendar", "import", "tidak-ada.ics"}, 1},
+      // The site is never written over the repository.
+      {{"site", "build", "--out", f.sandbox.root().string()}, 1},
       {{"monitor", "zz", "--result", "baik", "--note", "x", "--by", "B", "--at", at}, 1},
       {{"evaluate", "zz", "--criteria", "ya,ya,ya,ya,ya,ya,ya", "--note", "x", "--by", "B"}, 1},
       // A draft is not an SOP in force.
