@@ -91,7 +91,7 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(f.bash_complete({"site", "build", "--p"}, repo) == "--public\n");
     // --out completes directories only.
     std::filesystem::create_directories(repo / "public");
-    CHECK(f.bash_complete({"site", "build", "--out", "pu"}, repo) == "public/\n");
+    CHECK(f.bash_complete({"site", "build", "--out", "pu"}, repo) == "public\n");
     CHECK(f.bash_complete({"site", "build", "--out", "sopctl.y"}, repo) == "\n");
     // The hidden command is never offered.
     CHECK(!contains(f.bash_complete({"__"}, repo), "__complete"));
