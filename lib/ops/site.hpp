@@ -20,7 +20,10 @@ namespace sopctl::ops {
 // and evaluations late or due soon. Files that do not load are listed in
 // `problems`, not thrown. With `options.public_only`, what is not public
 // (drafts, desks, history, assessments, names but the signers') is left
-// out here already, so no page can show it.
+// out here already, so no page can show it. The file hashes (SopRow and
+// DraftRow::file_hash) are computed with `options.act` only: they are for
+// the act forms, and reading and hashing every draft is most of the time
+// with thousands of them.
 site::SiteInput gather_site(const store::Repository& repository,
                             model::Timestamp now,
                             const site::SiteOptions& options);

@@ -405,6 +405,9 @@ SiteSources gather_site_sources(const store::Repository& repository,
     input.assessments = assessments_of(repository, catalogue, now);
   }
 
+  if (!options.act) {
+    return sources; // the hashes are for the act forms only
+  }
   std::vector<std::string> hashed;
   for (const auto& sop : input.sops) {
     hashed.push_back(sop.id);
