@@ -183,7 +183,7 @@ TEST_SUITE("ops::site_input")
     CHECK((first.kind == "pemantauan" || first.kind == "evaluasi"));
   }
 
-  TEST_CASE("without a roster, one desk per role of the procedure; with one, per person")
+  TEST_CASE("without a roster one desk per role of the procedure, with one a desk per person")
   {
     SiteRepo repo;
     auto input = repo.gather();
