@@ -165,8 +165,8 @@ TEST_SUITE("e2e: language")
     auto id = start_draft(sandbox, "Pelayanan Akta Kelahiran");
     advance_until(sandbox, id, 6);
     for (const auto& args : std::vector<std::vector<std::string>>{
-           {"status", "--format", "json"},
-           {"status", id, "--format", "json"},
+           {"status", "--at", "2026-12-10T10:00", "--format", "json"},
+           {"status", id, "--at", "2026-12-10T10:00", "--format", "json"},
            {"log", id, "--format", "json"},
            {"report", "overdue", "--at", "2026-12-10T10:00", "--format", "json"},
            {"report", "due", "--within", "30 hari", "--at", "2026-11-24T10:00", "--format", "json"},
