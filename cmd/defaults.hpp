@@ -2,6 +2,8 @@
 
 #include <map>
 #include <model/timestamp.hpp>
+#include <ops/actor.hpp>
+#include <ops/assignments.hpp>
 #include <ops/format.hpp>
 #include <store/repository.hpp>
 #include <string>
@@ -23,19 +25,9 @@ std::optional<std::filesystem::path> cache_directory();
 // The path of the running sopctl binary (for git's merge driver).
 std::filesystem::path own_executable();
 
-// `--by` as given, else `git config user.name` in the repository, else $USER.
-std::string acting_person(const std::string& by, const store::Repository& repository);
-
-// Who acts, for a repository with a roster: git's user.email in the
-// repository. Outside a git work tree with no git identity at all, "" (then
-// `--by` names the person). Throws model::UsageError when there is none to
-// be had: in a work tree without user.email, or outside one without --by.
-std::string git_identity(const std::string& by, const store::Repository& repository);
-
-// The current time in the repository's timezone; $SOPCTL_NOW instead when
-// it is set (a test and replay hook). Throws model::UsageError when
-// SOPCTL_NOW is not a time.
-model::Timestamp now(const store::Repository& repository);
+// Who acts by default and the time now: defined in lib/ops/actor.hpp,
+// shared with `sopctl serve`.
+using ops::now;
 
 // `--at` as given (local to the repository's timezone unless it carries an
 // offset), else now(); throws model::UsageError for a malformed time.
@@ -53,17 +45,13 @@ void set_actor(Request& request,
 {
   request.at = moment(at, repository);
   request.at_given = !at.empty();
-  if (repository.config.people.empty()) {
-    request.by = acting_person(by, repository);
-  } else {
-    request.by = by;
-    request.identity = git_identity(by, repository);
-  }
+  auto actor = ops::acting(by, repository);
+  request.by = actor.by;
+  request.identity = actor.identity;
 }
 
-// `--set KEY=VALUE` options as a map; throws model::UsageError for one
-// without `=`, with a key that cannot name a value, or given twice.
-std::map<std::string, std::string> parse_assignments(const std::vector<std::string>& options);
+// `--set KEY=VALUE` options as a map (lib/ops/assignments.hpp).
+using ops::parse_assignments;
 
 // `--format` as given; throws model::UsageError for an unknown one.
 ops::Format output_format(const std::string& format);

@@ -47,6 +47,13 @@ void speak(const LanguageChoice& choice)
   }
 }
 
+// Set by speak_language(): the language no longer follows sopctl.yaml.
+bool& language_pinned()
+{
+  static bool pinned = false;
+  return pinned;
+}
+
 bool holds_catalogue(const fs::path& dir)
 {
   std::error_code ignored;
@@ -125,13 +132,19 @@ void use_office_language(std::string_view office)
 {
   // A program that did not start messages (the unit tests) keeps its own
   // locale and environment.
-  if (!startup_variables() || office.empty()) {
+  if (!startup_variables() || office.empty() || language_pinned()) {
     return;
   }
   auto choice = choose_language(*startup_variables(), office);
   if (choice.source == LanguageSource::office) {
     speak(choice);
   }
+}
+
+void speak_language(std::string_view languages)
+{
+  language_pinned() = true;
+  speak({std::string(languages), LanguageSource::office});
 }
 
 } // namespace sopctl::i18n

@@ -67,4 +67,10 @@ void start_messages();
 // when the repository's settings are read.
 void use_office_language(std::string_view office);
 
+// Speaks `languages` (a gettext language list: "id") from now on, whatever
+// the environment or sopctl.yaml chose; reading sopctl.yaml again no longer
+// changes it. `sopctl serve` speaks Indonesian on its pages, the refusals
+// of the commands it runs included.
+void speak_language(std::string_view languages);
+
 } // namespace sopctl::i18n

@@ -22,6 +22,24 @@ public:
   using Error::Error;
 };
 
+// The roster does not let this person do this: not on sopctl.yaml's people,
+// without the role, or acting under another's name. Exit 1 like any Error;
+// `sopctl serve` answers it with 403 Forbidden.
+class NotPermitted : public Error
+{
+public:
+  using Error::Error;
+};
+
+// The file changed since the person saw it (`sopctl serve`'s form carried
+// the file's hash as the page was drawn, and the file now has another):
+// nothing was written. `sopctl serve` answers it with 409 Conflict.
+class FileChanged : public Error
+{
+public:
+  using Error::Error;
+};
+
 // A file that does not load, with every problem found in it.
 class InvalidFile : public Error
 {

@@ -8,6 +8,7 @@
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
 #include <ops/event_time.hpp>
+#include <ops/expected_hash.hpp>
 #include <ops/record_change.hpp>
 #include <store/counters.hpp>
 #include <store/files.hpp>
@@ -93,6 +94,7 @@ void advance_draft(const store::Repository& repository,
   // same draft is applied after this one rather than lost.
   ChangeLock lock(repository,
                   {repository.draft_path(id), repository.root / store::counters_file_name});
+  check_unchanged_draft(repository, id, request.expected_hash);
   auto draft = load_draft(repository, procedure, id);
   auto times = event_times(
     request.at_given ? std::optional(request.at) : std::nullopt, clock, draft.file.display);

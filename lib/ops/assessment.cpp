@@ -8,6 +8,7 @@
 #include <ops/catalogue.hpp>
 #include <ops/change_lock.hpp>
 #include <ops/event_time.hpp>
+#include <ops/expected_hash.hpp>
 #include <ops/record_change.hpp>
 #include <store/draft_index.hpp>
 #include <store/files.hpp>
@@ -150,11 +151,16 @@ void record_assessment(const store::Repository& repository,
   auto id = select_sop(repository, query);
   auto path = repository.draft_path(id);
   ChangeLock lock(repository, {path});
+  auto display = repository.display(path);
+  if (!request.expected_hash.empty()) {
+    // Before anything else is said about the SOP: what the page showed is
+    // no longer what the file says.
+    check_unchanged(request.expected_hash, store::read_file(path, display), display);
+  }
   // The whole catalogue: whether this SOP is in force depends on the others
   // (a signed revision supersedes it).
   auto catalogue = load_catalogue(repository, procedure);
   const auto* entry = catalogue.find(id);
-  auto display = repository.display(path);
   if (!entry) {
     for (const auto& problem : catalogue.problems) {
       if (problem.starts_with(display)) {

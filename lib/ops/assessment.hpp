@@ -25,6 +25,9 @@ struct AssessmentRequest
   // With a roster: who assesses (--by, or git's user.email); they must hold
   // sopctl.yaml monitoring.role when it is set.
   std::string identity;
+  // `sopctl serve`: the SOP file's hash as the page showed it; refused with
+  // model::FileChanged when the file has another (ops/expected_hash).
+  std::string expected_hash;
 };
 
 // Appends a `kind` event (monitored or evaluated) to SOP `query` (its id in

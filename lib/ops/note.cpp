@@ -5,6 +5,7 @@
 #include <ops/change_lock.hpp>
 #include <ops/drafts.hpp>
 #include <ops/event_time.hpp>
+#include <ops/expected_hash.hpp>
 #include <ops/note.hpp>
 #include <ops/record_change.hpp>
 #include <store/files.hpp>
@@ -30,6 +31,7 @@ void note_draft(const store::Repository& repository,
   }
   auto id = select_draft(repository, procedure, query);
   ChangeLock lock(repository, {repository.draft_path(id)});
+  check_unchanged_draft(repository, id, request.expected_hash);
   auto draft = load_draft(repository, procedure, id);
   auto times = event_times(
     request.at_given ? std::optional(request.at) : std::nullopt, request.clock, draft.file.display);

@@ -23,6 +23,9 @@ struct NoteRequest
   // With a roster: who is noting (--by name or NIP, or git's user.email);
   // they must be on it, and hold --role when one is given.
   std::string identity;
+  // `sopctl serve`: the draft file's hash as the page showed it; refused
+  // with model::FileChanged when the file has another (ops/expected_hash).
+  std::string expected_hash;
 };
 
 // `sopctl note`: appends a `noted` event at the draft's active step (its

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <map>
-#include <optional>
 #include <model/sop.hpp>
+#include <optional>
 #include <string>
 #include <workflow/replay.hpp>
 
@@ -24,6 +24,10 @@ struct AdvanceRequest
   std::string identity;
   // Values the step's outputs need (`--set meeting.date=2026-11-26`).
   std::map<std::string, std::string> set;
+  // `sopctl serve`: the draft file's hash as the person's page showed it;
+  // ops::advance_draft refuses (model::FileChanged) when the file has
+  // another under its lock. Empty: not checked (the command line).
+  std::string expected_hash;
 };
 
 // The event that completes (or, at a decision, rejects) the active step of a

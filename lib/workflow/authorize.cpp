@@ -16,11 +16,11 @@ const model::Person& authorize(const std::vector<model::Person>& people,
     for (const auto& entry : people) {
       names += (names.empty() ? "" : ", ") + entry.name;
     }
-    throw model::Error(trf("{}: \"{}\" is not in sopctl.yaml's people (matched by name, "
-                           "NIP or email), so may not act; the people are: {}",
-                           draft_display,
-                           identity,
-                           names));
+    throw model::NotPermitted(trf("{}: \"{}\" is not in sopctl.yaml's people (matched by name, "
+                                  "NIP or email), so may not act; the people are: {}",
+                                  draft_display,
+                                  identity,
+                                  names));
   }
   if (!role.empty() && !person->holds(role)) {
     std::string holders;
@@ -29,7 +29,7 @@ const model::Person& authorize(const std::vector<model::Person>& people,
         holders += (holders.empty() ? "" : ", ") + entry.name;
       }
     }
-    throw model::Error(
+    throw model::NotPermitted(
       trf("{}: {} does not hold the role {}; it is held by: {}",
           draft_display,
           person->name,
@@ -49,13 +49,13 @@ std::string acting_identity(const std::vector<model::Person>& people,
   }
   const auto* person = model::find_person(people, git_email);
   if (person && model::find_person(people, claimed) != person) {
-    throw model::Error(trf("{}: --by \"{}\" is not you: with a roster in sopctl.yaml the "
-                           "acting person is git's user.email ({}, {}); leave --by out "
-                           "or give your own name",
-                           draft_display,
-                           claimed,
-                           git_email,
-                           person->name));
+    throw model::NotPermitted(trf("{}: --by \"{}\" is not you: with a roster in sopctl.yaml the "
+                                  "acting person is git's user.email ({}, {}); leave --by out "
+                                  "or give your own name",
+                                  draft_display,
+                                  claimed,
+                                  git_email,
+                                  person->name));
   }
   return git_email; // not on the roster: authorize says so
 }

@@ -50,7 +50,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Description)" ] || fail "no Description"
 depends=$(field Depends)
 # Each library sopctl links, found by dpkg-shlibdeps, and git, which it runs.
-for package in git libc6 'libstdc\+\+6' libyaml-0-2 libical3 'libfmt[0-9]' 'libxlsxwriter[0-9]' zlib1g; do
+for package in git libc6 'libstdc\+\+6' libyaml-0-2 libical3 'libfmt[0-9]' 'libxlsxwriter[0-9]' 'libcpp-httplib[0-9.]+' zlib1g; do
   echo "$depends" | tr ',' '\n' | grep -Eq "^ *${package}( |$)" ||
     fail "Depends lacks $package: $depends"
 done
