@@ -223,6 +223,20 @@ std::map<std::string, CommandHelp, std::less<>> command_help()
      {"sopctl site build --out /var/www/sop --public --at 2026-12-01T08:00",
       tr("The public site, as of a moment")}},
     {}};
+  help["serve"] = {
+    {{"sopctl serve", tr("Show the SOP site live at http://127.0.0.1:8080/ (pages only)")},
+     {"sopctl serve --allow act --port 0",
+      tr("Also the forms to advance, note and monitor, on any free port (printed first)")},
+     {"sopctl serve --host 0.0.0.0 --allow act --user-header X-Remote-User",
+      tr("Behind an authenticating proxy that names the person in X-Remote-User")}},
+    {{0, tr("not returned while serving: the server runs until it is stopped (130, 143)")},
+     {1,
+      tr("refused at start: the address or port cannot be listened on, or --allow act has no "
+         "way to tell who acts")},
+     {2,
+      tr("usage error: --allow act on a non-loopback --host without --user-header, a bad "
+         "--port or header name, no git identity to act as")},
+     {130, tr("stopped by Ctrl-C (SIGINT); 143: stopped by SIGTERM")}}};
   help["sync"] = {{{"sopctl sync", tr("Pull (rebase) and push, saying which drafts merged")},
                    {"sopctl -C ~/sop-dinas sync", tr("The same for a repository elsewhere")}},
                   {{0, tr("pulled and pushed")},

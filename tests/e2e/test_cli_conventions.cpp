@@ -219,6 +219,7 @@ TEST_SUITE("e2e: cli conventions")
                              "render",
                              "site",
                              "site build",
+                             "serve",
                              "sync",
                              "verify",
                              "merge-driver",
