@@ -68,18 +68,6 @@ std::string_view host_part(std::string_view authority)
   return authority.substr(0, authority.find(':'));
 }
 
-// `../` once per directory of `path` (/aksi/maju: one), so that a notice's
-// site-relative links work whatever path it answers.
-std::string base_for(std::string_view path)
-{
-  std::string base;
-  auto slashes = std::count(path.begin(), path.end(), '/');
-  for (long i = 1; i < slashes; ++i) {
-    base += "../";
-  }
-  return base;
-}
-
 } // namespace
 
 struct Server::Impl
@@ -92,27 +80,17 @@ struct Server::Impl
   std::mutex pdf_mutex;    // one Chromium at a time
   std::mutex log_mutex;
 
-  // The site's frame around a refusal, with as little read as can be when
-  // `input` is null (a refusal before the repository is looked at).
-  std::string notice(const httplib::Request& request,
-                     const Answer& answer,
-                     const site::SiteInput* input) const
+  // The site's frame around a refusal (its links root-absolute, so it
+  // works at any path), with as little read as can be when `input` is null
+  // (a refusal before the repository is looked at).
+  std::string notice(const Answer& answer, const site::SiteInput* input) const
   {
     site::SiteInput bare;
-    auto page = site::notice_page(
+    return site::notice_page(
       input ? *input : bare, site_options, answer.title, answer.message, answer.back);
-    auto base = base_for(request.path);
-    auto head = page.find("<head>");
-    if (!base.empty() && head != std::string::npos) {
-      page.insert(head + 6, fmt::format("<base href=\"{}\">", base));
-    }
-    return page;
   }
 
-  void reply(const httplib::Request& request,
-             httplib::Response& response,
-             const Answer& answer,
-             const site::SiteInput* input) const
+  void reply(httplib::Response& response, const Answer& answer, const site::SiteInput* input) const
   {
     response.status = answer.status;
     if (answer.status == 303) {
@@ -121,23 +99,19 @@ struct Server::Impl
       return;
     }
     if (answer.body.empty() && answer.status >= 400) {
-      response.set_content(notice(request, answer, input), "text/html; charset=utf-8");
+      response.set_content(notice(answer, input), "text/html; charset=utf-8");
       return;
     }
     response.set_content(answer.body, answer.content_type);
   }
 
-  void refuse(const httplib::Request& request,
-              httplib::Response& response,
-              int status,
-              std::string title,
-              std::string message) const
+  void refuse(httplib::Response& response, int status, std::string title, std::string message) const
   {
     Answer answer;
     answer.status = status;
     answer.title = std::move(title);
     answer.message = std::move(message);
-    reply(request, response, answer, nullptr);
+    reply(response, answer, nullptr);
   }
 
   // Refusals made before anything is read: a method other than GET, HEAD
@@ -148,8 +122,7 @@ struct Server::Impl
   {
     const auto& options = setup.options;
     if (request.method != "GET" && request.method != "HEAD" && request.method != "POST") {
-      refuse(request,
-             response,
+      refuse(response,
              405,
              "Metode tidak diterima",
              fmt::format("Situs ini hanya menerima GET dan HEAD (dan POST untuk formulir), "
@@ -160,8 +133,7 @@ struct Server::Impl
     }
     if (options.user_header.empty() && is_loopback(options.host) &&
         !is_loopback(host_part(lower(request.get_header_value("Host"))))) {
-      refuse(request,
-             response,
+      refuse(response,
              403,
              "Alamat tidak dikenal",
              "Situs ini hanya dibuka dari komputer ini, melalui alamat 127.0.0.1 atau "
@@ -170,7 +142,7 @@ struct Server::Impl
     }
     if (!options.user_header.empty() &&
         model::trim(request.get_header_value(options.user_header.c_str())).empty()) {
-      reply(request, response, unauthenticated(options), nullptr);
+      reply(response, unauthenticated(options), nullptr);
       return true;
     }
     return false;
@@ -191,7 +163,7 @@ struct Server::Impl
     } else {
       answer = answer_get(repository, path, input, pages, tools);
     }
-    reply(request, response, answer, &input);
+    reply(response, answer, &input);
   }
 
   // Whether the form comes from a page of this server: its Origin (else its
@@ -212,8 +184,7 @@ struct Server::Impl
   {
     const auto& options = setup.options;
     if (options.allow != Allow::act) {
-      refuse(request,
-             response,
+      refuse(response,
              403,
              "Hanya untuk dilihat",
              "Situs ini dijalankan dengan sopctl serve --allow view: halamannya dapat dilihat, "
@@ -223,8 +194,7 @@ struct Server::Impl
     auto action = action_at(request.path);
     if (!action) {
       bool under = request.path.starts_with("/aksi/");
-      refuse(request,
-             response,
+      refuse(response,
              under ? 404 : 405,
              under ? "Tindakan tidak dikenal" : "Metode tidak diterima",
              under ? fmt::format("Tidak ada tindakan {}.", request.path)
@@ -236,8 +206,7 @@ struct Server::Impl
       return;
     }
     if (!same_origin(request)) {
-      refuse(request,
-             response,
+      refuse(response,
              403,
              "Formulir dari situs lain",
              "Formulir ini tidak dikirim dari halaman situs ini, jadi tidak dijalankan.");
@@ -245,8 +214,7 @@ struct Server::Impl
     }
     if (!request.get_header_value("Content-Type")
            .starts_with("application/x-www-form-urlencoded")) {
-      refuse(request,
-             response,
+      refuse(response,
              415,
              "Formulir tidak dikenal",
              "Formulir dikirim sebagai application/x-www-form-urlencoded.");
@@ -279,10 +247,10 @@ struct Server::Impl
     }
     if (answer.status >= 400) {
       auto input = ops::gather_site(repository, setup.now(repository), site_options);
-      reply(request, response, answer, &input);
+      reply(response, answer, &input);
       return;
     }
-    reply(request, response, answer, nullptr);
+    reply(response, answer, nullptr);
   }
 };
 
@@ -311,19 +279,18 @@ Server::Server(ServerSetup setup)
   http.Post(R"([\s\S]*)", [&impl](const httplib::Request& request, httplib::Response& response) {
     impl.post(request, response);
   });
-  http.set_exception_handler([&impl](const httplib::Request& request,
-                                     httplib::Response& response,
-                                     std::exception_ptr error) {
-    std::string message;
-    try {
-      std::rethrow_exception(error);
-    } catch (const std::exception& caught) {
-      message = caught.what();
-    } catch (...) {
-      message = "?";
-    }
-    impl.refuse(request, response, 500, "Kesalahan", message);
-  });
+  http.set_exception_handler(
+    [&impl](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
+      std::string message;
+      try {
+        std::rethrow_exception(error);
+      } catch (const std::exception& caught) {
+        message = caught.what();
+      } catch (...) {
+        message = "?";
+      }
+      impl.refuse(response, 500, "Kesalahan", message);
+    });
   auto host = options.host;
   if (host.size() > 2 && host.front() == '[') {
     host = host.substr(1, host.size() - 2);
