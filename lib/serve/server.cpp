@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <fmt/format.h>
 #include <httplib.h>
 #include <i18n/tr.hpp>
@@ -10,6 +11,7 @@
 #include <ops/site.hpp>
 #include <poll.h>
 #include <process/interruption.hpp>
+#include <pthread.h>
 #include <serve/form_actions.hpp>
 #include <serve/server.hpp>
 #include <serve/site_pages.hpp>
@@ -341,6 +343,14 @@ void Server::stop()
 int serve_until_signal(Server& server)
 {
   process::watch_interruptions();
+  // A parent may have started sopctl with these signals blocked (a test
+  // runner does): the server is stopped by them, so they are let through.
+  sigset_t stopping;
+  sigemptyset(&stopping);
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    sigaddset(&stopping, signal);
+  }
+  pthread_sigmask(SIG_UNBLOCK, &stopping, nullptr);
   std::atomic<bool> done = false;
   std::thread serving([&] {
     server.run();

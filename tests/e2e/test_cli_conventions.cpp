@@ -304,6 +304,7 @@ TEST_SUITE("e2e: cli conventions")
       {{"site"}, 2},
       {{"site", "build"}, 2},
       {{"site", "build", "--out", "public", "--at", "besok"}, 2},
+      {{"serve", "--host", "0.0.0.0", "--allow", "act"}, 2},
       // An unknown draft or file is a refusal, in every command.
       {{"advance", "zz", "--role", "sekretaris", "--by", "B", "--at", at}, 1},
       {{"note", "zz", "hi", "--by", "B", "--at", at}, 1},
@@ -317,6 +318,7 @@ TEST_SUITE("e2e: cli conventions")
       {{"calendar", "import", "tidak-ada.ics"}, 1},
       // The site is never written over the repository.
       {{"site", "build", "--out", f.sandbox.root().string()}, 1},
+      {{"serve", "--host", "192.0.2.1", "--port", "0"}, 1},
       {{"monitor", "zz", "--result", "baik", "--note", "x", "--by", "B", "--at", at}, 1},
       {{"evaluate", "zz", "--criteria", "ya,ya,ya,ya,ya,ya,ya", "--note", "x", "--by", "B"}, 1},
       // A draft is not an SOP in force.
