@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 #include <fstream>
 #include <httplib.h>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace e2e;
@@ -23,6 +24,13 @@ std::string first_line(const Process& server)
 {
   auto path = "/proc/" + std::to_string(server.pid()) + "/fd/1";
   for (int tries = 0; tries < 200; ++tries) {
+    // Until the child has made its stdout the runner's file, fd 1 is still
+    // the test's own (a pipe under ctest): reading it would block.
+    struct stat status;
+    if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      continue;
+    }
     std::ifstream out(path);
     std::string line;
     if (std::getline(out, line) && !out.eof()) {
