@@ -65,6 +65,7 @@ describe('sopctl serve --allow act in Chromium', () => {
   let page;
   let before0;
   let actions = 0; // successful actions: each must be one commit
+  let proxied; // the server behind a proxy's header
 
   before(async () => {
     work = scratch('serve');
@@ -81,6 +82,7 @@ describe('sopctl serve --allow act in Chromium', () => {
   after(async () => {
     if (browser) await browser.close();
     if (server) await server.stop();
+    if (proxied) await proxied.stop();
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -197,36 +199,46 @@ describe('sopctl serve --allow act in Chromium', () => {
     assert.match(sopctl(repo, ['verify', '--git']), /every event was committed by its own person/);
   });
 
-  test('behind a proxy, --user-header names the person: missing 401, unknown 403, the wrong role refused', async () => {
+  test('behind a proxy, --user-header names the person: none 401, one not on the roster may look but not act (403), the wrong role refused', async () => {
     await server.stop();
     server = null;
-    const proxied = await startServe(repo, ['--allow', 'act', '--port', '0', '--user-header', 'X-Remote-User']);
-    try {
-      const proxyPage = await serverPage(proxied.url);
-      let response = await proxyPage.goto(proxied.url, { waitUntil: 'load' });
-      assert.equal(response.status(), 401);
-      await proxyPage.setExtraHTTPHeaders({ 'X-Remote-User': 'Orang Lain' });
-      response = await proxyPage.goto(proxied.url, { waitUntil: 'load' });
-      assert.equal(response.status(), 403);
+    proxied = await startServe(repo, ['--allow', 'act', '--port', '0', '--user-header', 'X-Remote-User']);
+    const proxyPage = await serverPage(proxied.url);
+    const draftPage = `${proxied.url}konsep/${drafts.decision.id}.html`;
+    let response = await proxyPage.goto(proxied.url, { waitUntil: 'load' });
+    assert.equal(response.status(), 401);
+    const start = commits();
 
-      // Rina, named by her email, does step 5 (kasi) of the draft.
-      const start = commits();
-      await proxyPage.setExtraHTTPHeaders({ 'X-Remote-User': rina.email });
-      await proxyPage.goto(`${proxied.url}konsep/${drafts.decision.id}.html`, { waitUntil: 'load' });
-      let answer = await submit(proxyPage, 'form#advance', { peran: 'kasi', catatan: 'Konsep diperbaiki' });
-      assert.deepEqual(answer.chain, [303]);
-      assert.equal(commits(), start + 1);
-      assert.match(git(repo, ['log', '-1', '--format=%an %s']), /^Rina Siregar advance akta-kelahiran: step 5 done by kasi/);
+    // Someone the proxy let in but not on the roster may look, not act.
+    await proxyPage.setExtraHTTPHeaders({ 'X-Remote-User': 'Orang Lain' });
+    response = await proxyPage.goto(draftPage, { waitUntil: 'load' });
+    assert.equal(response.status(), 200);
+    let answer = await submit(proxyPage, 'form#advance', { peran: 'kasi', catatan: 'Bukan pegawai' });
+    assert.equal(answer.status, 403);
+    assert.match(await textOf(proxyPage, 'body'), /"Orang Lain" tidak ada dalam daftar pegawai/);
+    assert.equal(commits(), start);
 
-      // Step 6 is the Kabid's: Rina is refused.
-      answer = await submit(proxyPage, 'form#advance', { keputusan: 'ya' });
-      assert.ok([403, 422].includes(answer.status), `status ${answer.status}`);
-      assert.match(await textOf(proxyPage, 'body'), /Rina Siregar tidak memegang peran kabid/);
-      assert.equal(commits(), start + 1);
-      assert.match(sopctl(repo, ['verify', '--git']), /every event was committed by its own person/);
-    } finally {
-      await proxied.stop();
-    }
+    // Rina, named by her email, does step 5 (kasi) of the draft.
+    await proxyPage.setExtraHTTPHeaders({ 'X-Remote-User': rina.email });
+    await proxyPage.goto(draftPage, { waitUntil: 'load' });
+    answer = await submit(proxyPage, 'form#advance', { peran: 'kasi', catatan: 'Konsep diperbaiki' });
+    assert.deepEqual(answer.chain, [303]);
+    assert.equal(commits(), start + 1);
+    const events = JSON.parse(sopctl(repo, ['log', drafts.decision.id, '--format', 'json'])).events;
+    const last = events[events.length - 1];
+    assert.deepEqual([last.event, last.step, last.by, last.note], ['completed', 5, rina.name, 'Konsep diperbaiki']);
+
+    // Step 6 is the Kabid's: Rina is refused.
+    answer = await submit(proxyPage, 'form#advance', { keputusan: 'ya' });
+    assert.ok([403, 422].includes(answer.status), `status ${answer.status}`);
+    assert.match(await textOf(proxyPage, 'body'), /Rina Siregar tidak memegang peran kabid/);
+    assert.equal(commits(), start + 1);
+  });
+
+  test('the action of the person the header names is committed as theirs, so verify --git passes', () => {
+    const author = git(repo, ['log', '-1', '--format=%an <%ae>', '--fixed-strings', '--grep=Konsep diperbaiki']);
+    assert.equal(author, `${rina.name} <${rina.email}>`);
+    assert.match(sopctl(repo, ['verify', '--git']), /every event was committed by its own person/);
   });
 
   test('no page made a request beyond the server or raised a script error', () => {
