@@ -4,6 +4,11 @@
 
 namespace sopctl::model {
 
+std::string Person::git_author() const
+{
+  return name + " <" + email + ">";
+}
+
 bool Person::holds(std::string_view role) const
 {
   return std::find(roles.begin(), roles.end(), role) != roles.end();

@@ -25,6 +25,9 @@ struct Person
   Position where;
 
   bool holds(std::string_view role) const;
+  // This person as a git author, "Name <email>" (an empty email when the
+  // roster gives none).
+  std::string git_author() const;
 };
 
 // The person a name, NIP or email names in `people` (names compared without

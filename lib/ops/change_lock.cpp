@@ -50,7 +50,7 @@ std::string author_of(const store::Repository& repository, const model::Event& e
 {
   const auto* person = model::find_person(repository.config.people, event.by);
   if (person && !person->email.empty()) {
-    return fmt::format("{} <{}>", person->name, person->email);
+    return person->git_author();
   }
   // No roster (or no email in it): the event's own word is all there is.
   return fmt::format("{} <>", event.by);

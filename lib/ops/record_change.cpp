@@ -86,7 +86,7 @@ void record_change(const store::Repository& repository,
   if (!commits) {
     return;
   }
-  auto failure = git::commit_paths(repository.root, paths, message);
+  auto failure = git::commit_paths(repository.root, paths, message, repository.commit_author);
   if (!failure) {
     return;
   }

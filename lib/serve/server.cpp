@@ -6,6 +6,7 @@
 #include <httplib.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <model/person.hpp>
 #include <model/text.hpp>
 #include <mutex>
 #include <ops/site.hpp>
@@ -240,8 +241,16 @@ struct Server::Impl
     if (auto* refusal = std::get_if<Answer>(&who)) {
       answer = *refusal;
     } else {
+      const auto& actor = std::get<ops::Actor>(who);
+      if (header) {
+        // The commit is the named person's, as if they had run the command
+        // in their own clone (the server's git identity stays the committer).
+        if (const auto* person = model::find_person(repository.config.people, actor.identity)) {
+          repository.commit_author = person->git_author();
+        }
+      }
       auto clock = [this, &repository] { return setup.now(repository); };
-      answer = carry_out(*action, field, repository, std::get<ops::Actor>(who), clock, said);
+      answer = carry_out(*action, field, repository, actor, clock, said);
     }
     if (setup.log && !said.str().empty()) {
       std::lock_guard log_lock(log_mutex);

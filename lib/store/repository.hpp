@@ -28,6 +28,10 @@ struct Repository
   // writing and committing nothing (ops/record_change.hpp); null: a real
   // run.
   std::ostream* dry_run = nullptr;
+  // Who the commits of changes are authored by, "Name <email>"; empty:
+  // git's own identity. `sopctl serve --user-header` sets it to the person
+  // the header names, so the commit is theirs as `verify --git` expects.
+  std::string commit_author;
 
   fs::path config_path() const { return root / "sopctl.yaml"; }
   fs::path sops_dir() const { return root / "sops"; }

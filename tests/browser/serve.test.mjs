@@ -235,14 +235,7 @@ describe('sopctl serve --allow act in Chromium', () => {
     assert.equal(commits(), start + 1);
   });
 
-  // Known to fail (reported, issue 14): with --user-header, serve commits
-  // as the git identity it was started with, not as the person the header
-  // names, so `verify --git` finds the event's commit by someone else. A
-  // `todo` test runs and prints its failure without failing the suite;
-  // remove the todo when serve commits as the acting person.
-  const authorTodo =
-    'serve --user-header commits as its own git identity, not the named person: verify --git fails';
-  test('the action of the person the header names is committed as theirs, so verify --git passes', { todo: authorTodo }, () => {
+  test('the action of the person the header names is committed as theirs, so verify --git passes', () => {
     const author = git(repo, ['log', '-1', '--format=%an <%ae>', '--fixed-strings', '--grep=Konsep diperbaiki']);
     assert.equal(author, `${rina.name} <${rina.email}>`);
     assert.match(sopctl(repo, ['verify', '--git']), /every event was committed by its own person/);

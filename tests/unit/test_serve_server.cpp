@@ -118,6 +118,7 @@ const std::string roster = "people:\n"
                            "    roles: [staf]\n"
                            "  - name: Siti Aminah\n"
                            "    nip: \"19800202 200501 2 002\"\n"
+                           "    email: siti@example.go.id\n"
                            "    roles: [sekretaris]\n";
 
 // What a refusal page shows of `message`: the site escapes it.
@@ -416,6 +417,9 @@ TEST_SUITE("serve::Server")
     CHECK(served.commits() == 1);
     CHECK(served.git("log", "-1", "--format=%s") ==
           "advance akta: step 1 done by sekretaris (Siti Aminah)\n");
+    // The commit is hers (verify --git matches its author to the event),
+    // committed by the server's own git identity.
+    CHECK(served.git("log", "-1", "--format=%an <%ae>") == "Siti Aminah <siti@example.go.id>\n");
   }
 }
 
