@@ -16,6 +16,21 @@ std::string document_links(const SopRow& sop)
   return out;
 }
 
+// The next monitoring's date, and, when it is late or due soon, how late or
+// how soon in words (a late one marked as the monitoring page marks it).
+std::string next_monitoring_cell(const Context& context, const SopRow& sop)
+{
+  for (const auto& assessment : context.input.assessments) {
+    if (assessment.sop == sop.id && assessment.kind == "pemantauan") {
+      return std::string("<td") + (assessment.late ? " class=\"late\"" : "") +
+             "><span class=\"when\">" +
+             escaped_or_dash(assessment.due.empty() ? sop.next_monitoring : assessment.due) +
+             "</span> " + assessment_when_html(assessment) + "</td>";
+    }
+  }
+  return "<td class=\"when\">" + escaped_or_dash(sop.next_monitoring) + "</td>";
+}
+
 std::string in_force_table(const Context& context)
 {
   bool show_monitoring = !context.options.public_only;
@@ -36,10 +51,10 @@ std::string in_force_table(const Context& context)
            std::to_string(index) + ".</td><td>" + escaped_or_dash(sop.number) + "</td><td>" +
            link("sop/" + url_part(sop.id) + ".html", escaped_or_dash(sop.name)) +
            "</td><td class=\"number\">" + std::to_string(sop.version) + "</td><td>" +
-           escaped_or_dash(sop.unit) + "</td><td>" + escaped_or_dash(sop.approved) + "</td><td>" +
-           escaped_or_dash(sop.effective) + "</td>";
+           escaped_or_dash(sop.unit) + "</td><td class=\"when\">" + escaped_or_dash(sop.approved) +
+           "</td><td class=\"when\">" + escaped_or_dash(sop.effective) + "</td>";
     if (show_monitoring) {
-      out += "<td>" + escaped_or_dash(sop.next_monitoring) + "</td>";
+      out += next_monitoring_cell(context, sop);
     }
     out += "<td>" + document_links(sop) + "</td></tr>\n";
   }

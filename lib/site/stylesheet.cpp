@@ -41,7 +41,8 @@ table.list th, table.list td { border: 1px solid #b5b5b5; padding: 0.3rem 0.5rem
 table.list thead th { background: #e9eef3; white-space: nowrap; }
 table.list tbody tr:nth-child(even) { background: #f7f7f7; }
 td.number { text-align: center; white-space: nowrap; }
-td.when { white-space: nowrap; }
+td.when, span.when { white-space: nowrap; }
+td.late { background: #fbe3e1; }
 table.identity { width: 100%; max-width: 52rem; }
 table.identity th, table.identity td { padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
   border-bottom: 1px solid #d5d5d5; }
@@ -85,7 +86,7 @@ footer.site { border-top: 1px solid #c8c8c8; color: #555; font-size: 0.85rem; pa
   .table-wrap { overflow: visible; }
   table.list { font-size: 9pt; }
   table.list tr { break-inside: avoid; }
-  tr.late, table.list tbody tr.late { background: none; }
+  tr.late, table.list tbody tr.late, td.late { background: none; }
   body { font-size: 11pt; }
 }
 )css";

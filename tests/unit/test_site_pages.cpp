@@ -122,6 +122,13 @@ TEST_SUITE("site::pages")
     CHECK(contains(index, "Digantikan oleh <a href=\"sop/akta-kelahiran-v2.html\">versi 2</a>"));
     CHECK(contains(index, "Dicabut pada 2026-10-01: Tidak dipakai lagi (SK 12/2026)"));
     CHECK(contains(index, "sops/rusak.yaml:3:1: a mapping was expected"));
+    // A late monitoring is marked in the register as on the monitoring page,
+    // and dates never wrap inside themselves.
+    CHECK(contains(in_force,
+                   "<td class=\"late\"><span class=\"when\">2026-11-01</span> <span "
+                   "class=\"late-word\">Terlambat</span> 23 hari</td>"));
+    CHECK(contains(page_text(site::build_pages(sample_input(), {}), "assets/site.css"),
+                   "td.when, span.when { white-space: nowrap; }"));
   }
 
   TEST_CASE("site: an SOP's page shows its identity, legal bases, performers and revision")
