@@ -100,6 +100,8 @@ site::DraftRow draft_in_progress(const DraftContext& context, ListedDraft& draft
     row.performer_roles = step.performers;
     for (const auto& key : step.performers) {
       row.performer_labels.push_back(performer_label(procedure, key));
+      const auto* performer = procedure.find_performer(key);
+      row.external = row.external || (performer && performer->external);
     }
     row.since = model::format_short(active->clock.since);
     if (active->clock.due) {

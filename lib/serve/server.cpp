@@ -9,6 +9,7 @@
 #include <model/person.hpp>
 #include <model/text.hpp>
 #include <mutex>
+#include <ops/actor.hpp>
 #include <ops/site.hpp>
 #include <poll.h>
 #include <process/interruption.hpp>
@@ -151,11 +152,48 @@ struct Server::Impl
     return false;
   }
 
+  // The site's options for one request: with act, who the pages are drawn
+  // for (the header's person, else the server's own identity, as an action
+  // would be taken), so a draft's page names them and warns of a step
+  // whose roles they do not hold.
+  site::SiteOptions options_for(const store::Repository& repository,
+                                const httplib::Request& request) const
+  {
+    auto options = site_options;
+    if (!options.act) {
+      return options;
+    }
+    std::string who;
+    if (!setup.options.user_header.empty()) {
+      who = model::trim(request.get_header_value(setup.options.user_header.c_str()));
+    } else {
+      try {
+        auto actor = ops::acting("", repository);
+        who = actor.identity.empty() ? actor.by : actor.identity;
+      } catch (const model::Error&) {
+        return options;
+      }
+    }
+    site::SiteOptions::Viewer viewer;
+    viewer.name = who;
+    const auto& people = repository.config.people;
+    if (!people.empty()) {
+      viewer.on_roster = true; // one not on it holds no role
+      if (const auto* person = model::find_person(people, who)) {
+        viewer.name = person->name;
+        viewer.roles = person->roles;
+      }
+    }
+    options.viewer = std::move(viewer);
+    return options;
+  }
+
   void get(const httplib::Request& request, httplib::Response& response)
   {
     auto repository = setup.open_repository();
-    auto input = ops::gather_site(repository, setup.now(repository), site_options);
-    auto pages = site::build_pages(input, site_options);
+    auto page_options = options_for(repository, request);
+    auto input = ops::gather_site(repository, setup.now(repository), page_options);
+    auto pages = site::build_pages(input, page_options);
     std::string_view path = request.path;
     path.remove_prefix(std::min<size_t>(1, path.size()));
     PdfTools tools{setup.search_path, setup.temp_dir};

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <site/draft_page.hpp>
 #include <site/forms.hpp>
 #include <site/html.hpp>
@@ -75,6 +76,30 @@ std::string history_table(const DraftRow& draft)
   return out + "</tbody></table></div>\n";
 }
 
+// Who acts through the forms and, with a roster, a warning when they hold
+// none of the active step's roles (the server would refuse the step).
+std::string viewer_html(const Context& context, const DraftRow& draft)
+{
+  const auto& viewer = context.options.viewer;
+  if (!viewer) {
+    return {};
+  }
+  std::string out =
+    "<p class=\"viewer\">Anda bertindak sebagai <strong>" + escaped(viewer->name) + "</strong>.";
+  bool holds = std::any_of(
+    draft.performer_roles.begin(), draft.performer_roles.end(), [&viewer](const std::string& role) {
+      return std::find(viewer->roles.begin(), viewer->roles.end(), role) != viewer->roles.end();
+    });
+  if (viewer->on_roster && !draft.finished && !draft.external && !holds &&
+      !draft.performer_labels.empty()) {
+    out += " <span class=\"not-yours\">Langkah " + escaped(draft.step) + " dikerjakan oleh " +
+           escaped_list(draft.performer_labels) +
+           "; Anda tidak memegang peran itu, jadi langkah ini akan ditolak bila Anda "
+           "menyelesaikannya.</span>";
+  }
+  return out + "</p>\n";
+}
+
 } // namespace
 
 std::string draft_page(const Context& context, const DraftRow& draft)
@@ -85,6 +110,7 @@ std::string draft_page(const Context& context, const DraftRow& draft)
   body += "<p class=\"documents\">" +
           link("../dokumen/" + url_part(draft.id) + ".html", "Lihat KONSEP") + "</p>\n";
   if (context.act()) {
+    body += viewer_html(context, draft);
     if (!draft.finished) {
       body += advance_form(draft);
     }

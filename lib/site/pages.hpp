@@ -4,6 +4,7 @@
 // and text out. `sopctl site build` writes them to a directory; `sopctl
 // serve` answers each request with one of them, drawn afresh.
 
+#include <optional>
 #include <site/site_input.hpp>
 #include <string>
 #include <string_view>
@@ -18,6 +19,16 @@ struct SiteOptions
   bool public_only = false;
   // Draw the forms of `sopctl serve --allow act` (advance, note, monitor).
   bool act = false;
+  // Who the pages are drawn for, under `serve --allow act`: named above the
+  // forms, and warned before a step whose roles they do not hold (the
+  // server refuses it either way). Unset: unknown (the static site).
+  struct Viewer
+  {
+    std::string name;
+    std::vector<std::string> roles; // role keys they hold
+    bool on_roster = false;         // false: no roster, anyone may act
+  };
+  std::optional<Viewer> viewer;
 };
 
 // One file of the site: its path relative to the site's root (`index.html`,

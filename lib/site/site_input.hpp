@@ -75,8 +75,11 @@ struct DraftRow
   std::string activity;                      // on one line
   std::vector<std::string> performer_roles;  // role keys, for Meja and the form
   std::vector<std::string> performer_labels; // as printed, same order
-  std::string since;                         // when the step became active
-  std::string due;                           // "2026-11-24 10:11"; empty: the step has no clock
+  // A performer of the active step is outside the office (the applicant):
+  // anyone on the roster records it.
+  bool external = false;
+  std::string since; // when the step became active
+  std::string due;   // "2026-11-24 10:11"; empty: the step has no clock
   bool late = false;
   std::int64_t late_minutes = 0; // working minutes; orders the dashboard
   std::string late_by;           // "2 hari 3 jam" (empty when not late)

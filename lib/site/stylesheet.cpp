@@ -51,6 +51,8 @@ ol.plain, ul.plain { margin: 0; padding-left: 1.3rem; }
 tr.late, table.list tbody tr.late { background: #fbe3e1; }
 tr.late td:first-child { box-shadow: inset 4px 0 0 #b3261e; }
 .late-word { color: #9c1c14; font-weight: bold; }
+p.viewer { margin: 1em 0 0.5em; }
+.not-yours { display: block; color: #9c1c14; }
 tr.voided td { color: #666; text-decoration: line-through; }
 tr.voided td .voided-word { display: inline-block; text-decoration: none; font-style: italic; }
 .state { font-weight: bold; }

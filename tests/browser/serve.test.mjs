@@ -161,6 +161,10 @@ describe('sopctl serve --allow act in Chromium', () => {
   test('a role the person does not hold is refused with its reason, nothing written', async () => {
     // Step 5 is the Kasi's (Rina); serve acts as Hotma.
     await page.goto(`${base}konsep/${drafts.decision.id}.html`, { waitUntil: 'load' });
+    // The page names who acts and warns before the step is tried.
+    const viewer = await textOf(page, 'p.viewer');
+    assert.match(viewer, /Anda bertindak sebagai Hotma Sitompul\./);
+    assert.match(viewer, /Anda tidak memegang peran itu/);
     const bytes = fs.readFileSync(draftFile(drafts.decision.id));
     const answer = await submit(page, 'form#advance', { peran: 'kasi', catatan: 'Saya kerjakan' });
     assert.ok([403, 422].includes(answer.status), `status ${answer.status}`);

@@ -402,6 +402,16 @@ TEST_SUITE("serve::Server")
     auto seen = c.Get("/", {{"X-Remote-User", "Siti Aminah"}});
     REQUIRE(seen);
     CHECK(seen->status == 200);
+    // The draft's page names who would act, and warns one without the
+    // step's role (a stranger holds none).
+    auto hers = c.Get("/konsep/akta.html", {{"X-Remote-User", "siti@example.go.id"}});
+    REQUIRE(hers);
+    CHECK(hers->body.find("Anda bertindak sebagai <strong>Siti Aminah</strong>.</p>") !=
+          std::string::npos);
+    auto his = c.Get("/konsep/akta.html", {{"X-Remote-User", "Mallory"}});
+    REQUIRE(his);
+    CHECK(his->body.find("Anda bertindak sebagai <strong>Mallory</strong>. <span "
+                         "class=\"not-yours\">") != std::string::npos);
     httplib::Params fields = {{"draft", "akta"}, {"hash", served.hash()}, {"peran", "sekretaris"}};
     auto anonymous = served.post("/aksi/maju", fields);
     REQUIRE(anonymous);

@@ -54,6 +54,35 @@ TEST_SUITE("site::forms")
     CHECK_FALSE(form(finished, "note").empty());
   }
 
+  TEST_CASE("site: the forms name who acts, and warn one who holds none of the step's roles")
+  {
+    site::SiteOptions options{false, true};
+    options.viewer = site::SiteOptions::Viewer{"Siti <Rahma>", {"kasi"}, true};
+    auto pages = site::build_pages(sample_input(), options);
+    auto kabid_step = page_text(pages, "konsep/akta-kematian.html");
+    CHECK(
+      contains(kabid_step,
+               "<p class=\"viewer\">Anda bertindak sebagai <strong>Siti &lt;Rahma&gt;</strong>. "
+               "<span class=\"not-yours\">Langkah 6/10 dikerjakan oleh Kabid PIAK; Anda tidak "
+               "memegang peran itu, jadi langkah ini akan ditolak bila Anda "
+               "menyelesaikannya.</span></p>"));
+    // The form is still drawn: the server decides, and says why.
+    CHECK(contains(kabid_step, "<form id=\"advance\""));
+    // A step one of whose roles she holds: named, not warned.
+    auto shared_step = page_text(pages, "konsep/kartu-keluarga.html");
+    CHECK(contains(shared_step, "Anda bertindak sebagai <strong>Siti &lt;Rahma&gt;</strong>.</p>"));
+    CHECK_FALSE(contains(shared_step, "not-yours"));
+    // Without a roster anyone may act: no warning.
+    options.viewer = site::SiteOptions::Viewer{"Budi", {}, false};
+    CHECK_FALSE(
+      contains(page_text(site::build_pages(sample_input(), options), "konsep/akta-kematian.html"),
+               "not-yours"));
+    // The static site knows no viewer.
+    CHECK_FALSE(contains(
+      page_text(site::build_pages(sample_input(), {false, true}), "konsep/akta-kematian.html"),
+      "Anda bertindak sebagai"));
+  }
+
   TEST_CASE("site: without act no page has a form but the search box")
   {
     for (const auto& page : site::build_pages(sample_input(), {})) {
