@@ -9,6 +9,7 @@
 // figures, medians and ratios; asserts nothing (see README "Benchmarks").
 //
 //   bench_site SOPCTL [--sops 200] [--drafts 50] [--runs 3] [--separate 3] [--dir DIR]
+#include "bench_documents.hpp"
 #include "generate_drafts.hpp"
 
 #include <algorithm>
@@ -25,85 +26,11 @@
 
 namespace fs = std::filesystem;
 
+using namespace bench;
+
 namespace {
 
 const std::string as_of = "2026-11-24T10:00+07:00";
-
-// Runs a command in `cwd` with its output discarded; its wall time in ms
-// and exit code.
-std::pair<double, int> run(const fs::path& cwd, const std::vector<std::string>& args)
-{
-  auto start = std::chrono::steady_clock::now();
-  pid_t child = ::fork();
-  if (child == 0) {
-    if (::chdir(cwd.c_str()) != 0) {
-      ::_exit(126);
-    }
-    std::FILE* null = std::fopen("/dev/null", "w");
-    ::dup2(fileno(null), 1);
-    ::dup2(fileno(null), 2);
-    std::vector<char*> argv;
-    for (const auto& arg : args) {
-      argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    ::execvp(argv[0], argv.data());
-    ::_exit(127);
-  }
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  double ms =
-    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  return {ms, WIFEXITED(status) ? WEXITSTATUS(status) : 128};
-}
-
-double median(std::vector<double> values)
-{
-  std::sort(values.begin(), values.end());
-  return values.empty() ? 0 : values[values.size() / 2];
-}
-
-std::string read(const fs::path& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// The source tree's SOP files, in a fixed order.
-std::vector<fs::path> source_sops()
-{
-  fs::path source = SOPCTL_SOURCE_DIR;
-  std::vector<fs::path> files{source / "sops" / "penyusunan-sop-pelayanan.yaml",
-                              source / "tests" / "fixtures" / "sop-30-langkah.yaml",
-                              source / "tests" / "fixtures" / "render" /
-                                "dpmptsp-imb-12-pelaksana.yaml"};
-  std::vector<fs::path> real;
-  for (const auto& entry : fs::directory_iterator(source / "tests" / "fixtures" / "real")) {
-    if (entry.path().extension() == ".yaml") {
-      real.push_back(entry.path());
-    }
-  }
-  std::sort(real.begin(), real.end());
-  files.insert(files.end(), real.begin(), real.end());
-  return files;
-}
-
-// `text` with its `name:` prefixed "NNN " and an approval date where it has
-// none, so each of the N copies is a distinct SOP in force.
-std::string signed_copy(std::string text, int index)
-{
-  auto name = text.find("\nname: ");
-  if (name != std::string::npos) {
-    text.insert(name + 7, fmt::format("{:03} ", index));
-  }
-  auto approved = text.find("  approved: \"\"");
-  if (approved != std::string::npos) {
-    text.replace(approved, 14, "  approved: \"2024-03-01\"");
-  }
-  return text;
-}
 
 // `sopctl site build` into `out`; its time in ms, or exits on failure.
 double build(const fs::path& dir, const std::string& sopctl, const std::string& out)
@@ -168,7 +95,7 @@ int main(int argc, char** argv)
   for (int i = 0; i < sops; ++i) {
     auto id = fmt::format("sop-{:03}", i + 1);
     std::ofstream(dir / "sops" / (id + ".yaml"), std::ios::binary)
-      << signed_copy(read(sources[i % sources.size()]), i + 1);
+      << signed_copy(read(sources[i % sources.size()]), i + 1, 3);
     ids.push_back(id);
   }
 
