@@ -249,10 +249,12 @@ line x "$2" render x -o ''
       CHECK_MESSAGE(contains(page.out, ".SS \"\\&sopctl " + roff + "\"\n"), name);
       ++named;
     }
-    CHECK(named ==
-          24); // void, adopt, monitor, evaluate, revise, revoke, register and site included
+    // void, adopt, monitor, evaluate, revise, revoke, register, site and
+    // serve included
+    CHECK(named == 25);
     CHECK(contains(page.out, ".SS \"\\&sopctl report overdue\"\n"));
     CHECK(contains(page.out, ".SS \"\\&sopctl site build\"\n"));
+    CHECK(contains(page.out, ".SS \"\\&sopctl serve\"\n"));
     CHECK(!contains(page.out, "__complete"));
 
     if (tools_missing({"groff"},

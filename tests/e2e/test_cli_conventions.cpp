@@ -168,7 +168,7 @@ TEST_SUITE("e2e: cli conventions")
     check({"frobnicate"},
           "sopctl: unknown command \"frobnicate\"; the commands are: init, start, edit, advance, "
           "note, void, adopt, monitor, evaluate, revise, revoke, status, register, log, check, "
-          "report, calendar, render, site, sync, verify, merge-driver, completion, manpage\n"
+          "report, calendar, render, site, serve, sync, verify, merge-driver, completion, manpage\n"
           "Run \"sopctl --help\" for its options and examples.\n");
   }
 
