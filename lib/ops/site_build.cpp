@@ -123,8 +123,9 @@ int build_site(const store::Repository& repository,
   for (const auto& problem : problems) {
     err << problem << '\n';
   }
-  out << trf("{}: the site is written: {} pages, {} documents, {} PDFs ({} printed in {} "
-             "Chromium runs, {} kept from the previous build)",
+  // Counts follow their words ("pages: 1"), so no count needs a plural.
+  out << trf("{}: the site is written: pages: {}, documents: {}, PDFs: {} (printed now: {}, "
+             "Chromium runs: {}, kept from the previous build: {})",
              directory.display(),
              pages.size(),
              documents.html,

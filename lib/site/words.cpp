@@ -32,7 +32,9 @@ std::string lateness_html(const DraftRow& draft)
     }
     return out;
   }
-  return draft.due.empty() ? std::string("-") : std::string("Belum jatuh tempo");
+  // A step without a time standard has no clock: it is never late.
+  return draft.due.empty() ? std::string("Tanpa mutu baku waktu")
+                           : std::string("Belum jatuh tempo");
 }
 
 std::string assessment_kind_word(std::string_view kind)

@@ -101,8 +101,8 @@ TEST_SUITE("e2e: site")
     auto id = start_draft(sandbox, "Pelayanan Akta Kelahiran");
     advance_until(sandbox, id, 3);
     auto out = build(sandbox, "public");
-    CHECK(out == "public: the site is written: 14 pages, 1 documents, 0 PDFs (0 printed in 0 "
-                 "Chromium runs, 0 kept from the previous build)\n");
+    CHECK(out == "public: the site is written: pages: 14, documents: 1, PDFs: 0 (printed now: "
+                 "0, Chromium runs: 0, kept from the previous build: 0)\n");
     auto site = sandbox.repo() / "public";
     for (const auto* page : {"index.html",
                              "konsep.html",
@@ -134,8 +134,9 @@ TEST_SUITE("e2e: site")
     Sandbox sandbox;
     seed_office(sandbox);
     auto out = build(sandbox, "public");
-    CHECK(contains(out, "7 documents")); // 4 SOPs, 3 drafts' KONSEP
-    CHECK(contains(out, "4 PDFs (4 printed in 2 Chromium runs, 0 kept from the previous build)"));
+    CHECK(contains(out, "documents: 7,")); // 4 SOPs, 3 drafts' KONSEP
+    CHECK(
+      contains(out, "PDFs: 4 (printed now: 4, Chromium runs: 2, kept from the previous build: 0)"));
     auto site = sandbox.repo() / "public";
     // Every SOP's document as `render` prints it, marks included; a PDF for
     // each, of the pages `render --format pdf` prints.
@@ -235,14 +236,16 @@ TEST_SUITE("e2e: site")
     write_bytes(site / "CNAME", "sop.example.go.id\n");
     auto first = site_files(site);
     auto out = build(sandbox, "public");
-    CHECK(contains(out, "4 PDFs (0 printed in 0 Chromium runs, 4 kept from the previous build)"));
+    CHECK(
+      contains(out, "PDFs: 4 (printed now: 0, Chromium runs: 0, kept from the previous build: 4)"));
     CHECK(differences(first, site_files(site)) == "");
     // One SOP changed: its PDF printed again, the others kept.
     auto ktp = read_bytes(sandbox.draft("ktp-2019"));
     write_bytes(sandbox.draft("ktp-2019"),
                 replace_once(ktp, "name: Pelayanan KTP-el\n", "name: Pelayanan KTP-el Lama\n"));
     out = build(sandbox, "public");
-    CHECK(contains(out, "4 PDFs (1 printed in 1 Chromium runs, 3 kept from the previous build)"));
+    CHECK(
+      contains(out, "PDFs: 4 (printed now: 1, Chromium runs: 1, kept from the previous build: 3)"));
     CHECK(read_bytes(site / "CNAME") == "sop.example.go.id\n");
     for (const auto& entry : fs::directory_iterator(sandbox.repo())) {
       CHECK_MESSAGE(!contains(entry.path().filename().string(), ".tmp-"), entry.path());

@@ -3,6 +3,7 @@
 // leaving out what is not for the public, late rows marked in words.
 #include "site_fixtures.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <model/errors.hpp>
 #include <site/pages.hpp>
@@ -218,6 +219,20 @@ TEST_SUITE("site::pages")
     // The revised version has no public page: its id is named, not linked.
     CHECK_FALSE(
       contains(page_text(pages, "sop/akta-kelahiran-v2.html"), "href=\"akta-kelahiran.html\""));
+  }
+
+  TEST_CASE("site: a draft at a step without a time standard says so, not a bare dash")
+  {
+    auto input = sample_input();
+    auto draft = std::find_if(input.drafts.begin(), input.drafts.end(), [](const auto& row) {
+      return row.id == "kartu-keluarga";
+    });
+    REQUIRE(draft != input.drafts.end());
+    draft->due.clear();
+    draft->late = false;
+    auto pages = site::build_pages(input, {});
+    CHECK(contains(page_text(pages, "konsep.html"), "Tanpa mutu baku waktu"));
+    CHECK(contains(page_text(pages, "konsep/kartu-keluarga.html"), "Tanpa mutu baku waktu"));
   }
 
   TEST_CASE("site: a late draft's row is marked by its class and by the word Terlambat")
