@@ -101,6 +101,12 @@ Options& CliOptions::positional(const std::string& name,
   return *this;
 }
 
+Options& CliOptions::completes(Completes kind)
+{
+  info_.options.back().completes = kind;
+  return *this;
+}
+
 Options& CliOptions::positionals(const std::string& name,
                                  std::vector<std::string>& into,
                                  const std::string& help)

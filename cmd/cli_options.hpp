@@ -44,6 +44,7 @@ public:
                    const std::vector<std::string>& allowed,
                    const std::string& help) override;
   Options& flag(const std::string& name, bool& into, const std::string& help) override;
+  Options& completes(Completes kind) override;
   Options& subcommand(const std::string& name,
                       const std::string& help,
                       std::function<void()> chosen) override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <command_info.hpp>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -72,6 +73,9 @@ public:
                            const std::string& help) = 0;
   // `--name`, true when given.
   virtual Options& flag(const std::string& name, bool& into, const std::string& help) = 0;
+  // What a shell completes for the argument declared last, where its name
+  // alone does not say (render's SOP also takes book, register, ...).
+  virtual Options& completes(Completes kind) = 0;
   // A nested subcommand (`report overdue`); `chosen` runs when it is the
   // one given. One of the nested subcommands is then required.
   virtual Options& subcommand(const std::string& name,

@@ -17,6 +17,7 @@ enum class Completes
   files,       // a path
   directories, // a directory
   drafts,      // a draft id (`sopctl __complete drafts`)
+  documents,   // what render prints: a draft id, book, register, monitoring, evaluation
   roles,       // a role key of the procedure (`sopctl __complete roles`)
 };
 

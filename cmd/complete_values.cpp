@@ -12,26 +12,32 @@ namespace sopctl::cmd {
 Definition define_complete_values(Options& options)
 {
   auto kind = std::make_shared<std::string>();
-  options.positional("kind", *kind, tr("drafts or roles"), Need::required);
-  Definition definition{tr("Print the draft ids or role keys a shell completes with"),
-                        [kind](const Context& context) {
-                          try {
-                            auto repository = open_repository(context);
-                            if (*kind == "drafts") {
-                              for (const auto& id : store::list_sop_ids(repository.sops_dir())) {
-                                context.out << id << '\n';
-                              }
-                            } else if (*kind == "roles") {
-                              auto procedure = store::load_procedure(repository);
-                              for (const auto& performer : procedure.sop.performers) {
-                                context.out << performer.key << '\n';
-                              }
-                            }
-                          } catch (const std::exception&) {
-                            // Nothing to offer: the shell completes nothing.
-                          }
-                          return 0;
-                        }};
+  options.positional("kind", *kind, tr("drafts, documents or roles"), Need::required);
+  Definition definition{
+    tr("Print the draft ids or role keys a shell completes with"), [kind](const Context& context) {
+      try {
+        auto repository = open_repository(context);
+        if (*kind == "drafts" || *kind == "documents") {
+          for (const auto& id : store::list_sop_ids(repository.sops_dir())) {
+            context.out << id << '\n';
+          }
+          if (*kind == "documents") {
+            // What render prints besides one SOP.
+            for (const auto* word : {"book", "register", "monitoring", "evaluation"}) {
+              context.out << word << '\n';
+            }
+          }
+        } else if (*kind == "roles") {
+          auto procedure = store::load_procedure(repository);
+          for (const auto& performer : procedure.sop.performers) {
+            context.out << performer.key << '\n';
+          }
+        }
+      } catch (const std::exception&) {
+        // Nothing to offer: the shell completes nothing.
+      }
+      return 0;
+    }};
   definition.hidden = true;
   return definition;
 }

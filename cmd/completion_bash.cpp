@@ -23,6 +23,8 @@ std::string bash_action(const OptionInfo& option)
       return "_sopctl_directories";
     case Completes::drafts:
       return "_sopctl_dynamic drafts";
+    case Completes::documents:
+      return "_sopctl_dynamic documents";
     case Completes::roles:
       return "_sopctl_dynamic roles";
     case Completes::nothing:

@@ -23,6 +23,8 @@ std::string fish_values(const OptionInfo& option)
       return "-f -a '(__fish_complete_directories)'";
     case Completes::drafts:
       return "-f -a '(__sopctl_complete drafts)'";
+    case Completes::documents:
+      return "-f -a '(__sopctl_complete documents)'";
     case Completes::roles:
       return "-f -a '(__sopctl_complete roles)'";
     case Completes::nothing:

@@ -32,6 +32,8 @@ std::string zsh_action(const OptionInfo& option)
       return "_files -/";
     case Completes::drafts:
       return "_sopctl_dynamic drafts";
+    case Completes::documents:
+      return "_sopctl_dynamic documents";
     case Completes::roles:
       return "_sopctl_dynamic roles";
     case Completes::nothing:

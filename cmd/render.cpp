@@ -131,6 +131,7 @@ Definition define_render(Options& options)
       tr("Draft id or unique prefix, or an SOP file's path; or book (every SOP in force bound "
          "into one document) or register (the Daftar SOP)"),
       Need::required)
+    .completes(Completes::documents)
     .choice("--format",
             given->format,
             {"html", "md", "pdf", "docx", "odt", "xlsx"},

@@ -106,6 +106,10 @@ TEST_SUITE("e2e: completion and man page")
     CHECK(f.bash_complete({"advance", "--role", "ka"}, repo) == "kadis\nkabid\nkasi\n");
     CHECK(f.bash_complete({"log", ""}, repo) == f.id + "\n");
     CHECK(f.bash_complete({"note", "pel"}, repo) == f.id + "\n");
+    // render prints a draft, or the book, register and monitoring forms.
+    CHECK(f.bash_complete({"render", ""}, repo) ==
+          f.id + "\nbook\nregister\nmonitoring\nevaluation\n");
+    CHECK(f.bash_complete({"render", "m"}, repo) == "monitoring\n");
     // The second argument of note is free text: nothing offered.
     CHECK(f.bash_complete({"note", f.id, ""}, repo) == "\n");
     // From elsewhere, through the line's -C.
@@ -122,7 +126,7 @@ TEST_SUITE("e2e: completion and man page")
     Sandbox sandbox;
     sandbox.init();
     write_bytes(sandbox.repo() / "sopctl.yaml", "office: [unclosed\n");
-    for (const auto* kind : {"drafts", "roles", "other"}) {
+    for (const auto* kind : {"drafts", "documents", "roles", "other"}) {
       auto result = sandbox.run({"__complete", kind});
       CHECK(result.exit_code == 0);
       CHECK(result.out.empty());
