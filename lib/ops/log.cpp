@@ -77,7 +77,7 @@ void show_log(const store::Repository& repository,
       break;
     case Format::csv:
     case Format::csv_rfc4180:
-      out << view::sheet_csv(view::log_sheet(events), csv_style(format));
+      out << view::sheet_csv(view::log_sheet(events, cancelled), csv_style(format));
       break;
     default:
       if (events.empty()) {

@@ -171,7 +171,7 @@ std::string log_table(const model::Sop& procedure,
   return table.str();
 }
 
-Sheet log_sheet(const std::vector<model::Event>& events)
+Sheet log_sheet(const std::vector<model::Event>& events, const std::set<size_t>& cancelled)
 {
   Sheet sheet{"log",
               {"event",
@@ -186,9 +186,12 @@ Sheet log_sheet(const std::vector<model::Event>& events)
                "result",
                "action",
                "ref",
-               "revises"},
+               "revises",
+               "voided",
+               "voids"},
               {}};
-  for (const auto& event : events) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto& event = events[i];
     bool started = event.kind == model::EventKind::started;
     bool stepless = started || model::is_lifecycle(event.kind);
     auto optional = [](const std::string& text) { return text.empty() ? Cell() : Cell(text); };
@@ -204,7 +207,9 @@ Sheet log_sheet(const std::vector<model::Event>& events)
                           optional(event.result),
                           optional(event.action),
                           optional(event.ref),
-                          optional(event.revises)});
+                          optional(event.revises),
+                          cancelled.contains(i),
+                          optional(event.voids)});
   }
   return sheet;
 }

@@ -35,8 +35,10 @@ std::string log_table(const model::Sop& procedure,
                       const std::set<size_t>& cancelled = {});
 
 // A draft's events as records, one row per event (CSV); the lifecycle
-// fields (result, action, ref, revises) are its last columns.
-Sheet log_sheet(const std::vector<model::Event>& events);
+// fields (result, action, ref, revises) come next, then `voided` (the event
+// is cancelled, its index in `cancelled`) and `voids` (on a void, the hash
+// of the event it cancels), as log_json has them.
+Sheet log_sheet(const std::vector<model::Event>& events, const std::set<size_t>& cancelled);
 
 // A draft's events as JSON: schema `sopctl.log/1` (`cancelled` as in
 // log_table: `"voided": true`).

@@ -124,7 +124,8 @@ TEST_SUITE("output formats")
     seed_two(sandbox);
     auto log = lines_of(run_ok(sandbox, {"log", "akta", "--format", "csv-rfc4180"}));
     REQUIRE(log.size() == 3);
-    CHECK(log[0] == "event,step,role,by,at,recorded,exit,note,hash,result,action,ref,revises\r");
+    CHECK(log[0] ==
+          "event,step,role,by,at,recorded,exit,note,hash,result,action,ref,revises,voided,voids\r");
     CHECK(log[1].starts_with("started,,,Budi,2026-11-24T09:00:00+07:00,"));
     CHECK(lines_of(run_ok(sandbox, {"check", "--format", "csv-rfc4180"}))[0] ==
           "severity,file,line,column,message\r");

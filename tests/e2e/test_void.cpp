@@ -5,6 +5,7 @@
 #include "git_helpers.hpp"
 #include "json_lite.hpp"
 #include "numbering_helpers.hpp"
+#include "report_helpers.hpp"
 #include "seed_drafting.hpp"
 
 #include <doctest/doctest.h>
@@ -62,6 +63,37 @@ TEST_SUITE("e2e: void")
     auto log = sandbox.run({"log", id});
     CHECK(contains(log.out, "completed (voided)"));
     CHECK(contains(log.out, "voided "));
+    // As CSV too: the cancelled act's `voided` is true, the void names its
+    // hash. (No field of this log holds a comma.)
+    auto rows = lines_of(sandbox.run({"log", id, "--format", "csv-rfc4180"}).out);
+    REQUIRE(rows.size() == 5); // header, started, 2 completed, voided
+    auto fields = [](std::string row) {
+      row.pop_back(); // \r
+      std::vector<std::string> out{""};
+      for (char c : row) {
+        if (c == ',') {
+          out.emplace_back();
+        } else {
+          out.back().push_back(c);
+        }
+      }
+      return out;
+    };
+    auto header = fields(rows[0]);
+    REQUIRE(header.size() == 15);
+    CHECK(header[8] == "hash");
+    CHECK(header[13] == "voided");
+    CHECK(header[14] == "voids");
+    CHECK(fields(rows[1])[13] == "false");
+    auto cancelled = fields(rows[3]);
+    CHECK(cancelled[0] == "completed");
+    CHECK(cancelled[1] == "2");
+    CHECK(cancelled[13] == "true");
+    auto void_row = fields(rows[4]);
+    CHECK(void_row[0] == "voided");
+    CHECK(void_row[13] == "false");
+    CHECK(void_row[14] == cancelled[8]);
+    CHECK(!cancelled[8].empty());
     CHECK(sandbox.run({"verify", id}).exit_code == 0);
     CHECK(sandbox.run({"check"}).exit_code == 0);
     // The step is done again as usual.
