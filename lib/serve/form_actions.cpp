@@ -1,43 +1,15 @@
 #include <model/errors.hpp>
 #include <model/text.hpp>
 #include <ops/advance.hpp>
-#include <ops/assignments.hpp>
 #include <ops/monitor.hpp>
 #include <ops/note.hpp>
 #include <serve/form_actions.hpp>
-#include <sstream>
+#include <serve/form_fields.hpp>
 #include <vector>
 
 namespace sopctl::serve {
 
 namespace {
-
-// A browser sends a textarea's line breaks as CR LF (HTML's form
-// submission); the files keep LF.
-std::string text_of(const std::optional<std::string>& value)
-{
-  std::string text;
-  for (char c : value.value_or("")) {
-    if (c != '\r') {
-      text += c;
-    }
-  }
-  return text;
-}
-
-// The `set` textarea: one KEY=VALUE a line, blank lines skipped.
-std::vector<std::string> assignment_lines(const std::string& text)
-{
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!model::trim(line).empty()) {
-      lines.push_back(model::trim(line));
-    }
-  }
-  return lines;
-}
 
 // A refusal of the form itself, before any ops code ran.
 Answer incomplete(std::string message, std::string back)
@@ -123,7 +95,7 @@ Answer carry_out(Action action,
                       page);
   }
   try {
-    auto note = text_of(field("catatan"));
+    auto note = form_text(field("catatan"));
     model::refuse_control_characters(note, "catatan");
     switch (action) {
       case Action::advance: {
@@ -140,9 +112,7 @@ Answer carry_out(Action action,
         } else if (!decision.empty()) {
           return incomplete("Keputusan (keputusan) hanya dapat ya atau tidak.", page);
         }
-        auto set = text_of(field("set"));
-        model::refuse_control_characters(set, "set");
-        request.set = ops::parse_assignments(assignment_lines(set));
+        request.set = form_assignments(field("set"));
         request.by = actor.by;
         request.identity = actor.identity;
         request.at_given = false;
@@ -166,7 +136,7 @@ Answer carry_out(Action action,
         ops::AssessmentRequest request;
         request.result = model::trim(field("hasil").value_or(""));
         request.note = note;
-        request.action = text_of(field("tindakan"));
+        request.action = form_text(field("tindakan"));
         model::refuse_control_characters(request.action, "tindakan");
         request.by = actor.by;
         request.identity = actor.identity;
