@@ -45,6 +45,7 @@ struct Scan
   std::string_view text;
   std::size_t pos = 0;
   std::string why;
+  std::size_t comment_at = std::string_view::npos; // words after the time not read
 
   bool at_end() const { return pos >= text.size(); }
   char next() const { return at_end() ? '\0' : text[pos]; }
@@ -237,6 +238,33 @@ bool take_range_separator(Scan& scan)
   return false;
 }
 
+// Whether the text here starts a comment: a word of two letters or more
+// that is neither a unit nor a number (`jm` is a comment, `dua` is not).
+bool starts_comment(const Scan& scan)
+{
+  auto word = scan.word();
+  if (word.size() < 2 || unit_named(word) || read_number_words(scan.rest())) {
+    return false;
+  }
+  return !(word.starts_with("se") && is_one_of(word.substr(2), se_units));
+}
+
+// Whether a number with its unit can be read anywhere in `text`, at the
+// start of a word.
+bool holds_a_time(std::string_view text)
+{
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]))) {
+      continue;
+    }
+    Scan scan{text, i, {}};
+    if (read_group(scan)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A duration and the largest plain `jam` in it, in minutes (for the warning).
 struct Duration
 {
@@ -322,6 +350,19 @@ std::optional<Duration> read_duration(Scan& scan)
       scan.pos = here;
       break;
     }
+    // Any other words after a complete time are a comment the note quotes
+    // (`30 hari kerja diketemukan alasan`), unless they hold another time
+    // (`1 jam dan 30 menit` is not 1 jam).
+    if (starts_comment(scan)) {
+      if (holds_a_time(scan.rest())) {
+        scan.fail(tr("the words after the time hold another time; join the units, like "
+                     "\"1 jam 30 menit\", or give alternatives, like \"1 jam / 2 jam\""));
+        return std::nullopt;
+      }
+      scan.comment_at = scan.pos;
+      scan.pos = scan.text.size();
+      break;
+    }
   }
   if (days == 0 && minutes == 0 && calendar_days == 0 && months == 0) {
     scan.fail(tr("a standard of zero time cannot be met; leave it blank for none"));
@@ -383,6 +424,7 @@ Reading read_one_standard(std::string_view text)
     lower && (!upper || rough_size(lower->standard) > rough_size(upper->standard)) ? *lower
                                                                                    : *upper;
   reading.standard = chosen.standard;
+  reading.comment_at = scan.comment_at;
   reading.plain_jam_minutes = chosen.plain_jam_minutes;
   return reading;
 }

@@ -13,12 +13,16 @@ struct Reading
   std::optional<TimeStandard> standard;
   std::string why;                 // why it cannot be read, when there is no standard
   long long plain_jam_minutes = 0; // a plain `jam` of 24 or more in it, else 0
+  // Where words after the time that no comment word opens start
+  // (`diketemukan alasan`): a comment the note quotes; npos when none.
+  std::size_t comment_at = std::string_view::npos;
 };
 
 // Reads one alternative of a time standard from lower-case `text`, with no
 // trailing punctuation: a duration, maybe after an approximation or a limit
 // (`± 10 menit`, `paling lama 3 hari`), maybe a range (`1-2 jam`, read as
-// its upper bound), maybe followed by a comment (`7 hari dengan bupati`).
+// its upper bound), maybe followed by a comment (`7 hari dengan bupati`,
+// or any words that hold no other time: `30 hari kerja diketemukan alasan`).
 Reading read_one_standard(std::string_view text);
 
 // A fraction of a working day is that fraction of 7.5 working hours: the

@@ -3,7 +3,7 @@
 #include <string_view>
 
 // The words of time standards in one place: units, approximations, ranges,
-// comments and the phrases that say there is no standard. All lower case;
+// comments and the dashes that say there is no standard. All lower case;
 // the text is lower-cased before it is compared with them.
 namespace sopctl::time {
 
@@ -62,9 +62,11 @@ inline constexpr std::string_view comment_openers[] = {
 inline constexpr std::string_view se_units[] = {"menit", "jam", "hari", "minggu", "bulan"};
 
 // Whole texts that say a step has no standard (after punctuation at the end
-// is dropped and runs of spaces are folded): never overdue.
+// is dropped and runs of spaces are folded): never overdue. Phrases that say
+// when the step is done instead (`Sesuai jadwal`, `Tentatif`, `Setiap saat`)
+// are in no_standard.cpp: they open a text that holds no time.
 inline constexpr std::string_view no_standard_words[] = {
-  "-", "--", "–", "—", "sesuai jadwal", "tentatif", "menyesuaikan", "sesuai kebutuhan",
+  "-", "--", "–", "—",
 };
 // clang-format on
 

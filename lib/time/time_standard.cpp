@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
+#include <time/no_standard.hpp>
 #include <time/standard_reader.hpp>
 #include <time/standard_words.hpp>
 #include <time/time_standard.hpp>
@@ -59,6 +60,43 @@ bool says_no_standard(std::string_view text)
     }
   }
   return false;
+}
+
+// A reading of `part`, which opens with a no-standard phrase (`Setelah
+// berkas lengkap, paling lama 2 hari`): the time read from the first word
+// after which one can be read, and where that word starts; nullopt when
+// the part holds no time.
+struct LateReading
+{
+  Reading reading;
+  std::size_t start = 0;
+};
+
+std::optional<LateReading> reading_within(std::string_view part)
+{
+  auto is_word_start = [&](std::size_t i) {
+    auto c = part[i - 1];
+    return is_space(c) || std::string_view(",.;:(").find(c) != std::string_view::npos;
+  };
+  for (std::size_t i = 1; i < part.size(); ++i) {
+    if (!is_space(part[i]) && is_word_start(i)) {
+      auto reading = read_one_standard(part.substr(i));
+      if (reading.standard) {
+        return LateReading{reading, i};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// `text` without punctuation and spaces at its end.
+std::string_view without_trailing_punctuation(std::string_view text)
+{
+  while (!text.empty() && (is_space(text.back()) || std::string_view(".,;:!?(").find(text.back()) !=
+                                                      std::string_view::npos)) {
+    text.remove_suffix(1);
+  }
+  return text;
 }
 
 // The alternatives of `text`, split at `/`, `;` and the word `atau`; the `/`
@@ -147,24 +185,58 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   if (parts.empty()) {
     return fail(tr("expected a number"));
   }
+  // What `part`, from `from` on for `length` characters, says as written.
+  auto as_written = [&](std::string_view part, std::size_t from, std::size_t length) {
+    auto piece = part.substr(from, length);
+    return text.substr(piece.data() - lowered.data(), piece.size());
+  };
   // `120 Menit / 3 Hari`: the largest reading is the standard; the parts
-  // that cannot be read are named in the note.
+  // that cannot be read, and the words around a time that are not read,
+  // are named in the note.
   std::optional<Reading> best;
   int readings = 0;
   std::string not_read;
   std::string first_why;
+  // A text that opens with a phrase naming no length of time, and holds
+  // none, has no standard: `Sesuai jadwal yang telah dibuat`.
+  std::optional<NoStandardMeaning> none_meaning;
+  bool every_part_says_none = true;
   for (auto part : parts) {
     auto reading = read_one_standard(part);
+    auto lead = no_standard_lead(part);
+    if (!reading.standard && lead) {
+      // `Setelah berkas lengkap, paling lama 2 hari`: the time is read.
+      if (auto within = reading_within(part)) {
+        reading = within->reading;
+        not_read += trf("; \"{}\" before the time is not read",
+                        without_trailing_punctuation(as_written(part, 0, within->start)));
+        part = part.substr(within->start);
+      } else {
+        none_meaning = none_meaning ? none_meaning : lead;
+        continue;
+      }
+    }
     if (!reading.standard) {
-      auto as_written = text.substr(part.data() - lowered.data(), part.size());
-      not_read += trf("; \"{}\" is not read ({})", as_written, reading.why);
+      every_part_says_none = false;
+      not_read += trf("; \"{}\" is not read ({})", as_written(part, 0, part.size()), reading.why);
       first_why = first_why.empty() ? reading.why : first_why;
       continue;
+    }
+    if (reading.comment_at != std::string_view::npos) {
+      auto comment = part.substr(reading.comment_at);
+      not_read +=
+        trf("; \"{}\" after the time is not read",
+            without_trailing_punctuation(as_written(part, reading.comment_at, comment.size())));
     }
     ++readings;
     if (!best || rough_size(*reading.standard) > rough_size(*best->standard)) {
       best = reading;
     }
+  }
+  if (!best && none_meaning && every_part_says_none) {
+    result.none_in_words = true;
+    result.note = no_standard_note(*none_meaning);
+    return result;
   }
   if (!best) {
     return fail(first_why);
@@ -174,7 +246,9 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   if (best->plain_jam_minutes != 0) {
     result.warning = jam_warning(best->plain_jam_minutes);
   }
-  if (parts.size() > 1) {
+  if (parts.size() == 1 && !not_read.empty()) {
+    result.note = trf("the standard is {}{}", describe(result.standard), not_read);
+  } else if (parts.size() > 1) {
     result.note =
       readings == 1
         ? trf("the one reading, {}, is the standard{}", describe(result.standard), not_read)

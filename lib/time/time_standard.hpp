@@ -45,8 +45,15 @@ inline constexpr TimeStandardForm time_standard_form_table[] = {
   {"1 (satu) hari",          "1 hari",                "a number with its words in brackets; the two must agree"},
   {"tiga puluh menit",       "30 menit",              "numbers in words up to 999: satu, sebelas, dua belas, tiga puluh lima, seratus; setengah is 0,5, seperempat 0,25, sehari 1 hari"},
   {"7 hari dengan bupati",   "7 hari",                "words after the time that start with dengan, untuk, oleh, per, sejak, setelah, ... are a comment"},
+  {"30 hari kerja diketemukan alasan", "30 hari",     "any other words after a complete time are a comment too, unless they hold another time (1 jam dan 30 menit is refused); the reading carries a note quoting them"},
   {"120 Menit / 3 Hari",     "3 hari",                "alternatives (split by /, ; or atau): the largest reading is the standard; the reading carries a note saying so"},
-  {"Sesuai jadwal",          "",                      "no standard, never overdue; also blank, -, Tentatif, Menyesuaikan, Sesuai kebutuhan"},
+  {"-",                      "",                      "no standard, never overdue; also blank"},
+  {"Sesuai jadwal yang telah dibuat", "",             "no standard, never overdue: a text that opens with a phrase saying when the step is done and holds no time; also Sesuai kebutuhan, Menyesuaikan, Tentatif, Waktu Tentatif ..., Relatif; the reading carries a note saying what was read"},
+  {"Setiap Saat",            "",                      "no standard: done at any time; also kapan saja, sewaktu-waktu"},
+  {"Pada hari dan jam kerja", "",                     "no standard: done during office hours; also Hari dan Jam Kerja, Selama jam pelayanan kantor"},
+  {"Secara berkala, serta merta dan setiap saat", "", "no standard: done periodically, or at once as the need arises (serta merta)"},
+  {"Setelah DIDP ditetapkan oleh Atasan PPID", "",    "no standard: the step waits for an event; also sesudah, menunggu, sebelum, selama, setiap + the event"},
+  {"Setelah berkas lengkap, paling lama 2 hari", "2 hari", "a text that opens with such a phrase but holds a time is read as that time (Setelah 2 hari is 2 hari); the reading carries a note quoting the words before it"},
 };
 // clang-format on
 

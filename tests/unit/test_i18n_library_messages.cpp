@@ -108,6 +108,23 @@ TEST_SUITE("i18n library messages")
           "1 hari, tulis \"1 hari\" atau \"1 x 24 jam\"");
   }
 
+  TEST_CASE("the note on a time standard that names no time, or words not read, is in Indonesian")
+  {
+    IndonesianMessages indonesian;
+    auto sop = test::seed();
+    sop.steps[0].time = "Setiap Saat";
+    sop.steps[0].time_where = {10, 9};
+    sop.steps[1].time = "30 hari kerja diketemukan alasan";
+    sop.steps[1].time_where = {20, 9};
+    model::Diagnostics diagnostics("p.yaml");
+    CHECK(model::format_all(time::validate_time_standards(sop, diagnostics)) ==
+          "p.yaml:10:9: catatan: langkah 1: mutu baku waktu \"Setiap Saat\": tanpa mutu baku "
+          "waktu: langkah dapat dikerjakan setiap saat\n"
+          "p.yaml:20:9: catatan: langkah 2: mutu baku waktu \"30 hari kerja diketemukan "
+          "alasan\": mutu baku waktunya 30 hari; \"diketemukan alasan\" setelah waktu tidak "
+          "dibaca");
+  }
+
   TEST_CASE("without the catalogue bound the same messages are English")
   {
     {

@@ -247,8 +247,10 @@ TEST_SUITE("time::TimeStandard as written")
     CHECK(standard("7 hari dengan bupati") == days(7));
     CHECK(standard("5 menit per berkas") == minutes(5));
     CHECK(standard("3 hari kerja sejak berkas lengkap") == days(3));
-    // Any other word is not a comment: a typo must not pass unseen.
-    CHECK(reason_of("2 jam jm") == "expected a number");
+    // Any other word is a comment too, but not unseen: the note quotes it
+    // (tests/unit/test_time_no_standard.cpp).
+    CHECK(parse_time_standard("2 jam jm").note ==
+          "the standard is 2 jam; \"jm\" after the time is not read");
   }
 
   TEST_CASE("words that say there is no standard are none, never an error")

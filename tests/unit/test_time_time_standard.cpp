@@ -201,10 +201,9 @@ TEST_SUITE("time::TimeStandard")
     sop.steps[2].time_where = {42, 11};
     sopctl::model::Diagnostics diagnostics("p.yaml");
     sopctl::time::validate_time_standards(sop, diagnostics);
-    CHECK(
-      sopctl::model::format_all(diagnostics.list()) ==
-      std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
-        std::string(hint));
+    CHECK(sopctl::model::format_all(diagnostics.list()) ==
+          std::string("p.yaml:42:11: step 3: time standard \"2 jm\": unknown unit \"jm\"") +
+            std::string(hint));
   }
 
   TEST_CASE("the old two-argument call still refuses an unreadable standard")
@@ -254,12 +253,15 @@ TEST_SUITE("time::TimeStandard")
     }
   }
 
-  TEST_CASE("a standard said in words to be none is no clock and no problem")
+  TEST_CASE("a standard said in words to be none is no clock and no problem, with a note")
   {
     auto sop = sopctl::test::seed();
     sop.steps[0].time = "Sesuai jadwal";
+    sop.steps[0].time_where = {10, 9};
     sopctl::model::Diagnostics diagnostics("p.yaml");
-    CHECK(sopctl::time::validate_time_standards(sop, diagnostics).empty());
+    CHECK(sopctl::model::format_all(sopctl::time::validate_time_standards(sop, diagnostics)) ==
+          "p.yaml:10:9: note: step 1: time standard \"Sesuai jadwal\": no standard: the step is "
+          "done when scheduled");
     CHECK(diagnostics.empty());
     CHECK_FALSE(sopctl::time::time_standards_of(sop)[1]);
   }
