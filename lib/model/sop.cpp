@@ -37,6 +37,14 @@ std::string Sop::names_of(const Step& step) const
   return names;
 }
 
+int Sop::after(const Step& step) const
+{
+  if (step.next) {
+    return *step.next;
+  }
+  return find_step(step.number + 1) ? step.number + 1 : procedure_end;
+}
+
 const Step* Sop::find_step(int wanted) const
 {
   for (const auto& step : steps) {

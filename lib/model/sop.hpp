@@ -52,8 +52,8 @@ struct Performer
   Position where;
 };
 
-// Where a decision exit leads when it ends the procedure (`end` in a file):
-// papers returned to the applicant, say.
+// Where a decision exit (or a step's `next`) leads when it ends the
+// procedure (`end` in a file): papers returned to the applicant, say.
 inline constexpr int procedure_end = -1;
 
 // The two exits of a decision.
@@ -92,8 +92,14 @@ struct Step
   std::string output;
   std::string remarks; // Keterangan
   std::optional<Decision> decision;
+  // Where a step that is not a decision goes when it is done (`next: 8` or
+  // `next: end`): a later step, or procedure_end. Unset: the following step
+  // (the end after the last). See workflow::next_step, the one place that
+  // answers where a step leads.
+  std::optional<int> next;
   Position where;
   Position time_where; // of the `time` value, for its parse errors
+  Position next_where; // of the `next` value, for its errors
 
   // Whether `key` is one of the step's performers.
   bool performed_by(std::string_view key) const;
@@ -224,6 +230,10 @@ struct Sop
   bool is_draft() const { return drafting && !drafting->procedure.empty(); }
   // The step numbered `number`, or null.
   const Step* find_step(int number) const;
+  // Where `step` leads when it is done and is not a decision: its `next`,
+  // else the following step, else procedure_end (after the last step). The
+  // one place that answers it; workflow::next_step adds the decision's Ya.
+  int after(const Step& step) const;
   // The performer with key `key`, or null.
   const Performer* find_performer(std::string_view key) const;
   // The column headings of `step`'s performers: `Kabid PIAK`, or

@@ -75,6 +75,39 @@ void check_target(const Sop& sop,
   }
 }
 
+// `next: N` or `next: end` of `step`: only on a step that is not a
+// decision, and only forward (a plain step going back would loop with no
+// way out: a way back needs a decision to leave the loop by).
+void check_next(const Sop& sop, const Step& step, Diagnostics& diagnostics)
+{
+  if (!step.next) {
+    return;
+  }
+  int target = *step.next;
+  if (step.decision) {
+    diagnostics.add(step.next_where,
+                    trf("step {} is a decision and has next; a decision goes where its "
+                        "exits say: remove next, or write the target as an exit",
+                        step.number));
+  } else if (target == procedure_end) {
+    return;
+  } else if (target <= step.number) {
+    diagnostics.add(step.next_where,
+                    trf("step {}: its next is step {}, which is not after it; a step that is "
+                        "not a decision only goes forward (a way back needs a decision, to "
+                        "leave the loop by): give a later step or end",
+                        step.number,
+                        target));
+  } else if (!sop.find_step(target)) {
+    diagnostics.add(step.next_where,
+                    trf("step {}: its next is step {}, which does not exist (steps run 1 to "
+                        "{}); give a later step or end",
+                        step.number,
+                        target,
+                        highest_step(sop)));
+  }
+}
+
 // Steps must be numbered 1, 2, 3, ... in order. Reports the first gap (a
 // number nothing uses), else the first step out of its place; one message
 // each, since one misnumbered step throws off all those after it.
@@ -127,7 +160,6 @@ void validate_reaching_the_end(const Sop& sop, Diagnostics& diagnostics)
   if (!diagnostics.empty() || sop.steps.empty()) {
     return;
   }
-  int last = sop.steps.back().number;
   // A step reaches the end when one of its ways out does; iterate to a fixed
   // point (steps are few).
   std::set<int> reaching;
@@ -141,7 +173,7 @@ void validate_reaching_the_end(const Sop& sop, Diagnostics& diagnostics)
       if (step.decision) {
         ways = {step.decision->yes, step.decision->no};
       } else {
-        ways = {step.number == last ? procedure_end : step.number + 1};
+        ways = {sop.after(step)};
       }
       for (int way : ways) {
         if (way == procedure_end || reaching.contains(way)) {
@@ -204,6 +236,7 @@ void validate_steps(const Sop& sop, Diagnostics& diagnostics)
       check_target(sop, step, step.decision->yes, "Ya", diagnostics);
       check_target(sop, step, step.decision->no, "Tidak", diagnostics);
     }
+    check_next(sop, step, diagnostics);
   }
   validate_numbering(sop, diagnostics);
 }
@@ -299,6 +332,64 @@ void validate_drafting_rules(const Sop& procedure,
                           "numbering rule names; add it under numbering:",
                           letter.name,
                           letter.numbering));
+    }
+  }
+}
+
+void note_redundant_next(const Sop& sop, Diagnostics& notes)
+{
+  for (const auto& step : sop.steps) {
+    if (!step.next || step.decision) {
+      continue;
+    }
+    bool last = !sop.find_step(step.number + 1);
+    if (*step.next == procedure_end && last) {
+      notes.add(step.next_where,
+                trf("note: step {} is the last step, so next: end says what happens anyway; "
+                    "it may be left out",
+                    step.number));
+    } else if (*step.next == step.number + 1) {
+      notes.add(step.next_where,
+                trf("note: step {0}'s next: {1} says what happens anyway (step {1} follows "
+                    "it); it may be left out",
+                    step.number,
+                    *step.next));
+    }
+  }
+}
+
+void note_next_past_signing(const Sop& procedure,
+                            const DraftingRules& rules,
+                            Position where,
+                            Diagnostics& notes)
+{
+  if (procedure.steps.empty()) {
+    return;
+  }
+  int beyond = procedure.steps.back().number + 1;
+  for (const auto& step : procedure.steps) {
+    if (!step.next || step.decision) {
+      continue;
+    }
+    int to = *step.next == procedure_end ? beyond : *step.next;
+    auto passes = [&](int act) { return act > step.number && act < to; };
+    auto target = *step.next == procedure_end ? std::string("end") : std::to_string(*step.next);
+    if (rules.signing_step != 0 && passes(rules.signing_step)) {
+      notes.add(where,
+                trf("note: step {0}'s next: {1} jumps over step {2}, the signing step: a "
+                    "draft that goes that way finishes unsigned and stays KONSEP; check that "
+                    "this is meant",
+                    step.number,
+                    target,
+                    rules.signing_step));
+    }
+    if (rules.paraf_step != 0 && passes(rules.paraf_step)) {
+      notes.add(where,
+                trf("note: step {0}'s next: {1} jumps over step {2}, the paraf step: a "
+                    "draft that goes that way has no paraf; check that this is meant",
+                    step.number,
+                    target,
+                    rules.paraf_step));
     }
   }
 }

@@ -21,6 +21,19 @@ void validate_drafting_rules(const Sop& procedure,
                              Position where,
                              Diagnostics& diagnostics);
 
+// Notes (not errors) on the `next` of `sop`'s steps: one that says what
+// happens anyway (the following step, or end after the last step), which
+// may be left out. Each note starts "note: ".
+void note_redundant_next(const Sop& sop, Diagnostics& notes);
+
+// Notes (not errors) on a `next` of `procedure` that jumps over the signing
+// or the paraf step of `rules`: a draft that goes that way may finish
+// without that act, so its document stays KONSEP. Each starts "note: ".
+void note_next_past_signing(const Sop& procedure,
+                            const DraftingRules& rules,
+                            Position where,
+                            Diagnostics& notes);
+
 // Whether `key` can name a value given with `--set` or under `data`:
 // lower-case letters, digits, `.`, `-`, `_` (meeting.date).
 bool is_valid_data_key(std::string_view key);

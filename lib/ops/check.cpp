@@ -245,6 +245,9 @@ void check_drafting_rules(const store::Repository& repository,
   model::validate_drafting_rules(procedure.sop, rules, {}, rules_problems);
   problems.insert(problems.end(), rules_problems.list().begin(), rules_problems.list().end());
   check_letters(repository, procedure, rules, problems, warnings);
+  model::Diagnostics jumps(procedure.source);
+  model::note_next_past_signing(procedure.sop, rules, {}, jumps);
+  warnings.insert(warnings.end(), jumps.list().begin(), jumps.list().end());
   if (rules.signing_step == 0) {
     warnings.push_back({procedure.source,
                         {},
@@ -323,6 +326,9 @@ int check_files(const store::Repository& repository,
         bool tracked = !procedure_path.empty() && path.lexically_normal() == procedure_path;
         file.warnings = time::validate_time_standards(
           *file.sop, diagnostics, tracked ? time::Unreadable::error : time::Unreadable::warning);
+        model::Diagnostics redundant(diagnostics.path());
+        model::note_redundant_next(*file.sop, redundant);
+        file.warnings.insert(file.warnings.end(), redundant.list().begin(), redundant.list().end());
         if (file.sop->is_draft()) {
           check_draft(
             repository, *file.sop, procedure ? &*procedure : nullptr, diagnostics, file.warnings);

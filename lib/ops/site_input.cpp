@@ -132,7 +132,7 @@ site::DraftRow draft_in_progress(const DraftContext& context, ListedDraft& draft
 }
 
 // How a konsep that is no longer being drafted ended, in words.
-std::string outcome_of(const CatalogueFile& file)
+std::string outcome_of(const CatalogueFile& file, const model::Sop& procedure)
 {
   if (!file.drafting) {
     return file.sop.is_draft() ? "Disusun menurut prosedur lain"
@@ -141,6 +141,12 @@ std::string outcome_of(const CatalogueFile& file)
   if (const auto& ending = file.drafting->ended_at_decision) {
     return fmt::format(
       "Penyusunan berakhir pada langkah {} ({}), belum disahkan", ending->step, ending->label);
+  }
+  if (!procedure.steps.empty() && file.drafting->finished_at != 0 &&
+      file.drafting->finished_at != procedure.steps.back().number) {
+    // A step's `next: end` finished it before the last step.
+    return fmt::format("Penyusunan selesai setelah langkah {}, belum disahkan",
+                       file.drafting->finished_at);
   }
   return "Penyusunan selesai, belum disahkan";
 }
@@ -153,7 +159,7 @@ site::DraftRow finished_draft(const DraftContext& context, const CatalogueFile& 
   row.id = file.id;
   row.title = model::one_line(file.sop.name);
   row.finished = true;
-  row.outcome = outcome_of(file);
+  row.outcome = outcome_of(file, context.procedure.sop);
   if (file.drafting && file.sop.drafting) {
     row.round = file.drafting->round;
     row.history =

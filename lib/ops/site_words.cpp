@@ -28,6 +28,12 @@ std::string event_what(const model::Sop& procedure, const model::Event& event)
         auto exit = workflow::exit_of(event);
         return fmt::format("{}: {}", step->decision->label(exit), exit_target(*step, exit));
       }
+      if (step && step->next) {
+        // Where its `next` leads, as a decision's exit says it.
+        return *step->next == model::procedure_end
+                 ? fmt::format("Langkah {} selesai, prosedur selesai", event.step)
+                 : fmt::format("Langkah {} selesai, lanjut ke langkah {}", event.step, *step->next);
+      }
       return fmt::format("Langkah {} selesai", event.step);
     }
     case model::EventKind::noted:

@@ -144,8 +144,16 @@ std::vector<FlowEdge> flow_edges(const model::Sop& sop)
     }
     int following = i + 1 < sop.steps.size() ? sop.steps[i + 1].number : 0;
     if (!step.decision) {
-      if (following && drawable(sop, following)) {
-        edges.push_back({step.number, following, EdgeKind::next, false, Side::right, 0});
+      int after = sop.after(step);
+      if (!step.next) {
+        after = following; // as ever: the row below, nothing after the last
+      }
+      if (after == model::procedure_end && following) {
+        // `next: end` before the last step: a terminator of its own beside it.
+        edges.push_back({step.number, after, EdgeKind::next, false, Side::right, 0});
+      } else if (after && after != model::procedure_end && drawable(sop, after)) {
+        // `next: N` past the row below runs in a lane, as a Ya exit that jumps.
+        edges.push_back({step.number, after, EdgeKind::next, after != following, Side::left, 0});
       }
       continue;
     }

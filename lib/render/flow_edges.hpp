@@ -9,7 +9,7 @@ namespace sopctl::render {
 // Why one step leads to another.
 enum class EdgeKind
 {
-  next,  // an ordinary step, on to the following one
+  next,  // an ordinary step, on to the following one or to its `next`
   ya,    // a decision's Ya exit
   tidak, // a decision's Tidak exit
 };
@@ -23,9 +23,10 @@ enum class Side
 
 // One arrow of the flowchart, before it is given a route. An edge that
 // does not go straight on to the following step (every Tidak exit, and a Ya
-// exit that jumps) runs in a vertical lane of its own along one side of the
-// performer area, so it can never cross a shape. An exit that ends the
-// procedure (`to` is model::procedure_end) leaves the decision on `side` for
+// exit or a step's `next` that jumps) runs in a vertical lane of its own
+// along one side of the performer area, so it can never cross a shape. An
+// exit that ends the procedure (`to` is model::procedure_end; a decision's
+// `end`, or `next: end` before the last step) leaves the step on `side` for
 // a terminator of its own beside it (end_column), in no lane.
 struct FlowEdge
 {
@@ -70,12 +71,14 @@ model::Exit exit_of(EdgeKind kind);
 // side, or, when the chart has no column there, that symbol's own.
 int end_column(const model::Sop& sop, const FlowEdge& edge);
 
-// The arrows of `sop`'s flowchart: each step to the next, a decision's Ya
-// and Tidak exits, with lanes given out on each side, the shortest edge
+// The arrows of `sop`'s flowchart: each step to the next (its `next` when it
+// has one: in a left lane like a Ya that jumps, or to a terminator of its
+// own for `next: end`), a decision's Ya and Tidak exits, with lanes given
+// out on each side, the shortest edge
 // nearest the columns so that nested loops do not cross. An exit that ends
-// the procedure takes the side its word prefers (Tidak right, Ya left)
-// unless the chart has no column there or another arrow meets the decision
-// on that side. Edges from or to a step without a symbol are left out.
+// the procedure takes the side its word prefers (Tidak and a step's `next:
+// end` right, Ya left) unless the chart has no column there or another
+// arrow meets the step on that side. Edges from or to a step without a symbol are left out.
 std::vector<FlowEdge> flow_edges(const model::Sop& sop);
 
 // The lanes `edges` use on each side.

@@ -233,7 +233,8 @@ void ChartBuilder::place_end_terminators()
       left = edge.side == Side::right ? right_edge - width : left_edge;
     } else {
       // Past the rule: the word, a gap, the arrowhead, then the capsule.
-      double word = label_width(word_of(edge)) + 3 + arrowhead_length;
+      auto text = word_of(edge);
+      double word = (text.empty() ? 0 : label_width(text)) + 3 + arrowhead_length;
       left = edge.side == Side::right
                ? std::min(chart.column_left(column) + 1 + word, right_edge - width)
                : std::max(chart.column_left(column + 1) - 2 - word - width, left_edge);
@@ -279,9 +280,13 @@ size_t ChartBuilder::add_arrow(size_t page, const FlowEdge& edge, std::vector<Po
   return pages_[page].arrows.size() - 1;
 }
 
-// The word on a decision's exit: its own label, else Ya or Tidak.
+// The word on a decision's exit: its own label, else Ya or Tidak; none on
+// the way out of a step that is not a decision (its `next`).
 std::string ChartBuilder::word_of(const FlowEdge& edge) const
 {
+  if (edge.kind == EdgeKind::next) {
+    return {};
+  }
   return sop_.find_step(edge.from)->decision->label(exit_of(edge.kind));
 }
 
@@ -472,7 +477,9 @@ void ChartBuilder::route_in_lane(const FlowEdge& edge, double entry_dy)
     add_connector(to.page, in, letter);
     add_arrow(to.page, edge, {{lane, upwards ? in.top : in.bottom()}, {lane, entry.y}, entry});
   }
-  label_sideways(from.page, leaving, edge, exit, lane, nullptr);
+  if (edge.kind != EdgeKind::next) {
+    label_sideways(from.page, leaving, edge, exit, lane, nullptr);
+  }
 }
 
 // Out of the decision's side, straight across to its terminator.
@@ -487,7 +494,9 @@ void ChartBuilder::route_to_end(const FlowEdge& edge)
   Point exit{rightwards ? source.box.right() : source.box.left, source.box.center().y};
   Point end{rightwards ? box.left : box.right(), exit.y};
   size_t arrow = add_arrow(at.page, edge, {exit, end});
-  label_sideways(at.page, arrow, edge, exit, end.x, &box);
+  if (edge.kind != EdgeKind::next) {
+    label_sideways(at.page, arrow, edge, exit, end.x, &box);
+  }
 }
 
 void ChartBuilder::route(const FlowEdge& edge, double entry_dy)

@@ -91,9 +91,13 @@ std::string mermaid_flowchart(const model::Sop& sop)
     }
     chart += fmt::format("  s{}{}s{}\n", edge.from, arrow, edge.to);
   }
-  // An exit that ends the procedure leads to a terminator of its own.
+  // An exit (or a step's `next`) that ends the procedure leads to a
+  // terminator of its own.
   for (const auto& edge : edges) {
-    if (edge.ends()) {
+    if (edge.ends() && edge.kind == EdgeKind::next) {
+      // A step's `next: end`: no word on the arrow.
+      chart += fmt::format("  s{} --> e{}n([\"Selesai\"])\n", edge.from, edge.from);
+    } else if (edge.ends()) {
       chart +=
         fmt::format("  s{} -->|{}| e{}{}([\"Selesai\"])\n",
                     edge.from,

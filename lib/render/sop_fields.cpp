@@ -89,6 +89,9 @@ std::string next_in_words(const model::Sop& sop, size_t index)
                        step.decision->label(model::Exit::tidak),
                        target(model::Exit::tidak));
   }
+  if (step.next) {
+    return *step.next == model::procedure_end ? std::string("Selesai") : std::to_string(*step.next);
+  }
   if (index + 1 == sop.steps.size()) {
     return "Selesai";
   }

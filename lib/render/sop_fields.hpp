@@ -25,7 +25,8 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
 // each with its rows, their heights and the page's flowchart as SVG.
 void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowchart& chart);
 
-// What follows a step, in words: "2", "Ya: 7, Tidak: 5", "Selesai".
+// What follows a step, in words: "2", its `next` ("8", "Selesai"), "Ya: 7,
+// Tidak: 5", "Selesai" after the last.
 std::string next_in_words(const model::Sop& sop, size_t index);
 
 } // namespace sopctl::render

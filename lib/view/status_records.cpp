@@ -228,7 +228,8 @@ std::string draft_json(const model::Sop& procedure, const DraftSummary& draft)
       json.key("exit").value(ending->exit == model::Exit::ya ? "ya" : "tidak");
       json.key("label").value(ending->label);
     } else {
-      json.key("step").value(procedure.steps.back().number);
+      // The last step, or the step whose `next: end` finished the draft.
+      json.key("step").value(state.finished_at);
       json.key("exit").null();
       json.key("label").value("Selesai");
     }

@@ -39,6 +39,11 @@ std::string draft_heading(const model::Sop& procedure, const DraftSummary& draft
                 model::format_short(state.last_event_at),
                 ending->step,
                 ending->label);
+  } else if (state.finished_at != procedure.steps.back().number) {
+    // A step's `next: end` finished it before the last step.
+    where = trf("done on {}, finished after step {}",
+                model::format_short(state.last_event_at),
+                state.finished_at);
   } else {
     where = trf("done on {}", model::format_short(state.last_event_at));
   }

@@ -41,7 +41,8 @@ int next_step(const model::Sop& procedure, const model::Step& step)
   if (step.decision) {
     return exit_target(step, model::Exit::ya);
   }
-  return procedure.find_step(step.number + 1) ? step.number + 1 : 0;
+  int after = procedure.after(step);
+  return after == model::procedure_end ? 0 : after;
 }
 
 bool goes_back(const model::Step& step, int target)
@@ -351,6 +352,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     if (next == 0) {
       state.phase = Phase::done;
       state.active_step = 0;
+      state.finished_at = step->number;
     } else {
       state.active_step = next;
       state.skipped.erase(next);

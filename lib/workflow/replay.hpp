@@ -61,6 +61,9 @@ struct DraftState
   // every step never reached): shown as skipped, never as pending.
   std::set<int> skipped;
   std::optional<Ending> ended_at_decision; // set when done through an `end` exit
+  // The step whose completion finished the draft: the last step, a decision
+  // whose exit is `end`, or a step whose `next` is `end`; 0 while in progress.
+  int finished_at = 0;
   // The positions (in the draft's events) of the acts a `voided` event
   // cancelled: left out of this state, shown marked in the log.
   std::set<size_t> cancelled;
@@ -95,7 +98,8 @@ void express_in_zone(DraftState& state, int offset_minutes);
 std::vector<model::Event> events_in_zone(std::vector<model::Event> events, int offset_minutes);
 
 // The step that follows `step` when it is completed (its Ya exit for a
-// decision); 0 when it is the last or the exit is `end`.
+// decision, its `next` or the following step otherwise; see
+// model::Sop::after); 0 when it is the last or it leads to `end`.
 int next_step(const model::Sop& procedure, const model::Step& step);
 
 // Where `exit` of decision `step` leads: a step number, or 0 for the end.

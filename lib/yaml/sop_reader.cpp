@@ -94,6 +94,29 @@ int read_exit(MapReader& map,
   return 0;
 }
 
+// `next: 8` or `next: end` of a step that is not a decision: where it goes
+// when done. Its target is checked against the steps in model/validation.
+std::optional<int> read_next(MapReader& step, const std::string& what, Diagnostics& diagnostics)
+{
+  const auto& node = step.node("next");
+  if (!node.is_defined() || node.is_null()) {
+    return std::nullopt;
+  }
+  if (node.is_scalar() && node.text() == "end") {
+    return model::procedure_end;
+  }
+  if (node.is_scalar() && !node.text().empty() &&
+      node.text().find_first_not_of("0123456789") == std::string::npos) {
+    return read_number(node, trf("\"{}\" of {}", "next", what), diagnostics);
+  }
+  diagnostics.add(position_of(node),
+                  trf("the next of {} must be a later step number or end (the procedure "
+                      "ends there), not \"{}\"",
+                      what,
+                      node.is_scalar() ? node.text() : std::string(tr("a list or mapping"))));
+  return std::nullopt;
+}
+
 // `decision: {ya: 7, tidak: 5}` with its optional `labels: {ya: Lengkap,
 // tidak: Tidak lengkap}` beside it.
 std::optional<model::Decision> read_decision(MapReader& step,
@@ -185,7 +208,8 @@ std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
                    "output",
                    "remarks",
                    "decision",
-                   "labels"},
+                   "labels",
+                   "next"},
                   diagnostics);
     if (!map.ok()) {
       continue;
@@ -201,6 +225,10 @@ std::vector<model::Step> read_steps(const Node& node, Diagnostics& diagnostics)
     step.output = map.text("output");
     step.remarks = map.text("remarks");
     step.decision = read_decision(map, what, diagnostics);
+    step.next = read_next(map, what, diagnostics);
+    if (map.node("next").is_defined()) {
+      step.next_where = position_of(map.node("next"));
+    }
     steps.push_back(std::move(step));
   }
   return steps;

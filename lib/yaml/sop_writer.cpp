@@ -79,6 +79,11 @@ void write_steps(YamlWriter& out, const model::Sop& sop)
     out.text(4, "time", step.time);
     out.text(4, "output", step.output);
     out.text(4, "remarks", step.remarks);
+    if (step.next == model::procedure_end) {
+      out.text(4, "next", "end");
+    } else if (step.next) {
+      out.number(4, "next", *step.next);
+    }
     if (step.decision) {
       auto exit = [&](std::string_view key, int target) {
         if (target == model::procedure_end) {

@@ -1,8 +1,9 @@
 // Golden files of `sopctl render` (issue 4, section 4): the HTML and the
 // Markdown of the seed, of the 30-step SOP in tests/fixtures/ and of the SOP
 // in tests/fixtures/render/ with steps done together, words of its own on a
-// decision's exits, an exit that ends the procedure and Tgl Efektif,
-// compared byte for byte with tests/golden/. After an intended change to the output,
+// decision's exits, an exit that ends the procedure and Tgl Efektif, and of
+// the SOP there whose ordinary steps say where they go (`next: 5`, `next:
+// end`), compared byte for byte with tests/golden/. After an intended change to the output,
 // regenerate them and review the difference:
 //
 //   SOPCTL_UPDATE_GOLDEN=1 ctest --test-dir build -R golden
@@ -67,4 +68,17 @@ TEST_CASE("render golden: steps done together and an exit to the end as Markdown
   check_golden("tests/fixtures/render/poso-akta-kelahiran-bersama.yaml",
                "md",
                "poso-akta-kelahiran-bersama.md");
+}
+
+TEST_CASE("render golden: a step's next to a later step and to the end as HTML")
+{
+  check_golden("tests/fixtures/render/permohonan-informasi-next.yaml",
+               "html",
+               "permohonan-informasi-next.html");
+}
+
+TEST_CASE("render golden: a step's next to a later step and to the end as Markdown")
+{
+  check_golden(
+    "tests/fixtures/render/permohonan-informasi-next.yaml", "md", "permohonan-informasi-next.md");
 }

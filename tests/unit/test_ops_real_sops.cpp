@@ -2,7 +2,8 @@
 // procedure (issue 9, section 1): for each file of tests/fixtures/real/ (its
 // source and transcription choices are in its header comment), drafts run
 // from start to end through the ops functions, together taking every exit of
-// every decision, and each ends where its exits say.
+// every decision, and each ends where its exits (and its steps' `next`) say,
+// every step it did not do skipped, never pending.
 #include "ops_fixtures.hpp"
 
 #include <algorithm>
@@ -119,6 +120,14 @@ TEST_SUITE("ops::real_sops")
         auto [taken, state] = real.run(wanted);
         covered.insert(taken.begin(), taken.end());
         CHECK(state.phase == workflow::Phase::done);
+        // Never pending once finished: each step not done was passed over
+        // (a decision's branch, a step's `next`, the end) and is skipped.
+        for (const auto& step : real.procedure.sop.steps) {
+          if (!state.last_done(step.number)) {
+            CAPTURE(step.number);
+            CHECK(state.skipped.contains(step.number));
+          }
+        }
         if (!wanted) {
           continue;
         }

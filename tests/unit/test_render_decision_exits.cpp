@@ -58,7 +58,8 @@ std::vector<std::pair<std::string, model::Sop>> sample_sops()
                            "real/uinsa-sp2d-internal.yaml",
                            "real/pa-giri-menang-kasasi-prodeo.yaml",
                            "render/poso-akta-kelahiran-bersama.yaml",
-                           "render/dpmptsp-imb-12-pelaksana.yaml"}) {
+                           "render/dpmptsp-imb-12-pelaksana.yaml",
+                           "render/permohonan-informasi-next.yaml"}) {
     sops.emplace_back(name, test::fixture_sop(name));
   }
   return sops;

@@ -67,7 +67,7 @@ TEST_SUITE("store::sop_reader")
   {
     CHECK(sop_errors(std::string(minimal) + "    colour: red\n") ==
           "input:20:5: unknown key \"colour\" in step 3; the keys are: step, "
-          "activity, performer, requirements, time, output, remarks, decision, labels");
+          "activity, performer, requirements, time, output, remarks, decision, labels, next");
   }
 
   TEST_CASE("a step without a number is refused")
@@ -193,7 +193,7 @@ TEST_SUITE("store::sop_reader")
                     "input:26:10: \"warning\" of the SOP must be text, not a list\n"
                     "input:23:5: unknown key \"colour\" in step 3; the keys are: step, "
                     "activity, performer, requirements, time, output, remarks, "
-                    "decision, labels\n"
+                    "decision, labels, next\n"
                     "input:20:5: step number 3 is used twice (first at line 17); number "
                     "the steps 1, 2, 3, ...\n"
                     "input:20:5: step 3: performer \"staf\" is not declared in "
