@@ -474,10 +474,18 @@ TableLayout lay_out_table(const model::Sop& sop,
   chart.lane_width = s.lane_width;
   chart.lane_margin = s.lane_margin;
   double lanes_width = chart.lane_area(Side::left) + chart.lane_area(Side::right);
+  // A Mutu Baku or Keterangan column is never narrower than its longest
+  // word: "diketemukan" in a Waktu cell is not cut into "diketemu kan".
+  auto least = mutu_baku_least(sop, s);
+  for (auto [width, need] : {std::pair{&s.requirements_width, least[0]},
+                             std::pair{&s.time_width, least[1]},
+                             std::pair{&s.output_width, least[2]},
+                             std::pair{&s.remarks_width, least[3]}}) {
+    *width = std::max(*width, need);
+  }
   double room = s.width - text_columns(s) - s.min_activity_width - lanes_width;
   // The exits' words may take the activity and Mutu Baku columns down to
   // their least widths, never cutting a word of theirs (mutu_baku_least).
-  auto least = mutu_baku_least(sop, s);
   std::array<double, 4> usual{s.requirements_width, s.time_width, s.output_width, s.remarks_width};
   double least_text = s.number_width + s.least_activity_width;
   for (size_t i = 0; i < least.size(); ++i) {

@@ -170,6 +170,31 @@ TEST_SUITE("render page size and performer columns")
     }
   }
 
+  TEST_CASE("render: a Mutu Baku or Keterangan column holds the longest word written in it")
+  {
+    // Real cells (tests/fixtures/real/): Diskominfo Kalbar's Waktu "30 hari
+    // kerja diketemukan alasan" was cut into "diketemu kan" by the 56 px
+    // Waktu column, and Kaltim's Keterangan "Aksesibilitas" across lines.
+    for (const auto* name : {"real/diskominfo-kalbar-keberatan-informasi.yaml",
+                             "real/kaltim-ppid-standar-pengumuman.yaml",
+                             "real/satpol-pp-kalbar-pengusulan-diklat.yaml"}) {
+      CAPTURE(name);
+      auto sop = test::fixture_sop(name);
+      auto layout = render::lay_out_flowchart(sop).table;
+      const auto& s = layout.settings;
+      for (const auto& step : sop.steps) {
+        CAPTURE(step.number);
+        auto holds = [&](const std::string& text, double width) {
+          return render::widest_word(text, s.font_px) + 2 * s.padding_x <= width;
+        };
+        CHECK(holds(step.requirements, layout.columns.requirements));
+        CHECK(holds(step.time, layout.columns.time));
+        CHECK(holds(step.output, layout.columns.output));
+        CHECK(holds(step.remarks, layout.columns.remarks));
+      }
+    }
+  }
+
   TEST_CASE("render: a heading breaks only at spaces")
   {
     auto html = html_of(test::thirty_steps());
