@@ -55,7 +55,7 @@ std::string edges_in_words(const std::vector<render::FlowEdge>& edges)
 TEST_SUITE("render next")
 {
   TEST_CASE("render: next: N is an edge in a left lane and next: end one to a capsule beside the "
-            "step; no edge to the row below either")
+            "step, with no edge to the row below")
   {
     CHECK(edges_in_words(render::flow_edges(information())) ==
           "1>2:next:down 2>3:ya:down 2>4:tidak:right-lane 3>5:next:left-lane "
