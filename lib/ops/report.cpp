@@ -118,6 +118,12 @@ int write_report(const store::Repository& repository,
     throw model::UsageError(
       trf("--within: {}", horizon.error.empty() ? tr("give a duration") : horizon.error));
   }
+  if (request.kind == ReportKind::due && horizon.standard.h_day) {
+    throw model::UsageError(
+      trf("--within: \"{}\" is a day counted from the start of a draft; give a duration, like "
+          "\"2 hari\"",
+          request.within));
+  }
 
   auto rules =
     report::clock_rules(repository.config.calendar, repository.config.at_risk_share, sop);

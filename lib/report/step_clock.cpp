@@ -44,7 +44,10 @@ StepClock measure(const ClockRules& rules,
   if (!standard) {
     return clock;
   }
-  clock.due = calendar.due(activation.since, *standard);
+  // A day window (`H+1 s.d H+2`) is due counted from the draft's start,
+  // not from when the step became active.
+  clock.due = standard->h_day ? calendar.due_from_start(activation.started, *standard->h_day)
+                              : calendar.due(activation.since, *standard);
   clock.standard_seconds = calendar.working_seconds_between(activation.since, *clock.due);
   clock.remaining_seconds = calendar.working_seconds_between(end, *clock.due);
   // Lateness is counted in working time, as the office counts it: a step

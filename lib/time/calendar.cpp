@@ -207,6 +207,22 @@ model::Timestamp Calendar::due(model::Timestamp activated, const TimeStandard& s
   return add_working_seconds(moment, std::int64_t{standard.minutes} * 60);
 }
 
+model::Timestamp Calendar::due_from_start(model::Timestamp started, int h_day) const
+{
+  auto day = day_of(started, utc_offset_minutes);
+  // A request on a Saturday counts from Monday: day 0 is a working day.
+  for (int i = 0; !hours_on(day) && i < search_limit_days * 50; ++i) {
+    ++day;
+  }
+  for (int counted = 0, i = 0; counted < h_day && i < search_limit_days * 50; ++i) {
+    ++day;
+    counted += hours_on(day) ? 1 : 0;
+  }
+  auto hours = hours_on(day);
+  auto end_minutes = hours ? hours->end : 24 * 60; // a calendar with no working day at all
+  return from_local(day * seconds_per_day + std::int64_t{end_minutes} * 60, utc_offset_minutes);
+}
+
 std::int64_t Calendar::working_seconds_between(model::Timestamp from, model::Timestamp to) const
 {
   if (to < from) {

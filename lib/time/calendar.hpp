@@ -56,6 +56,12 @@ struct Calendar
   // time first (months, then days of 24 hours, working hours or not), then
   // working days and minutes from there.
   model::Timestamp due(model::Timestamp activated, const TimeStandard& standard) const;
+  // When a step with the day window `H+h_day` is due in a draft started at
+  // `started` (hari H): the end of the working hours of the working day
+  // `h_day` working days after day 0, where day 0 is the day of `started`
+  // when it is a working day, else the next working day. `H` (h_day 0) is
+  // the end of day 0 itself.
+  model::Timestamp due_from_start(model::Timestamp started, int h_day) const;
   // Working seconds from `from` to `to`; negative when `to` is earlier.
   std::int64_t working_seconds_between(model::Timestamp from, model::Timestamp to) const;
   // A span of working time from `from` to `to` (from <= to) in whole working

@@ -381,6 +381,81 @@ std::optional<Duration> read_duration(Scan& scan)
 
 } // namespace
 
+namespace {
+
+// `H`, `Hari H`, `H+2`, `H + 2`: the working day counted from hari H;
+// nullopt (with no reason) when the text here is not one.
+std::optional<int> read_h_day(Scan& scan)
+{
+  auto start = scan.pos;
+  if (scan.take("hari")) {
+    scan.skip_spaces();
+  }
+  if (!scan.take("h")) {
+    scan.pos = start;
+    return std::nullopt;
+  }
+  auto after_h = scan.pos;
+  scan.skip_spaces();
+  if (!scan.take("+")) {
+    scan.pos = after_h;
+    return 0;
+  }
+  scan.skip_spaces();
+  auto digits = scan.pos;
+  while (is_digit(scan.next())) {
+    ++scan.pos;
+  }
+  if (scan.pos == digits || scan.pos - digits > 3 || is_letter(scan.next())) {
+    scan.fail(tr("give the working day after hari H as a whole number, like \"H+2\""));
+    return std::nullopt;
+  }
+  return std::stoi(std::string(scan.text.substr(digits, scan.pos - digits)));
+}
+
+} // namespace
+
+std::optional<Reading> read_day_window(std::string_view text)
+{
+  Scan scan{text, 0, {}};
+  scan.skip_spaces();
+  auto first = read_h_day(scan);
+  if (!first && scan.why.empty()) {
+    return std::nullopt;
+  }
+  Reading reading;
+  auto last = first;
+  if (first) {
+    auto here = scan.pos;
+    if (take_range_separator(scan)) {
+      last = read_h_day(scan);
+      if (!last) {
+        scan.fail(tr("a window counted from hari H ends with H too, like \"H+1 s.d H+2\""));
+      }
+    } else {
+      scan.pos = here;
+    }
+  }
+  scan.skip_spaces();
+  if (scan.why.empty() && !scan.at_end()) {
+    // `H+1 s.d H+7 Selama jam pelayanan kantor`: the words are a comment.
+    if (!starts_comment(scan) || holds_a_time(scan.rest())) {
+      scan.fail(tr("after a window counted from hari H give only words, like \"H+1 s.d H+2 Selama "
+                   "jam pelayanan kantor\""));
+    } else {
+      reading.comment_at = scan.pos;
+    }
+  }
+  if (!scan.why.empty()) {
+    reading.why = scan.why;
+    return reading;
+  }
+  TimeStandard standard;
+  standard.h_day = std::max(*first, *last);
+  reading.standard = standard;
+  return reading;
+}
+
 long long rough_size(const TimeStandard& standard)
 {
   return 7 * (standard.days * minutes_per_day_fraction + standard.minutes) +

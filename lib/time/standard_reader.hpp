@@ -25,6 +25,14 @@ struct Reading
 // or any words that hold no other time: `30 hari kerja diketemukan alasan`).
 Reading read_one_standard(std::string_view text);
 
+// A day window counted from hari H, the day the procedure started: `H`,
+// `Hari H`, `H+2`, `H + 2`, `H+1 s.d H+7` (read as its later end; also s/d,
+// sd, -, sampai, sampai dengan, hingga), maybe followed by words that are a
+// comment (`Selama jam pelayanan kantor`). nullopt when `text` (lower case,
+// no trailing punctuation) does not open with H; a Reading with `why` when
+// it does but cannot be read.
+std::optional<Reading> read_day_window(std::string_view text);
+
 // A fraction of a working day is that fraction of 7.5 working hours: the
 // average working day of the 5-day, 37.5-hour week of civil servants
 // (Perpres 21/2023). So 1,5 hari is 1 working day and 225 working minutes,

@@ -15,13 +15,16 @@ bool is_space(char c)
 }
 
 // `text` in lower case, with no-break spaces (U+00A0, two bytes) turned
-// into two spaces, so that positions in it are positions in `text`.
+// into two spaces and line breaks into spaces (a Waktu cell printed on two
+// lines), so that positions in it are positions in `text`.
 std::string folded(std::string_view text)
 {
   std::string out(text);
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (out[i] >= 'A' && out[i] <= 'Z') {
       out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    } else if (out[i] == '\n' || out[i] == '\r') {
+      out[i] = ' ';
     } else if (out.compare(i, 2, "\xC2\xA0") == 0) {
       out[i] = ' ';
       out[i + 1] = ' ';
@@ -179,6 +182,22 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   auto body = trimmed(lowered);
   if (says_no_standard(body)) {
     result.none_in_words = true;
+    return result;
+  }
+  // `H+1 s.d H+2`: a day window counted from the start of the procedure.
+  if (auto window = read_day_window(body)) {
+    if (!window->standard) {
+      return fail(window->why);
+    }
+    result.has_standard = true;
+    result.standard = *window->standard;
+    if (window->comment_at != std::string_view::npos) {
+      auto comment = body.substr(window->comment_at);
+      result.note = trf("the standard is {}{}",
+                        describe(result.standard),
+                        trf("; \"{}\" after the time is not read",
+                            text.substr(comment.data() - lowered.data(), comment.size())));
+    }
     return result;
   }
   auto parts = alternatives_in(body);
@@ -339,6 +358,11 @@ std::string describe(int days, long long minutes)
 
 std::string describe(const TimeStandard& standard)
 {
+  if (standard.h_day) {
+    return *standard.h_day == 0
+             ? std::string("hari H")
+             : fmt::format("H+{0} ({0} hari kerja sejak hari H)", *standard.h_day);
+  }
   std::string text;
   auto add = [&](long long amount, std::string_view unit) {
     if (amount != 0) {

@@ -54,6 +54,9 @@ inline constexpr TimeStandardForm time_standard_form_table[] = {
   {"Secara berkala, serta merta dan setiap saat", "", "no standard: done periodically, or at once as the need arises (serta merta)"},
   {"Setelah DIDP ditetapkan oleh Atasan PPID", "",    "no standard: the step waits for an event; also sesudah, menunggu, sebelum, selama, setiap + the event"},
   {"Setelah berkas lengkap, paling lama 2 hari", "2 hari", "a text that opens with such a phrase but holds a time is read as that time (Setelah 2 hari is 2 hari); the reading carries a note quoting the words before it"},
+  {"H+2",                    "H+2 (2 hari kerja sejak hari H)", "a day counted from hari H, the day the draft started (day 0: that day, or the next working day when it is not one): due at the end of the working hours of the 2nd working day after it, whenever the step became active; also H + 2"},
+  {"Hari H",                 "hari H",                "due at the end of the working hours of hari H itself; also H"},
+  {"H+1 s.d H+7",            "H+7 (7 hari kerja sejak hari H)", "a window counted from hari H is due at its later end; also Hari H s.d H+1, s/d, -, sampai; words after it are a comment (H+1 s.d H+7 Selama jam pelayanan kantor)"},
 };
 // clang-format on
 
@@ -64,13 +67,18 @@ std::span<const TimeStandardForm> time_standard_forms();
 // (`2 hari` is {2, 0}, `1 jam 30 menit` is {0, 90}, `1 minggu` is {5, 0},
 // `1,5 hari` is {1, 225}). Calendar time: calendar days of 24 hours and
 // calendar months (`14 hari kalender` is {0, 0, 14}, `1 bulan` {0, 0, 0, 1}).
-// Calendar::due adds the calendar part first, then the working part.
+// Calendar::due adds the calendar part first, then the working part. A day
+// window (`H+2`, `Hari H s.d H+1`) has only h_day (Calendar::due_from_start).
 struct TimeStandard
 {
   int days = 0;
   int minutes = 0;
   int calendar_days = 0;
   int months = 0;
+  // A day window counted from the start of the procedure (`H+1 s.d H+2`):
+  // due at the end of the working day `h_day` working days after hari H,
+  // whenever the step became active; the fields above are then 0.
+  std::optional<int> h_day;
 
   bool operator==(const TimeStandard&) const = default;
 };

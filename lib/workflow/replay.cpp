@@ -84,12 +84,13 @@ std::vector<model::Event> events_in_zone(std::vector<model::Event> events, int o
 
 namespace {
 
-Activation opened(int step, int round, model::Timestamp since)
+Activation opened(int step, int round, model::Timestamp since, model::Timestamp started)
 {
   Activation activation;
   activation.step = step;
   activation.round = round;
   activation.since = since;
+  activation.started = started;
   return activation;
 }
 
@@ -280,7 +281,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
   }
   state.started_at = state.last_event_at = first.at;
   state.active_step = procedure.steps.front().number;
-  state.activations.push_back(opened(state.active_step, 1, first.at));
+  state.activations.push_back(opened(state.active_step, 1, first.at, first.at));
 
   // Only a draft with a void keeps the state before each act.
   bool any_void = std::any_of(events.begin(), events.end(), [](const auto& event) {
@@ -356,7 +357,7 @@ std::optional<DraftState> replay(const model::Sop& procedure,
     } else {
       state.active_step = next;
       state.skipped.erase(next);
-      state.activations.push_back(opened(next, state.round, event.at));
+      state.activations.push_back(opened(next, state.round, event.at, state.started_at));
     }
   }
   return state;

@@ -19,7 +19,10 @@ struct Activation
   int round = 1;
   model::Timestamp since;
   std::optional<model::Timestamp> until; // unset while the step is active
-  std::string by;                        // who closed it
+  // When the draft started (its `started` event): hari H, from which a
+  // time standard like `H+1 s.d H+2` counts.
+  model::Timestamp started;
+  std::string by; // who closed it
   std::string role;
   std::string note;
   // At a decision, the exit taken; unset elsewhere and while active.

@@ -80,3 +80,40 @@ TEST_SUITE("e2e: time standards as written")
     CHECK(late.find("jadwal") != std::string::npos);
   }
 }
+
+TEST_SUITE("e2e: time standards counted from hari H")
+{
+  TEST_CASE("report overdue and status: a step late against its H+ window")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto text = replace_once(read_bytes(seed_source_path()), "time: 2 jam", "time: H+1 s.d H+2");
+    write_bytes(sandbox.repo() / "prosedur" / "ppid.yaml", text);
+    auto config = sandbox.repo() / "sopctl.yaml";
+    write_bytes(
+      config, replace_once(read_bytes(config), "procedure: \"\"", "procedure: prosedur/ppid.yaml"));
+    // Started Tuesday 09:00 (hari H); step 3 (H+1 s.d H+2) active from
+    // 10:05 is due at the end of Thursday's hours, 16:00, whenever it began.
+    start_at(sandbox, "ppid", "Permohonan informasi", "2026-11-24T09:00");
+    advance_at(sandbox, "ppid", "sekretaris", "2026-11-24T10:00");
+    advance_at(sandbox, "ppid", "staf", "2026-11-24T10:05");
+    CHECK(run_ok(sandbox, {"report", "overdue", "--at", "2026-11-26T16:00"}) ==
+          "nothing is overdue as of 2026-11-26 16:00 (+07:00)\n");
+    auto late = lines_of(run_ok(sandbox, {"report", "overdue", "--at", "2026-11-27T09:00"}));
+    REQUIRE(late.size() == 2);
+    CHECK(late[1].find("2026-11-24 10:05  2026-11-26 16:00  1 jam 30 menit") != std::string::npos);
+    auto status = run_ok(sandbox, {"status", "ppid", "--at", "2026-11-27T09:00"});
+    CHECK(status.find("H+1 s.d H+2") != std::string::npos);
+    CHECK(status.find("due 2026-11-26 16:00, late by 1 jam 30 menit") != std::string::npos);
+  }
+
+  TEST_CASE("report due --within refuses a day counted from hari H")
+  {
+    Sandbox sandbox;
+    sandbox.init();
+    auto result = sandbox.run({"report", "due", "--within", "H+2"});
+    CHECK(result.exit_code != 0);
+    CHECK(result.err.find("--within: \"H+2\" is a day counted from the start of a draft; give a "
+                          "duration, like \"2 hari\"") != std::string::npos);
+  }
+}
