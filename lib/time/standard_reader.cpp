@@ -437,6 +437,13 @@ std::optional<Reading> read_day_window(std::string_view text)
     }
   }
   scan.skip_spaces();
+  // describe()'s own words, `H+2 (2 hari kerja sejak hari H)`, read back.
+  if (scan.why.empty() && scan.next() == '(') {
+    auto expected = fmt::format("({} hari kerja sejak hari h)", std::max(*first, *last));
+    if (scan.rest() == expected) {
+      scan.pos = scan.text.size();
+    }
+  }
   if (scan.why.empty() && !scan.at_end()) {
     // `H+1 s.d H+7 Selama jam pelayanan kantor`: the words are a comment.
     if (!starts_comment(scan) || holds_a_time(scan.rest())) {

@@ -109,6 +109,12 @@ TEST_SUITE("time::TimeStandard day windows from hari H")
     CHECK(describe(*sopctl::test::standard("H+2")) == "H+2 (2 hari kerja sejak hari H)");
     CHECK(describe(*sopctl::test::standard("Hari H s.d H+1")) == "H+1 (1 hari kerja sejak hari H)");
     CHECK(describe(*sopctl::test::standard("H")) == "hari H");
+    // The description reads back as the same standard (what `status` prints).
+    CHECK(h_day("H+2 (2 hari kerja sejak hari H)") == 2);
+    CHECK(parse_time_standard("H+2 (2 hari kerja sejak hari H)").note == "");
+    CHECK(reason_of("H+2 (3 hari kerja sejak hari H)") ==
+          "after a window counted from hari H give only words, like \"H+1 s.d H+2 Selama jam "
+          "pelayanan kantor\"");
   }
 
   TEST_CASE("a window that cannot be read is refused, naming what is wrong")
