@@ -120,6 +120,17 @@ TEST_SUITE("ops::real_sops")
         auto [taken, state] = real.run(wanted);
         covered.insert(taken.begin(), taken.end());
         CHECK(state.phase == workflow::Phase::done);
+        // It finished at a step that ends the procedure: a decision through
+        // its `end` exit, else a step whose `next` is `end` or the last step
+        // (padang-lawas's Ya runs end at step 7, before steps 8 and 9).
+        const auto* finished = real.procedure.sop.find_step(state.finished_at);
+        REQUIRE(finished != nullptr);
+        CHECK(state.last_done(finished->number) != nullptr);
+        if (finished->decision) {
+          CHECK(state.ended_at_decision);
+        } else {
+          CHECK(real.procedure.sop.after(*finished) == model::procedure_end);
+        }
         // Never pending once finished: each step not done was passed over
         // (a decision's branch, a step's `next`, the end) and is skipped.
         for (const auto& step : real.procedure.sop.steps) {
