@@ -54,4 +54,23 @@ inline model::Sop load(std::string_view text)
   return yaml::load_sop(text, "input");
 }
 
+// A drafting event by Rina at `hour` hours after 2026-11-24 09:00 +07:00
+// (a rejection with its required note), for replay tests.
+inline model::Event event(model::EventKind kind,
+                          int step,
+                          std::string role,
+                          int hour,
+                          std::string exit = "")
+{
+  model::Event e;
+  e.kind = kind;
+  e.step = step;
+  e.role = std::move(role);
+  e.by = "Rina";
+  e.at = {1795485600 + hour * 3600, 7 * 60};
+  e.note = kind == model::EventKind::rejected ? "gambar salah" : "";
+  e.exit = std::move(exit);
+  return e;
+}
+
 } // namespace sopctl::test

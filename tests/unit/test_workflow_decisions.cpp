@@ -14,6 +14,7 @@
 using namespace sopctl;
 using model::EventKind;
 using model::Exit;
+using sopctl::test::event;
 
 namespace {
 
@@ -63,19 +64,6 @@ const model::Sop& permit()
 {
   static const auto sop = test::load(permit_text);
   return sop;
-}
-
-model::Event event(EventKind kind, int step, std::string role, int hour, std::string exit = "")
-{
-  model::Event e;
-  e.kind = kind;
-  e.step = step;
-  e.role = std::move(role);
-  e.by = "Rina";
-  e.at = {1795485600 + hour * 3600, 7 * 60};
-  e.note = kind == EventKind::rejected ? "gambar salah" : "";
-  e.exit = std::move(exit);
-  return e;
 }
 
 workflow::DraftState replayed(const std::vector<model::Event>& events)

@@ -15,6 +15,7 @@
 using namespace sopctl;
 using model::EventKind;
 using model::Exit;
+using sopctl::test::event;
 using sopctl::test::sop_errors;
 
 namespace {
@@ -83,18 +84,6 @@ std::string with(std::string_view from, std::string_view to)
   REQUIRE(at != std::string::npos);
   text.replace(at, from.size(), to);
   return text;
-}
-
-model::Event event(EventKind kind, int step, std::string role, int hour, std::string exit = "")
-{
-  model::Event e;
-  e.kind = kind;
-  e.step = step;
-  e.role = std::move(role);
-  e.by = "Rina";
-  e.at = {1795485600 + hour * 3600, 7 * 60};
-  e.exit = std::move(exit);
-  return e;
 }
 
 workflow::DraftState replayed(const std::vector<model::Event>& events)
