@@ -144,10 +144,8 @@ std::vector<FlowEdge> flow_edges(const model::Sop& sop)
     }
     int following = i + 1 < sop.steps.size() ? sop.steps[i + 1].number : 0;
     if (!step.decision) {
-      int after = sop.after(step);
-      if (!step.next) {
-        after = following; // as ever: the row below, nothing after the last
-      }
+      // Its `next`, else the row below (nothing after the last row).
+      int after = step.next ? *step.next : following;
       if (after == model::procedure_end && following) {
         // `next: end` before the last step: a terminator of its own beside it.
         edges.push_back({step.number, after, EdgeKind::next, false, Side::right, 0});

@@ -88,6 +88,19 @@ std::vector<std::string_view> words_of(std::string_view text)
   return words;
 }
 
+// The words of each phrase of `leads`, in its order: split once.
+const std::vector<std::vector<std::string_view>>& lead_words_of_all()
+{
+  static const auto all = [] {
+    std::vector<std::vector<std::string_view>> split;
+    for (const auto& lead : leads) {
+      split.push_back(words_of(lead.words));
+    }
+    return split;
+  }();
+  return all;
+}
+
 } // namespace
 
 std::optional<NoStandardMeaning> no_standard_lead(std::string_view text)
@@ -95,8 +108,10 @@ std::optional<NoStandardMeaning> no_standard_lead(std::string_view text)
   auto words = words_of(text);
   std::optional<NoStandardMeaning> found;
   std::size_t longest = 0;
-  for (const auto& lead : leads) {
-    auto lead_words = words_of(lead.words);
+  const auto& split = lead_words_of_all();
+  for (std::size_t n = 0; n < std::size(leads); ++n) {
+    const auto& lead = leads[n];
+    const auto& lead_words = split[n];
     if (lead_words.size() <= longest || lead_words.size() > words.size()) {
       continue;
     }
