@@ -24,7 +24,7 @@ scratch=$(mktemp -d)
 installed_for_real=no
 cleanup() {
   if [ "$installed_for_real" = yes ]; then
-    apt-get remove -y -qq sopctl >/dev/null 2>&1 || dpkg -r sopctl >/dev/null 2>&1 || true
+    apt-get -o DPkg::Lock::Timeout=300 remove -y -qq sopctl >/dev/null 2>&1 || dpkg -r sopctl >/dev/null 2>&1 || true
   fi
   rm -rf "$scratch"
 }
@@ -129,14 +129,17 @@ if dpkg-query -W -f='${Status}' sopctl 2>/dev/null | grep -q 'install ok install
 fi
 [ ! -e /usr/bin/sopctl ] || fail "/usr/bin/sopctl exists already; this test would replace it"
 installed_for_real=yes
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" \
+# apt waits up to 5 minutes for another apt or dpkg to let go of its lock
+# instead of failing at once.
+apt=(apt-get -o DPkg::Lock::Timeout=300)
+DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends "$deb" \
   >"$scratch/apt.log" 2>&1 || fail "apt-get install failed: $(cat "$scratch/apt.log")"
 [ "$(command -v sopctl)" = /usr/bin/sopctl ] || fail "sopctl on PATH is $(command -v sopctl), not /usr/bin/sopctl"
 run_sopctl /usr/bin/sopctl
 if [ "$has_man" = ON ] && command -v man >/dev/null; then
   [ "$(man -w sopctl)" = /usr/share/man/man1/sopctl.1.gz ] || fail "man -w sopctl: $(man -w sopctl 2>&1)"
 fi
-DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq sopctl >"$scratch/apt.log" 2>&1 ||
+DEBIAN_FRONTEND=noninteractive "${apt[@]}" remove -y -qq sopctl >"$scratch/apt.log" 2>&1 ||
   fail "apt-get remove failed: $(cat "$scratch/apt.log")"
 installed_for_real=no
 [ ! -e /usr/bin/sopctl ] || fail "apt-get remove left /usr/bin/sopctl"
