@@ -46,6 +46,8 @@ TEST_SUITE("time::TimeStandard no standard in words")
           "no standard: the step is done during office hours");
     CHECK(none_note("Sesuai Kebutuhan Pemohon") ==
           "no standard: the time is set by what the case needs");
+    CHECK(none_note("Sesuai waktu konsultasi") ==
+          "no standard: the time is set by what the case needs");
     CHECK(none_note("Secara berkala, serta merta dan setiap saat") ==
           "no standard: the step is done periodically");
     CHECK(none_note("Secara berkala sesuai kebutuhan dan berkelanjutan") ==
