@@ -87,7 +87,9 @@ std::vector<render::BookSop> book_sops(const store::Repository& repository,
     sop.name = loaded.sop.name.empty() ? "-" : loaded.sop.name;
     sop.version = std::to_string(entry.version);
     sop.document = sop_document_html(repository, loaded, logo);
-    sop.sheets = render::sop_sheets(loaded.sop);
+    auto printed = loaded.sop;
+    printed.number = render::sop_number(printed);
+    sop.sheets = render::sop_sheets(printed, document_approval(repository, loaded), !logo.empty());
     sops.push_back(std::move(sop));
   }
   return sops;

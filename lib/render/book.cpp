@@ -4,6 +4,7 @@
 #include <model/errors.hpp>
 #include <render/book.hpp>
 #include <render/flowchart_layout.hpp>
+#include <render/identity_layout.hpp>
 #include <render/sop_document.hpp>
 #include <render/sop_fields.hpp>
 #include <render/template_data.hpp>
@@ -61,10 +62,12 @@ std::string px(double value)
 
 } // namespace
 
-SopSheets sop_sheets(const model::Sop& sop)
+SopSheets sop_sheets(const model::Sop& sop, const Approval& approval, bool has_logo)
 {
   auto chart = lay_out_flowchart(sop);
-  return {chart.table.settings.paper, 1 + static_cast<int>(chart.table.pages.size())};
+  auto identity = lay_out_identity(sop, approval, has_logo, chart.table.settings);
+  return {chart.table.settings.paper,
+          static_cast<int>(identity.sheets.size() + chart.table.pages.size())};
 }
 
 std::vector<std::vector<size_t>> contents_pages(const std::vector<BookSop>& sops)

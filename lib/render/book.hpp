@@ -1,6 +1,7 @@
 #pragma once
 
 #include <model/sop.hpp>
+#include <render/approval.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,16 +12,18 @@ namespace sopctl::render {
 inline constexpr std::string_view book_html_template = "book.html.mustache";
 
 // The sheets an SOP prints on, as sopctl lays it out: its paper ("A4" or
-// "A3", landscape) and how many pages: the identity page and each page of
-// the procedure table (sop.html.mustache breaks a page after each).
+// "A3", landscape) and how many pages: the identity sheet's pages (more than
+// one when its boxes run on) and each page of the procedure table
+// (sop.html.mustache breaks a page after each).
 struct SopSheets
 {
   std::string paper = "A4";
   int pages = 1;
 };
 
-// The sheets of `sop`, from the same layout sop_html draws.
-SopSheets sop_sheets(const model::Sop& sop);
+// The sheets of `sop` printed with `approval` (and a logo in the kop when
+// `has_logo`), from the same layouts sop_html draws.
+SopSheets sop_sheets(const model::Sop& sop, const Approval& approval = {}, bool has_logo = false);
 
 // One SOP bound into the book.
 struct BookSop

@@ -1,4 +1,6 @@
 #include <render/flowchart_layout.hpp>
+#include <render/identity_fields.hpp>
+#include <render/identity_layout.hpp>
 #include <render/mermaid.hpp>
 #include <render/sop_document.hpp>
 #include <render/sop_fields.hpp>
@@ -11,7 +13,10 @@ std::string sop_html(const model::Sop& sop,
                      std::string_view template_text)
 {
   auto fields = sop_fields(sop, approval, logo);
-  add_print_layout(fields, sop, lay_out_flowchart(sop));
+  auto chart = lay_out_flowchart(sop);
+  add_print_layout(fields, sop, chart);
+  add_identity_sheets(
+    fields, sop, lay_out_identity(sop, approval, !logo.empty(), chart.table.settings));
   return render_template(template_text, fields, Escape::html, sop_html_template);
 }
 

@@ -10,7 +10,8 @@
 // All figures are CSS pixels, from getBoundingClientRect, so in one frame.
 function measureLayout() {
   const failures = [];
-  const counted = {sheets: 0, rows: 0, symbols: 0, connectors: 0, labels: 0, arrows: 0};
+  const counted = {sheets: 0, rows: 0, symbols: 0, connectors: 0, labels: 0, arrows: 0,
+    identitySheets: 0, boxRows: 0};
   const round = (value) => Math.round(value * 10) / 10;
   const fail = (where, what) => failures.push(where + ': ' + what);
   const MM = 96 / 25.4;
@@ -65,6 +66,28 @@ function measureLayout() {
       }
     }
   };
+
+  // Each sheet of the identity fits its printed page, and every row of its
+  // boxes is as tall as sopctl laid it out: a row the browser made taller
+  // means the estimate that cut the boxes between sheets was short.
+  [...document.querySelectorAll('section.identity-sheet')].forEach((sheet, index) => {
+    counted.identitySheets++;
+    const where = `identity sheet ${index + 1}`;
+    const sheetBox = box(sheet);
+    if (sheetBox.bottom - sheetBox.top > paper.height + 0.5) {
+      fail(where, `is ${round(sheetBox.bottom - sheetBox.top)} px tall, the printed page holds ` +
+           `${round(paper.height)}`);
+    }
+    sheet.querySelectorAll('table.boxes tr[style]').forEach((tr) => {
+      counted.boxRows++;
+      const laid = parseFloat(tr.style.height);
+      const drawn = box(tr).bottom - box(tr).top;
+      if (drawn > laid + 0.5) {
+        fail(where, `a row of boxes is ${round(drawn)} px tall, laid out ${round(laid)}`);
+      }
+      tr.querySelectorAll('td').forEach((cell) => checkCell(cell, where));
+    });
+  });
 
   const sheets = [...document.querySelectorAll('section.procedure-sheet')];
   sheets.forEach((sheet, index) => {

@@ -76,6 +76,9 @@ void check_measured(const std::vector<fs::path>& sops)
     CHECK(static_cast<size_t>(counted["rows"].as_int()) == steps);
     CHECK(static_cast<size_t>(counted["symbols"].as_int()) >= steps);
     CHECK(static_cast<size_t>(counted["arrows"].as_int()) >= steps - 1);
+    // The identity: at least one sheet, and its boxes' rows (three pairs at least).
+    CHECK(counted["identitySheets"].as_int() >= 1);
+    CHECK(counted["boxRows"].as_int() >= 3);
     const auto& failures = report["failures"];
     for (size_t i = 0; i < failures.size(); ++i) {
       ADD_FAIL_CHECK_AT(__FILE__, __LINE__, failures[i].as_string());
@@ -85,7 +88,8 @@ void check_measured(const std::vector<fs::path>& sops)
             << " rows, " << counted["symbols"].as_int() << " symbols, "
             << counted["connectors"].as_int() << " connectors, " << counted["arrows"].as_int()
             << " arrows, " << counted["labels"].as_int() << " exit words measured, "
-            << failures.size() << " faults");
+            << counted["identitySheets"].as_int() << " identity sheets, "
+            << counted["boxRows"].as_int() << " rows of boxes, " << failures.size() << " faults");
   }
 }
 
