@@ -266,8 +266,9 @@ void check_alignment(const Tools& tools,
     }
     grids.push_back(widths);
   }
-  REQUIRE(grids.size() == static_cast<size_t>(opened.pages + 1)); // identity, boxes, pages
-  const auto& widths = grids[2];
+  // The identity, the three pairs of boxes (a table each), the pages.
+  REQUIRE(grids.size() == static_cast<size_t>(opened.pages + 3));
+  const auto& widths = grids[4];
   REQUIRE(widths.size() > 6);
   // Column edges in pixels (twips: 1440 to the inch).
   std::vector<int> edges{static_cast<int>(left / 1440 * dpi)};
@@ -459,6 +460,41 @@ TEST_SUITE("e2e: render word")
     for (const auto* format : {"docx", "odt"}) {
       check_word(tools, thirty_steps(), "sop-30-langkah", format, 4, 3, texts);
     }
+  }
+
+  TEST_CASE("render word: a box running past the page repeats its heading row on the next")
+  {
+    // Kaltim SOP-PPID-03's 18 legal bases run past the first page: Word
+    // and LibreOffice repeat the pair's heading row (a header row of its
+    // own table) at the top of the next page.
+    Tools tools;
+    if (tools.missing()) {
+      return;
+    }
+    auto sop = fs::path(SOPCTL_SOURCE_DIR) / "tests" / "fixtures" / "real" /
+               "kaltim-ppid-uji-konsekuensi.yaml";
+    Sandbox sandbox;
+    sandbox.init();
+    auto file = output_dir() / "kaltim-ppid-uji-konsekuensi.docx";
+    fs::remove(file);
+    auto result = sandbox.run({"render", sop.string(), "--format", "docx", "-o", file.string()});
+    INFO("sopctl render: ", result.err);
+    REQUIRE(result.exit_code == 0);
+    auto xml = run_ok(sandbox, {tools.unzip, "-p", file.string(), "word/document.xml"}).out;
+    size_t headers = 0;
+    for (auto at = xml.find("<w:tblHeader"); at != std::string::npos;
+         at = xml.find("<w:tblHeader", at + 1)) {
+      ++headers;
+    }
+    CHECK(headers >= 3 + 2); // the three pairs of boxes, the procedure's two heading rows
+    auto opened = open_again(tools, sandbox, file);
+    REQUIRE(opened.pages >= 3);
+    auto second = squeeze(
+      run_ok(sandbox, {tools.pdftotext, "-raw", "-f", "2", "-l", "2", opened.pdf.string(), "-"})
+        .out);
+    CAPTURE(second.substr(0, 200));
+    CHECK(second.starts_with("Dasar Hukum Kualifikasi Pelaksana"));
+    CHECK(contains(second, "Ketentuan, Peraturan perundang-undangan dan Pedoman"));
   }
 
   TEST_CASE("render word: &, <, quotes and control characters reach Word as text")
