@@ -21,8 +21,11 @@ render::PageSettings a4()
 }
 
 // Every item of every box printed once, in order, across the sheets; each
-// sheet's estimated content within its room.
-void check_whole(const model::Sop& sop, const render::IdentityLayout& layout)
+// sheet's estimated content within its room, but for a sheet holding one
+// item alone when `alone_may_overflow` (an item longer than a sheet).
+void check_whole(const model::Sop& sop,
+                 const render::IdentityLayout& layout,
+                 bool alone_may_overflow = false)
 {
   const auto s = a4();
   for (auto pair : render::box_pairs) {
@@ -49,10 +52,14 @@ void check_whole(const model::Sop& sop, const render::IdentityLayout& layout)
   for (size_t i = 0; i < layout.sheets.size(); ++i) {
     CAPTURE(i);
     double used = i == 0 ? layout.identity_height : layout.continuation_height;
+    size_t items = 0;
     for (const auto& part : layout.sheets[i].pairs) {
       used += part.height + 2 * s.line_px; // the heading row, one or two lines
+      items += part.boxes[0].count + part.boxes[1].count;
     }
-    CHECK(used <= s.height);
+    if (!(alone_may_overflow && items == 1)) {
+      CHECK(used <= s.height);
+    }
   }
 }
 
@@ -160,7 +167,7 @@ TEST_SUITE("render::identity_layout")
     auto sop = with_legal_basis(3, 4);
     sop.legal_basis[1] = std::string(40000, 'x');
     auto layout = render::lay_out_identity(sop, {}, false, a4());
-    check_whole(sop, layout);
+    check_whole(sop, layout, true);
     bool alone = false;
     for (const auto& sheet : layout.sheets) {
       for (const auto& part : sheet.pairs) {
