@@ -211,13 +211,21 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
 
 namespace {
 
-// The columns under "Pelaksana": chart_cols (width) and chart_headings
-// (name, lanes) list each performer column and, left of the first or right
-// of the last, the column of a side's lanes (an empty heading); chart_columns
-// counts them. performer_widths is the older form, for templates copied
-// before lanes had columns of their own: one per performer, the outer two
-// holding their side's lanes.
-void add_chart_columns(TemplateData& fields, const model::Sop& sop, const ColumnWidths& columns)
+// The columns under "Pelaksana": chart_cols (width) lists each performer
+// column and, left of the first or right of the last, the column of a side's
+// lanes; chart_columns counts them. performer_headings (name; lanes, span,
+// style)
+// heads them as an office draws its chart: one heading per performer, the
+// first and last spanning their side's lane column too, padded on the lane's
+// side so the name stays centred over the performer's symbols (the lanes are
+// part of the Pelaksana drawing, not a column of their own). chart_headings
+// (name, lanes) is the older form with an empty heading over each lane
+// column, and performer_widths the oldest: one column per performer, the
+// outer two holding their side's lanes; both for templates copied before.
+void add_chart_columns(TemplateData& fields,
+                       const model::Sop& sop,
+                       const ColumnWidths& columns,
+                       const PageSettings& s)
 {
   std::vector<TemplateData> cols;
   std::vector<TemplateData> headings;
@@ -229,11 +237,26 @@ void add_chart_columns(TemplateData& fields, const model::Sop& sop, const Column
     add(columns.lanes_left, "", true);
   }
   std::vector<TemplateData> legacy;
+  std::vector<TemplateData> performer_headings;
   for (size_t i = 0; i < columns.performers.size(); ++i) {
-    add(columns.performers[i], i < sop.performers.size() ? sop.performers[i].name : "", false);
-    double width = columns.performers[i] + (i == 0 ? columns.lanes_left : 0) +
-                   (i + 1 == columns.performers.size() ? columns.lanes_right : 0);
-    legacy.push_back(TemplateData().set("width", px(width)));
+    const auto& name = i < sop.performers.size() ? sop.performers[i].name : std::string();
+    add(columns.performers[i], name, false);
+    double left = i == 0 ? columns.lanes_left : 0;
+    double right = i + 1 == columns.performers.size() ? columns.lanes_right : 0;
+    legacy.push_back(TemplateData().set("width", px(columns.performers[i] + left + right)));
+    std::string style;
+    if (left > 0) {
+      style += "padding-left: " + px(s.padding_x + left) + "px;";
+    }
+    if (right > 0) {
+      style +=
+        std::string(style.empty() ? "" : " ") + "padding-right: " + px(s.padding_x + right) + "px;";
+    }
+    performer_headings.push_back(TemplateData()
+                                   .set("name", name)
+                                   .set("lanes", TemplateData::flag(left > 0 || right > 0))
+                                   .set("span", std::to_string(1 + (left > 0) + (right > 0)))
+                                   .set("style", style));
   }
   if (columns.lanes_right > 0) {
     add(columns.lanes_right, "", true);
@@ -241,6 +264,7 @@ void add_chart_columns(TemplateData& fields, const model::Sop& sop, const Column
   fields.set("chart_columns", std::to_string(cols.size()))
     .set("total_columns", std::to_string(cols.size() + 6))
     .set("chart_cols", TemplateData::list(std::move(cols)))
+    .set("performer_headings", TemplateData::list(std::move(performer_headings)))
     .set("chart_headings", TemplateData::list(std::move(headings)))
     .set("performer_widths", TemplateData::list(std::move(legacy)));
 }
@@ -270,7 +294,7 @@ void add_print_layout(TemplateData& fields, const model::Sop& sop, const Flowcha
     .set("width_remarks", px(columns.remarks))
     .set("label_font_px", px(s.label_font_px))
     .set("performer_columns", std::to_string(columns.performers.size()));
-  add_chart_columns(fields, sop, columns);
+  add_chart_columns(fields, sop, columns, s);
   std::vector<TemplateData> pages;
   for (size_t p = 0; p < table.pages.size(); ++p) {
     const auto& rows = table.pages[p];

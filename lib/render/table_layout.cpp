@@ -102,13 +102,11 @@ double ChartColumns::lane_x(Side side, int lane) const
 
 std::vector<double> ChartColumns::rule_edges() const
 {
+  // Between performers only: a lane column belongs to the performer beside
+  // it, as in an office's drawing, so no rule separates them.
   std::vector<double> edges;
-  int count = static_cast<int>(widths.size());
-  for (int column = lanes.left > 0 ? 0 : 1; column < count; ++column) {
+  for (int column = 1; column < static_cast<int>(widths.size()); ++column) {
     edges.push_back(column_left(column));
-  }
-  if (lanes.right > 0) {
-    edges.push_back(column_left(count));
   }
   return edges;
 }

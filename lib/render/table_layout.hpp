@@ -95,7 +95,8 @@ PageSettings page_settings_for(size_t performers);
 // chart coordinates (0 at the left edge of the chart). The lanes of each
 // side are a column of their own, left of the first performer column or
 // right of the last, so the performers' symbols stay centred under their
-// headings and no lane runs on a rule.
+// names and no lane runs on a rule; the outer performer's heading spans it
+// and no rule parts them, so it reads as that performer's margin.
 struct ChartColumns
 {
   int performers = 0;
@@ -119,8 +120,9 @@ struct ChartColumns
   double column_center(int column) const;
   // The x of lane `lane` (0 nearest the columns) on `side`.
   double lane_x(Side side, int lane) const;
-  // The left edge of every column but the first (lane columns included):
-  // the rules drawn across the chart are 1 px lines just left of these.
+  // The left edge of every performer column but the first: the rules drawn
+  // across the chart are 1 px lines just left of these. A side's lanes lie
+  // within its outer performer's rules (the heading spans them too).
   std::vector<double> rule_edges() const;
 };
 

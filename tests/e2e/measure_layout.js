@@ -108,13 +108,18 @@ function measureLayout() {
     const toPage = (x, y) => ({x: origin.left + x, y: origin.top + y});
 
     // The performer columns as the header draws them: each heading's box
-    // less its right border (the rule between it and the next).
-    const headings = [...table.querySelectorAll('thead tr:nth-child(2) th')]
-      .filter((th) => !th.classList.contains('lanes'))
-      .slice(0, -3); // then Kelengkapan, Waktu, Output
+    // less its right border (the rule between it and the next) and, for the
+    // outer headings spanning a side's lanes, less the lane column (the
+    // padding beyond the ordinary on that side).
+    const secondRow = [...table.querySelectorAll('thead tr:nth-child(2) th')];
+    const headings = secondRow.slice(0, -3); // then Kelengkapan, Waktu, Output
+    const ordinaryPadding = parseFloat(getComputedStyle(secondRow[secondRow.length - 1]).paddingLeft);
     const columns = headings.map((th) => {
       const b = box(th);
-      return {name: th.textContent.trim(), left: b.left, right: b.right - 1};
+      const style = getComputedStyle(th);
+      const laneLeft = parseFloat(style.paddingLeft) - ordinaryPadding;
+      const laneRight = parseFloat(style.paddingRight) - ordinaryPadding;
+      return {name: th.textContent.trim(), left: b.left + laneLeft, right: b.right - 1 - laneRight};
     });
     // Every vertical rule across the chart: its cell's edges and the
     // headings' right borders (1 px wide, ending at `x`).

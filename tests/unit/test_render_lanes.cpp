@@ -5,6 +5,10 @@
 
 #include <doctest/doctest.h>
 #include <render/flowchart_layout.hpp>
+#include <render/flowchart_svg.hpp>
+#include <render/sop_document.hpp>
+#include <render/templates.hpp>
+#include <store/templates.hpp>
 
 using namespace sopctl;
 using render::Arrow;
@@ -144,5 +148,59 @@ TEST_SUITE("render::lay_out_flowchart lanes")
         }
       }
     }
+  }
+
+  TEST_CASE("render: a side's lanes lie within its outer performer's rules, as offices draw them")
+  {
+    // A lane column is the outer performer's margin, not a column of its
+    // own: the chart draws rules between performers only (issue 9: an
+    // empty-looking column under Mutu Baku).
+    auto chart = render::lay_out_flowchart(jumping());
+    const auto& columns = chart.table.chart;
+    REQUIRE(columns.lanes.left == 1);
+    REQUIRE(columns.lanes.right == 2);
+    CHECK(columns.rule_edges() ==
+          std::vector<double>{columns.column_left(1), columns.column_left(2)});
+    // Every lane still runs clear of the rules and of the symbols: left of
+    // the first performer's symbols, right of the last one's.
+    const auto& page = chart.pages[0];
+    for (const auto& arrow : page.arrows) {
+      if (!arrow.lane_x) {
+        continue;
+      }
+      bool left = *arrow.lane_x < columns.column_left(0);
+      bool right = *arrow.lane_x > columns.column_left(3);
+      CHECK_MESSAGE(left != right, arrow.from, "->", arrow.to, " runs at ", *arrow.lane_x);
+      for (const auto& shape : page.shapes) {
+        if (shape.kind != render::ShapeKind::connector) {
+          CHECK((*arrow.lane_x < shape.box.left || *arrow.lane_x > shape.box.right()));
+        }
+      }
+    }
+  }
+
+  TEST_CASE(
+    "render: the outer performers' headings span their side's lane column, names over the symbols")
+  {
+    auto sop = jumping();
+    auto chart = render::lay_out_flowchart(sop);
+    const auto& s = chart.table.settings;
+    const auto& columns = chart.table.columns;
+    auto html = render::sop_html(
+      sop, {}, "", store::load_template("/nonexistent", render::sop_html_template));
+    auto start = html.find("<thead>");
+    REQUIRE(start != std::string::npos);
+    auto header = html.substr(start, html.find("</thead>", start) - start);
+    auto px = [](double value) { return render::svg_number(value); };
+    // Pelaksana spans the three performers and both lane columns.
+    CHECK(header.find(R"(<th colspan="5">Pelaksana</th>)") != std::string::npos);
+    CHECK(header.find(R"(<th class="lanes" colspan="2" style="padding-left: )" +
+                      px(s.padding_x + columns.lanes_left) +
+                      R"(px;">Pelaksana 1</th><th>Pelaksana 2</th><th class="lanes" colspan="2" )"
+                      R"(style="padding-right: )" +
+                      px(s.padding_x + columns.lanes_right) + R"(px;">Pelaksana 3</th>)") !=
+          std::string::npos);
+    // No heading of its own over a lane column.
+    CHECK(header.find("<th class=\"lanes\"></th>") == std::string::npos);
   }
 }
