@@ -8,7 +8,9 @@ namespace sopctl::render {
 
 // `sop`'s flowchart as a Mermaid `flowchart TD`: one subgraph (lane) per
 // performer holding its steps, the first and last step as stadiums with
-// Mulai and Selesai, decisions as diamonds, edges labelled Ya and Tidak.
+// Mulai and Selesai, decisions as diamonds, edges labelled Ya and Tidak. A
+// step done by several performers has a node in each one's lane, joined by
+// undirected links; its arrows attach where lay_out_flowchart's do.
 // Every label is escaped with mermaid_escape.
 std::string mermaid_flowchart(const model::Sop& sop);
 

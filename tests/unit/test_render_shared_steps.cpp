@@ -1,14 +1,17 @@
 // Steps done by several performers together (`performer: [pemohon, cs]`):
 // a symbol in each listed performer's column, joined by a line across the
 // row, arrows in and out at the symbol nearest the other step; in Markdown
-// the step is drawn once and the table names everyone who does it.
+// a node in each performer's lane joined by an undirected link, and the
+// table names everyone who does it.
 #include "render_fixtures.hpp"
 
 #include <doctest/doctest.h>
+#include <map>
 #include <render/escape.hpp>
 #include <render/flowchart_layout.hpp>
 #include <render/mermaid.hpp>
 #include <render/sop_document.hpp>
+#include <sstream>
 #include <store/templates.hpp>
 
 using namespace sopctl;
@@ -25,6 +28,27 @@ const render::Arrow* find_arrow(const render::ChartPage& page, int from, int to)
     }
   }
   return nullptr;
+}
+
+// The subgraph (lane) each Mermaid node is declared in: node id -> "p<N>".
+std::map<std::string, std::string> node_lanes(const std::string& mermaid)
+{
+  std::map<std::string, std::string> lanes;
+  std::istringstream lines(mermaid);
+  std::string line;
+  std::string lane;
+  while (std::getline(lines, line)) {
+    if (line.rfind("  subgraph ", 0) == 0) {
+      lane = line.substr(11, line.find('[') - 11);
+    } else if (line == "  end") {
+      lane.clear();
+    } else if (!lane.empty() && line.rfind("    ", 0) == 0) {
+      auto id = line.substr(4, line.find_first_of("[({", 4) - 4);
+      CHECK_MESSAGE(lanes.count(id) == 0, id, " is declared twice");
+      lanes[id] = lane;
+    }
+  }
+  return lanes;
 }
 
 std::vector<int> columns_of(const render::ChartPage& page, int step)
@@ -138,29 +162,55 @@ TEST_SUITE("render::lay_out_flowchart steps done together")
     CHECK(chart.pages[0].joins.empty());
   }
 
-  TEST_CASE("render: the Markdown draws a shared step once, in its first performer's lane, and the "
-            "table names everyone who does it")
+  TEST_CASE("render: the Markdown draws a shared step in each listed performer's lane, joined by "
+            "an undirected link, and the table names everyone who does it")
   {
     auto sop = test::fixture_sop("render/poso-akta-kelahiran-bersama.yaml");
     auto mermaid = render::mermaid_flowchart(sop);
-    // Step 1 by [pemohon, jfu]: in Pemohon's lane (p1) only.
+    auto lanes = node_lanes(mermaid);
+    // Step 1 by [pemohon, jfu]: in Pemohon's lane (p1) and JFU's.
+    CHECK(lanes["s1"] == "p1");
     CHECK(mermaid.find("  subgraph p1[\"Pemohon\"]\n    s1([\"Mulai<br/>1. Pemohon") !=
           std::string::npos);
-    size_t count = 0;
-    for (auto at = mermaid.find("s1(["); at != std::string::npos;
-         at = mermaid.find("s1([", at + 1)) {
-      ++count;
-    }
-    CHECK(count == 1);
-    // Step 9 by [kasi, pemohon]: in Kasi's lane (p5).
-    auto kasi = mermaid.find("  subgraph p5[\"Kasi\"]");
-    REQUIRE(kasi != std::string::npos);
-    CHECK(mermaid.find("    s9([\"Selesai<br/>9. ", kasi) < mermaid.find("  end\n", kasi));
+    // JFU is the sixth performer.
+    CHECK(lanes["s1p6"] == "p6");
+    CHECK(mermaid.find("  s1 --- s1p6\n") != std::string::npos);
+    // Step 9 by [kasi, pemohon]: its first node in Kasi's lane (p5), the
+    // other in Pemohon's, joined left to right.
+    CHECK(lanes["s9"] == "p5");
+    CHECK(lanes["s9p1"] == "p1");
+    CHECK(mermaid.find("  s9p1 --- s9\n") != std::string::npos);
     auto md = render::sop_markdown(
       sop, {}, store::load_template("/nonexistent", render::sop_markdown_template));
     CHECK(md.find(" | Pemohon + JFU | Berkas permohonan |") != std::string::npos);
     CHECK(md.find("| 9 | Menerima dan mendistribusikan kepada pemohon. | Kasi + Pemohon |") !=
           std::string::npos);
+  }
+
+  TEST_CASE(
+    "render: the Markdown's arrows into and out of a shared step use the node the drawing's "
+    "arrows use")
+  {
+    // As the HTML: 1 in column 1; 2 by columns 4 and 2; 3 in column 4. The
+    // arrow in comes to column 2's node, the arrow out leaves column 4's.
+    auto straight = render::mermaid_flowchart(test::sop_in_column_lists(4, {{1}, {4, 2}, {4}}));
+    auto lanes = node_lanes(straight);
+    CHECK(lanes["s2"] == "p4");
+    CHECK(lanes["s2p2"] == "p2");
+    CHECK(straight.find("  s2p2 --- s2\n") != std::string::npos);
+    CHECK(straight.find("  s1 --> s2p2\n") != std::string::npos);
+    CHECK(straight.find("  s2 --> s3\n") != std::string::npos);
+    // A shared decision's lane exits leave from its outermost node on their
+    // lane's side: Tidak (right lanes) from column 2, Ya (left) from column 1.
+    auto sop = test::sop_in_column_lists(3, {{1}, {2}, {1, 2}, {3}, {1}});
+    sop.steps[2].decision = test::decision(5, 1);
+    auto decided = render::mermaid_flowchart(sop);
+    CHECK(decided.find("  s3p2 -->|Tidak| s1\n") != std::string::npos);
+    CHECK(decided.find("  s3 -->|Ya| s5\n") != std::string::npos);
+    // An exit that ends the procedure leaves from the node on its side.
+    sop.steps[2].decision = test::decision(4, model::procedure_end);
+    auto ending = render::mermaid_flowchart(sop);
+    CHECK(ending.find("  s3p2 -->|Tidak| e3t([\"Selesai\"])\n") != std::string::npos);
   }
 
   TEST_CASE("render: the HTML draws each symbol of a shared step and the line joining them")
