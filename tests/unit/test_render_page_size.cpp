@@ -118,7 +118,10 @@ TEST_SUITE("render page size and performer columns")
     CHECK_NOTHROW(html = html_of(sop));
     for (const auto& performer : sop.performers) {
       CAPTURE(performer.name);
-      CHECK(holds(html, "<th>" + performer.name + "</th>"));
+      // Whole, in a heading of its own (the last one's also spans the lanes
+      // beside it).
+      CHECK(holds(html, "\">" + performer.name + "</th>") ||
+            holds(html, "<th>" + performer.name + "</th>"));
     }
     CHECK(holds(html, "@page { size: A3 landscape;"));
     // Shrunk to fit the sheet, headings still whole words.
