@@ -56,29 +56,42 @@ size_t chart_columns(const ColumnWidths& columns)
   return columns.performers.size() + (columns.lanes_left > 0) + (columns.lanes_right > 0);
 }
 
-// chart_cols (column: a style name, width_mm) and chart_headings (name,
-// empty over a lane column), left to right.
+// chart_cols (column: a style name, width_mm), left to right, and
+// chart_headings: one per performer, the first and last spanning their
+// side's lane column (lanes, span), their names kept over the performer's
+// symbols by a paragraph indented by the lanes' width (style: HeadingLanes
+// with lanes_left_mm and lanes_right_mm), as the HTML heads them.
 void add_chart_columns(TemplateData& fields, const model::Sop& sop, const ColumnWidths& columns)
 {
   std::vector<TemplateData> cols;
   std::vector<TemplateData> headings;
-  auto add = [&](const std::string& column, double width, const std::string& name) {
+  auto add = [&](const std::string& column, double width) {
     cols.push_back(TemplateData().set("column", column).set("width_mm", odf_mm(width)));
-    headings.push_back(TemplateData().set("name", name));
   };
   if (columns.lanes_left > 0) {
-    add("lanes-left", columns.lanes_left, "");
+    add("lanes-left", columns.lanes_left);
   }
   for (size_t i = 0; i < columns.performers.size(); ++i) {
-    add(fmt::format("performer-{}", i + 1),
-        columns.performers[i],
-        i < sop.performers.size() ? sop.performers[i].name : "");
+    add(fmt::format("performer-{}", i + 1), columns.performers[i]);
+    bool left = i == 0 && columns.lanes_left > 0;
+    bool right = i + 1 == columns.performers.size() && columns.lanes_right > 0;
+    headings.push_back(TemplateData()
+                         .set("name", i < sop.performers.size() ? sop.performers[i].name : "")
+                         .set("lanes", TemplateData::flag(left || right))
+                         .set("span", std::to_string(1 + left + right))
+                         .set("covered", std::to_string(left + right))
+                         .set("style",
+                              left && right ? "HeadingLanesBoth"
+                              : left        ? "HeadingLanesLeft"
+                                            : "HeadingLanesRight"));
   }
   if (columns.lanes_right > 0) {
-    add("lanes-right", columns.lanes_right, "");
+    add("lanes-right", columns.lanes_right);
   }
   fields.set("chart_cols", TemplateData::list(std::move(cols)))
-    .set("chart_headings", TemplateData::list(std::move(headings)));
+    .set("chart_headings", TemplateData::list(std::move(headings)))
+    .set("lanes_left_mm", odf_mm(columns.lanes_left))
+    .set("lanes_right_mm", odf_mm(columns.lanes_right));
 }
 
 TemplateData page_fields(const model::Sop& sop,

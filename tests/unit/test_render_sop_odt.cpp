@@ -139,6 +139,30 @@ TEST_SUITE("render::sop_odt")
     CHECK(only_xml_characters(fodt));
   }
 
+  TEST_CASE("the last performer's heading spans the lane column beside it, its name over the "
+            "performer's symbols, as the HTML's")
+  {
+    // The 30-step SOP's lanes are on the right, beside Kadis.
+    auto sop = test::thirty_steps();
+    auto fodt = fodt_of(sop, own_approval(sop));
+    const auto& columns = render::lay_out_flowchart(sop).table.columns;
+    REQUIRE(columns.lanes_left == 0);
+    REQUIRE(columns.lanes_right > 0);
+    CHECK(count(fodt,
+                "<table:table-cell table:style-name=\"Shaded\" table:number-columns-spanned=\"2\">"
+                "<text:p text:style-name=\"HeadingLanesRight\">" +
+                  sop.performers.back().name +
+                  "</text:p></table:table-cell><table:covered-table-cell "
+                  "table:number-columns-repeated=\"1\"/>") >= 1);
+    CHECK(count(fodt,
+                "style:name=\"HeadingLanesRight\" style:family=\"paragraph\" "
+                "style:parent-style-name=\"Heading\"><style:paragraph-properties "
+                "fo:margin-right=\"" +
+                  render::odf_mm(columns.lanes_right) + "\"/>") == 1);
+    // No empty heading of its own over the lane column.
+    CHECK(count(fodt, "<text:p text:style-name=\"Heading\"></text:p>") == 0);
+  }
+
   TEST_CASE("A4 landscape, the HTML's column widths, row heights, and the chart cell's span")
   {
     auto sop = test::thirty_steps();
