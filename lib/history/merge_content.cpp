@@ -88,6 +88,10 @@ void merge_content(Versions& v)
   merge_field(
     v, "dates.approved", [](auto& s) -> auto& { return s.dates.approved; });
   merge_field(
+    v, "approver.label", [](auto& s) -> auto& { return s.approver.label; });
+  merge_field(
+    v, "signatories", [](auto& s) -> auto& { return s.signatories; });
+  merge_field(
     v, "approver.position", [](auto& s) -> auto& { return s.approver.position; });
   merge_field(
     v, "approver.name", [](auto& s) -> auto& { return s.approver.name; });

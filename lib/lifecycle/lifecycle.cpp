@@ -2,6 +2,7 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <lifecycle/lifecycle.hpp>
+#include <model/sop_date.hpp>
 #include <model/timestamp.hpp>
 
 namespace sopctl::lifecycle {
@@ -121,10 +122,11 @@ Entry entry_of(const Input& file)
   return entry;
 }
 
-// The date `months` after the last assessment (else the effective date).
+// The date `months` after the last assessment (else the effective date; one
+// printed as a month or a year counts from its first day).
 std::string next_due(const Entry& entry, const std::vector<Assessment>& done, int months)
 {
-  std::string from = done.empty() ? entry.effective : day_of(done.back().at);
+  std::string from = done.empty() ? model::first_day(entry.effective) : day_of(done.back().at);
   return add_months(from, months).value_or("");
 }
 

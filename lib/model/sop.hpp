@@ -22,8 +22,9 @@ struct Office
   std::string city;
 };
 
-// Tgl Pembuatan, Tgl Revisi, Tgl Pengesahan, Tgl Efektif: ISO dates (or
-// the text printed), empty when none.
+// Tgl Pembuatan, Tgl Revisi, Tgl Pengesahan, Tgl Efektif: dates of the SOP
+// as printed (model/sop_date.hpp: `2020-09-29`, `2023-08` for "Agustus
+// 2023", `2023`), empty when none.
 struct Dates
 {
   std::string created;
@@ -35,10 +36,34 @@ struct Dates
 // "Disahkan oleh": who approves and signs the SOP.
 struct Approver
 {
+  // The words above the approver's signature in the signature block printed
+  // with `signatories` ("Disetujui oleh"); empty: "Disahkan oleh". Initialise
+  // an Approver with designated initializers (`.position = ...`).
+  std::string label{};
   std::string position;
   std::string name;
   std::string rank;
   std::string nip;
+};
+
+// A signature printed beside the approver's in the signature block below the
+// procedure, as some offices print it ("Dibuat oleh", "Diperiksa oleh"):
+// what is printed on the document, not who acts in drafting.
+struct Signatory
+{
+  std::string label; // the words above the signature: `Dibuat oleh`
+  std::string position;
+  std::string name;
+  std::string rank;
+  std::string nip;
+  std::string date; // a date of the SOP (sop_date.hpp); empty: none printed
+  Position where;
+
+  bool operator==(const Signatory& other) const
+  {
+    return label == other.label && position == other.position && name == other.name &&
+           rank == other.rank && nip == other.nip && date == other.date;
+  }
 };
 
 // One performer column of the flowchart (Pelaksana).
@@ -207,6 +232,9 @@ struct Sop
   Office office;
   Dates dates;
   Approver approver;
+  // Dibuat oleh, Diperiksa oleh: printed with the approver's in a signature
+  // block below the procedure; empty: no block.
+  std::vector<Signatory> signatories;
   std::vector<std::string> legal_basis;    // Dasar Hukum
   std::vector<std::string> qualifications; // Kualifikasi Pelaksana
   std::vector<std::string> related;        // Keterkaitan

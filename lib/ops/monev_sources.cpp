@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <model/sop_date.hpp>
 #include <ops/catalogue.hpp>
 #include <ops/monev_sources.hpp>
 #include <render/letters.hpp>
@@ -11,10 +12,12 @@ namespace sopctl::ops {
 
 namespace {
 
-// The day an entry took effect: its Tgl Efektif, else its Tgl Pengesahan.
+// The day an entry took effect: its Tgl Efektif, else its Tgl Pengesahan (one
+// printed as a month or a year: its first day).
 std::optional<time::DayNumber> effective_day(const lifecycle::Entry& entry)
 {
-  return time::parse_day(entry.effective.empty() ? entry.approved : entry.effective);
+  return time::parse_day(
+    model::first_day(entry.effective.empty() ? entry.approved : entry.effective));
 }
 
 // An assessment on the office's calendar.

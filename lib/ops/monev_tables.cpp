@@ -63,7 +63,8 @@ model::Approver form_signer(const store::Repository& repository)
     return !role.empty() && p.holds(role);
   });
   if (holder != settings.people.end()) {
-    return {holder->position, holder->name, holder->rank, holder->nip};
+    return {
+      .position = holder->position, .name = holder->name, .rank = holder->rank, .nip = holder->nip};
   }
   return settings.approver;
 }

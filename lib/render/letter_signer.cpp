@@ -77,7 +77,8 @@ SignerLookup block_of(const model::LetterDefinition& letter,
     return lookup;
   }
   if (const auto* person = holder_of(settings.people, role)) {
-    model::Approver block{person->position, person->name, person->rank, person->nip};
+    model::Approver block{
+      .position = person->position, .name = person->name, .rank = person->rank, .nip = person->nip};
     if (auto gaps = gaps_of(block, ""); !gaps.empty()) {
       lookup.missing.push_back(
         trf("the signer's {}: add {} to the entry of {} (who holds the role {}) in sopctl.yaml's "

@@ -152,6 +152,43 @@ void add_mark_fields(TemplateData& fields, const Approval& approval)
     .set("long_mark", TemplateData::flag(word.size() > 6));
 }
 
+// The signature block printed below the procedure when the SOP names
+// signatories: each of them, then the approver (the signer, under
+// approver.label, dated Tgl Pengesahan), as the Kaltim SOPs print it.
+// has_signatures, signature_count, signatures (label position name rank
+// has_rank nip has_nip date).
+void add_signature_fields(TemplateData& fields, const model::Sop& sop, const Approval& approval)
+{
+  std::vector<TemplateData> signatures;
+  auto add = [&](const std::string& label, const model::Approver& who, const std::string& date) {
+    signatures.push_back(TemplateData()
+                           .set("label", label)
+                           .set("position", or_dash(who.position))
+                           .set("name", or_dash(who.name))
+                           .set("rank", who.rank)
+                           .set("has_rank", TemplateData::flag(!who.rank.empty()))
+                           .set("nip", who.nip)
+                           .set("has_nip", TemplateData::flag(!who.nip.empty()))
+                           .set("date", indonesian_date(date)));
+  };
+  for (const auto& signatory : sop.signatories) {
+    add(signatory.label,
+        model::Approver{.position = signatory.position,
+                        .name = signatory.name,
+                        .rank = signatory.rank,
+                        .nip = signatory.nip},
+        signatory.date);
+  }
+  if (!signatures.empty()) {
+    add(sop.approver.label.empty() ? std::string("Disahkan oleh") : sop.approver.label,
+        approval.signer,
+        approval.approved_date);
+  }
+  fields.set("has_signatures", TemplateData::flag(!signatures.empty()))
+    .set("signature_count", std::to_string(signatures.size()))
+    .set("signatures", TemplateData::list(std::move(signatures)));
+}
+
 } // namespace
 
 TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const std::string& logo)
@@ -196,6 +233,7 @@ TemplateData sop_fields(const model::Sop& sop, const Approval& approval, const s
     .set("step_count", std::to_string(sop.steps.size()));
   add_paraf_fields(fields, approval.paraf);
   add_mark_fields(fields, approval);
+  add_signature_fields(fields, sop, approval);
   std::vector<TemplateData> performers;
   for (const auto& performer : sop.performers) {
     performers.push_back(TemplateData().set("name", performer.name).set("key", performer.key));

@@ -184,6 +184,9 @@ std::string sop_fodt(const model::Sop& sop,
     .set("has_qualifications", TemplateData::flag(!sop.qualifications.empty()))
     .set("has_related", TemplateData::flag(!sop.related.empty()))
     .set("has_equipment", TemplateData::flag(!sop.equipment.empty()))
+    // The signature block's columns are 60 mm each (sop.fodt.mustache).
+    .set("signatures_width_mm",
+         mm(60.0 * (sop.signatories.empty() ? 0 : sop.signatories.size() + 1)))
     .set("paper_width_mm", mm(s.paper_width_mm))
     .set("paper_height_mm", mm(s.paper_height_mm))
     .set("margin_x_mm", mm((s.paper_width_mm - s.width * 25.4 / 96) / 2))

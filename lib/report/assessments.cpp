@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <model/sop_date.hpp>
 #include <report/assessments.hpp>
 #include <tuple>
 
@@ -19,7 +20,7 @@ std::vector<AssessmentDue> scheduled(const std::vector<lifecycle::Entry>& entrie
       [&](DueKind kind, const std::vector<lifecycle::Assessment>& done, const std::string& next) {
         auto due = time::parse_day(next);
         auto since = done.empty()
-                       ? time::parse_day(entry.effective)
+                       ? time::parse_day(model::first_day(entry.effective))
                        : std::optional(time::day_of(done.back().at, done.back().at.offset_minutes));
         if (!due || !since) {
           return;

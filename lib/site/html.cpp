@@ -1,5 +1,6 @@
 #include <i18n/tr.hpp>
 #include <model/errors.hpp>
+#include <model/sop_date.hpp>
 #include <render/escape.hpp>
 #include <site/html.hpp>
 
@@ -95,6 +96,15 @@ std::string escaped_list(const std::vector<std::string>& items)
 std::string escaped_or_dash(std::string_view text)
 {
   return text.empty() ? std::string("-") : render::html_escape(text);
+}
+
+std::string sop_date_html(std::string_view date)
+{
+  if (!model::is_sop_date(date)) {
+    return escaped_or_dash(date);
+  }
+  return "<time datetime=\"" + escaped(date) + "\">" + escaped(model::date_in_words(date)) +
+         "</time>";
 }
 
 void check_file_key(std::string_view key)

@@ -32,6 +32,11 @@ std::string escaped_list(const std::vector<std::string>& items);
 // `text`, or "-" when it is empty, escaped.
 std::string escaped_or_dash(std::string_view text);
 
+// A date of the SOP as its document prints it, "13 Februari 2022" or
+// "Agustus 2023", in a <time> element whose datetime is the date as written
+// (`2023-08`); "-" when empty; other text escaped as written.
+std::string sop_date_html(std::string_view date);
+
 // Throws model::Error when `key` cannot be one file name of the site (empty,
 // a '/' or '\\', a control character, or starting with '.'): the pages are
 // written under the site's directory and never beside it.

@@ -51,8 +51,8 @@ std::string in_force_table(const Context& context)
            std::to_string(index) + ".</td><td>" + escaped_or_dash(sop.number) + "</td><td>" +
            link("sop/" + url_part(sop.id) + ".html", escaped_or_dash(sop.name)) +
            "</td><td class=\"number\">" + std::to_string(sop.version) + "</td><td>" +
-           escaped_or_dash(sop.unit) + "</td><td class=\"when\">" + escaped_or_dash(sop.approved) +
-           "</td><td class=\"when\">" + escaped_or_dash(sop.effective) + "</td>";
+           escaped_or_dash(sop.unit) + "</td><td class=\"when\">" + sop_date_html(sop.approved) +
+           "</td><td class=\"when\">" + sop_date_html(sop.effective) + "</td>";
     if (show_monitoring) {
       out += next_monitoring_cell(context, sop);
     }

@@ -100,9 +100,9 @@ std::string sop_page(const Context& context, const SopRow& sop)
   body += row("Versi", std::to_string(sop.version));
   body += row("Status", state_html(context, sop));
   body += row("Unit", escaped_or_dash(sop.unit));
-  body += row("Tgl Pengesahan", escaped_or_dash(sop.approved));
-  body += row("Tgl Efektif", escaped_or_dash(sop.effective));
-  body += row("Tgl Revisi", escaped_or_dash(sop.revised));
+  body += row("Tgl Pengesahan", sop_date_html(sop.approved));
+  body += row("Tgl Efektif", sop_date_html(sop.effective));
+  body += row("Tgl Revisi", sop_date_html(sop.revised));
   body += row("Disahkan oleh", escaped_or_dash(sop.signer));
   if (!sop.revises.empty()) {
     body += row("Revisi dari", version_link(context, sop.revises));

@@ -14,20 +14,6 @@ using model::Diagnostics;
 
 namespace {
 
-std::string read_date(MapReader& map, std::string_view key, Diagnostics& diagnostics)
-{
-  auto text = map.text(key);
-  if (!text.empty() && !model::is_iso_date(text)) {
-    diagnostics.add(map.where(key),
-                    trf("dates.{} \"{}\" is not a date; write it as "
-                        "YYYY-MM-DD in quotes, like \"2020-09-29\", "
-                        "or \"\" for none",
-                        key,
-                        text));
-  }
-  return text;
-}
-
 void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics)
 {
   const auto& node = parent.node("dates");
@@ -36,10 +22,10 @@ void read_dates(MapReader& parent, model::Dates& dates, Diagnostics& diagnostics
   }
   MapReader map(node, "dates", {"created", "revised", "approved", "effective"}, diagnostics);
   if (map.ok()) {
-    dates.created = read_date(map, "created", diagnostics);
-    dates.revised = read_date(map, "revised", diagnostics);
-    dates.approved = read_date(map, "approved", diagnostics);
-    dates.effective = read_date(map, "effective", diagnostics);
+    dates.created = read_sop_date(map, "created", "dates.created", diagnostics);
+    dates.revised = read_sop_date(map, "revised", "dates.revised", diagnostics);
+    dates.approved = read_sop_date(map, "approved", "dates.approved", diagnostics);
+    dates.effective = read_sop_date(map, "effective", "dates.effective", diagnostics);
   }
 }
 
@@ -417,10 +403,11 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   size_t before = diagnostics.list().size();
   MapReader map(*root,
                 tr("the SOP"),
-                {"number",   "name",        "version",        "section",   "office",    "dates",
-                 "approver", "legal_basis", "qualifications", "related",   "equipment", "warning",
-                 "records",  "performers",  "steps",          "time_unit", "signing",   "numbering",
-                 "letters",  "data",        "drafting"},
+                {"number",  "name",      "version",     "section",     "office",
+                 "dates",   "approver",  "signatories", "legal_basis", "qualifications",
+                 "related", "equipment", "warning",     "records",     "performers",
+                 "steps",   "time_unit", "signing",     "numbering",   "letters",
+                 "data",    "drafting"},
                 diagnostics);
   if (!map.ok()) {
     return std::nullopt;
@@ -442,6 +429,7 @@ std::optional<model::Sop> read_sop(std::string_view text, Diagnostics& diagnosti
   read_office(map, sop.office, diagnostics);
   read_dates(map, sop.dates, diagnostics);
   read_approver(map, sop.approver, diagnostics);
+  sop.signatories = read_signatories(map, diagnostics);
   sop.legal_basis = map.text_list("legal_basis");
   sop.qualifications = map.text_list("qualifications");
   sop.related = map.text_list("related");

@@ -30,10 +30,25 @@ void write_identity(YamlWriter& out, const model::Sop& sop)
     out.text(2, "effective", sop.dates.effective);
   }
   out.open(0, "approver");
+  if (!sop.approver.label.empty()) {
+    out.text(2, "label", sop.approver.label);
+  }
   out.text(2, "position", sop.approver.position);
   out.text(2, "name", sop.approver.name);
   out.text(2, "rank", sop.approver.rank);
   out.text(2, "nip", sop.approver.nip);
+  if (!sop.signatories.empty()) {
+    out.open(0, "signatories"); // left out when none, as files before it
+    for (const auto& signatory : sop.signatories) {
+      out.item(2);
+      out.text(4, "label", signatory.label);
+      out.text(4, "position", signatory.position);
+      out.text(4, "name", signatory.name);
+      out.text(4, "rank", signatory.rank);
+      out.text(4, "nip", signatory.nip);
+      out.text(4, "date", signatory.date);
+    }
+  }
   out.list(0, "legal_basis", sop.legal_basis);
   out.list(0, "qualifications", sop.qualifications);
   out.list(0, "related", sop.related);

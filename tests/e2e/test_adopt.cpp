@@ -152,14 +152,15 @@ TEST_SUITE("e2e: adopt")
     auto given = o.file("rusak.yaml", broken);
     auto err = expect_refused(o.sandbox, {"adopt", given, "--by", "Rina"});
     auto line = std::to_string(line_of(broken, "nama: x"));
-    CHECK(err == "arsip/rusak.yaml:" + line +
-                   ":1: unknown key \"nama\" in the SOP; the keys are: number, name, "
-                   "version, section, office, dates, approver, legal_basis, qualifications, "
-                   "related, equipment, warning, records, performers, steps, time_unit, signing, "
-                   "numbering, letters, data, drafting\n"
-                   "arsip/rusak.yaml: the SOP does not check clean, so it was not adopted; fix "
-                   "the problems above (sopctl check arsip/rusak.yaml lists them) and adopt it "
-                   "again\n");
+    CHECK(err ==
+          "arsip/rusak.yaml:" + line +
+            ":1: unknown key \"nama\" in the SOP; the keys are: number, name, "
+            "version, section, office, dates, approver, signatories, legal_basis, qualifications, "
+            "related, equipment, warning, records, performers, steps, time_unit, signing, "
+            "numbering, letters, data, drafting\n"
+            "arsip/rusak.yaml: the SOP does not check clean, so it was not adopted; fix "
+            "the problems above (sopctl check arsip/rusak.yaml lists them) and adopt it "
+            "again\n");
   }
 
   TEST_CASE("a draft is refused: it is signed by drafting it, not adopted")

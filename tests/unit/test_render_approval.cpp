@@ -30,7 +30,8 @@ struct Run
   explicit Run(int done, bool back_at_6 = false)
   {
     draft = test::sop_in_columns(1, {1});
-    draft.approver = {"Kepala Dinas", "NAMA DI KONSEP", "Pembina", "1970"};
+    draft.approver = {
+      .position = "Kepala Dinas", .name = "NAMA DI KONSEP", .rank = "Pembina", .nip = "1970"};
     draft.dates.created = "2026-11-30";
     draft.drafting = model::DraftingRecord{};
     auto& events = draft.drafting->events;

@@ -109,7 +109,10 @@ TEST_SUITE("render::letter_signer")
   TEST_CASE("without a roster the approver signs the head's letters, other letters are refused")
   {
     Drafting d;
-    d.config.approver = {"Plt. Kepala Dinas Dukcapil", "Rina Siregar", "Pembina Tk. I", "1980"};
+    d.config.approver = {.position = "Plt. Kepala Dinas Dukcapil",
+                         .name = "Rina Siregar",
+                         .rank = "Pembina Tk. I",
+                         .nip = "1980"};
     auto cover = signer(d, "surat-pengantar");
     REQUIRE(cover.signer);
     CHECK(cover.signer->block.name == "Rina Siregar");
@@ -143,7 +146,8 @@ TEST_SUITE("render::letter_signer")
     Drafting d;
     d.with_roster();
     d.config.people.erase(d.config.people.begin()); // nobody holds kadis
-    d.config.approver = {"Plh. Kepala Dinas Dukcapil", "X", "Y", "Z"};
+    d.config.approver = {
+      .position = "Plh. Kepala Dinas Dukcapil", .name = "X", .rank = "Y", .nip = "Z"};
     auto found = signer(d, "undangan-rapat");
     REQUIRE(found.signer);
     CHECK(found.signer->on_behalf_of == "Kepala Dinas Dukcapil");

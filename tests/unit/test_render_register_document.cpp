@@ -15,7 +15,10 @@ render::RegisterDocument document()
   document.office.government = "PEMERINTAH KOTA SIBOLGA";
   document.office.name = "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL";
   document.office.city = "SIBOLGA";
-  document.approver = {"Kepala Dinas", "AMARULLAH <GULTOM>", "Pembina Tk. I", "1967"};
+  document.approver = {.position = "Kepala Dinas",
+                       .name = "AMARULLAH <GULTOM>",
+                       .rank = "Pembina Tk. I",
+                       .nip = "1967"};
   document.date = "2026-11-29";
   document.rows.push_back({"07/SOP/2020",
                            "Penyusunan SOP",

@@ -58,7 +58,7 @@ TEST_SUITE("store::sop_reader")
   {
     CHECK(sop_errors(std::string(minimal) + "colour: red\n") ==
           "input:20:1: unknown key \"colour\" in the SOP; the keys are: "
-          "number, name, version, section, office, dates, approver, legal_basis, "
+          "number, name, version, section, office, dates, approver, signatories, legal_basis, "
           "qualifications, related, equipment, warning, records, performers, "
           "steps, time_unit, signing, numbering, letters, data, drafting");
   }
@@ -154,8 +154,9 @@ TEST_SUITE("store::sop_reader")
   TEST_CASE("a date that is not a real day is refused")
   {
     CHECK(sop_errors(std::string(minimal) + "dates:\n  created: 2026-02-30\n") ==
-          "input:21:3: dates.created \"2026-02-30\" is not a date; write it "
-          "as YYYY-MM-DD in quotes, like \"2020-09-29\", or \"\" for none");
+          "input:21:3: dates.created \"2026-02-30\" is not a date; write it in quotes as "
+          "YYYY-MM-DD for a day (\"2020-09-29\"), YYYY-MM for a month (\"2023-08\", printed "
+          "Agustus 2023) or YYYY for a year (\"2023\"), or \"\" for none");
   }
 
   TEST_CASE("text given as a list is refused")
@@ -188,8 +189,10 @@ TEST_SUITE("store::sop_reader")
                                               "  approved: 2026-02-30\n" // 25: bad date
                                               "warning: [a]\n";          // 26: a list
     auto errors = sop_errors(text);
-    CHECK(errors == "input:25:3: dates.approved \"2026-02-30\" is not a date; write it "
-                    "as YYYY-MM-DD in quotes, like \"2020-09-29\", or \"\" for none\n"
+    CHECK(errors == "input:25:3: dates.approved \"2026-02-30\" is not a date; write it in "
+                    "quotes as YYYY-MM-DD for a day (\"2020-09-29\"), YYYY-MM for a month "
+                    "(\"2023-08\", printed Agustus 2023) or YYYY for a year (\"2023\"), or \"\" "
+                    "for none\n"
                     "input:26:10: \"warning\" of the SOP must be text, not a list\n"
                     "input:23:5: unknown key \"colour\" in step 3; the keys are: step, "
                     "activity, performer, requirements, time, output, remarks, "
