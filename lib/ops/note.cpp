@@ -62,8 +62,11 @@ void note_draft(const store::Repository& repository,
   }
   model::Event event;
   event.kind = model::EventKind::noted;
-  event.step =
-    draft.state.active_step != 0 ? draft.state.active_step : procedure.sop.steps.back().number;
+  // A note on a finished draft goes on the step that finished it (a decision's
+  // `end` exit or a `next: end` may finish it before the last step).
+  event.step = draft.state.active_step != 0   ? draft.state.active_step
+               : draft.state.finished_at != 0 ? draft.state.finished_at
+                                              : procedure.sop.steps.back().number;
   event.role = request.role;
   event.by = by;
   event.at = at;

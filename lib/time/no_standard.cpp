@@ -101,11 +101,15 @@ const std::vector<std::vector<std::string_view>>& lead_words_of_all()
   return all;
 }
 
-} // namespace
-
-std::optional<NoStandardMeaning> no_standard_lead(std::string_view text)
+struct LeadFound
 {
-  auto words = words_of(text);
+  std::optional<NoStandardMeaning> meaning;
+  std::size_t words = 0; // how many of the text's words the phrase took
+};
+
+// The longest phrase of `leads` that `words` open with.
+LeadFound lead_of(const std::vector<std::string_view>& words)
+{
   std::optional<NoStandardMeaning> found;
   std::size_t longest = 0;
   const auto& split = lead_words_of_all();
@@ -124,7 +128,37 @@ std::optional<NoStandardMeaning> no_standard_lead(std::string_view text)
       longest = lead_words.size();
     }
   }
-  return found;
+  return {found, longest};
+}
+
+} // namespace
+
+std::optional<NoStandardMeaning> no_standard_lead(std::string_view text)
+{
+  return lead_of(words_of(text)).meaning;
+}
+
+bool rewords_phrase(std::string_view previous, std::string_view part)
+{
+  auto before = words_of(previous);
+  auto after = words_of(part);
+  if (after.empty()) {
+    return false;
+  }
+  // Some words of `previous` (from `start`, `kept` of them), then `part`:
+  // a phrase that reaches past the kept words into `part`.
+  for (std::size_t start = 0; start < before.size(); ++start) {
+    for (std::size_t kept = 1; start + kept <= before.size(); ++kept) {
+      std::vector<std::string_view> joined(before.begin() + static_cast<std::ptrdiff_t>(start),
+                                           before.begin() +
+                                             static_cast<std::ptrdiff_t>(start + kept));
+      joined.insert(joined.end(), after.begin(), after.end());
+      if (lead_of(joined).words > kept) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::string no_standard_note(NoStandardMeaning meaning)

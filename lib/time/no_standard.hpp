@@ -29,6 +29,13 @@ enum class NoStandardMeaning
 // ignored. The longest phrase wins (`setiap saat` before `setiap`).
 std::optional<NoStandardMeaning> no_standard_lead(std::string_view text);
 
+// Whether `part`, an alternative written after `previous` (both lower
+// case), words a phrase of `previous` another way: `selama jam kerja /
+// pelayanan kantor` is `selama jam pelayanan kantor`, office hours. Some
+// words of `previous` followed by `part` must make a phrase that reaches
+// into `part`; `sesuai jadwal / abc` does not.
+bool rewords_phrase(std::string_view previous, std::string_view part);
+
 // What `check` notes for a time standard that starts with such a phrase
 // and holds no time: "no standard: the step is done when scheduled".
 std::string no_standard_note(NoStandardMeaning meaning);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <i18n/tr.hpp>
 #include <time/no_standard.hpp>
+#include <time/number_words.hpp>
 #include <time/standard_reader.hpp>
 #include <time/standard_words.hpp>
 #include <time/time_standard.hpp>
@@ -136,6 +137,19 @@ std::vector<std::string_view> alternatives_in(std::string_view text)
   return parts;
 }
 
+// Whether `part` holds a number, in digits or in words: a part without one
+// cannot have been meant as a length of time.
+bool holds_number(std::string_view part)
+{
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    bool word_start = i == 0 || !(part[i - 1] >= 'a' && part[i - 1] <= 'z');
+    if ((part[i] >= '0' && part[i] <= '9') || (word_start && read_number_words(part.substr(i)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Why a plain `jam` of 24 or more may not say what was meant.
 std::string jam_warning(long long jam_minutes)
 {
@@ -220,7 +234,8 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   // none, has no standard: `Sesuai jadwal yang telah dibuat`.
   std::optional<NoStandardMeaning> none_meaning;
   bool every_part_says_none = true;
-  for (auto part : parts) {
+  for (std::size_t n = 0; n < parts.size(); ++n) {
+    auto part = parts[n];
     auto reading = read_one_standard(part);
     auto lead = no_standard_lead(part);
     if (!reading.standard && lead) {
@@ -234,6 +249,13 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
         none_meaning = none_meaning ? none_meaning : lead;
         continue;
       }
+    }
+    // `Selama jam kerja / pelayanan kantor`: a part with no number that
+    // words the phrase before it another way says no more than that phrase.
+    if (!reading.standard && n > 0 && !holds_number(part) && rewords_phrase(parts[n - 1], part)) {
+      not_read += trf("; \"{}\" is read as another wording of what comes before it",
+                      as_written(part, 0, part.size()));
+      continue;
     }
     if (!reading.standard) {
       every_part_says_none = false;
@@ -254,7 +276,7 @@ ParsedTimeStandard parse_time_standard(std::string_view text)
   }
   if (!best && none_meaning && every_part_says_none) {
     result.none_in_words = true;
-    result.note = no_standard_note(*none_meaning);
+    result.note = no_standard_note(*none_meaning) + not_read;
     return result;
   }
   if (!best) {

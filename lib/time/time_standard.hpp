@@ -51,6 +51,7 @@ inline constexpr TimeStandardForm time_standard_form_table[] = {
   {"Sesuai jadwal yang telah dibuat", "",             "no standard, never overdue: a text that opens with a phrase saying when the step is done and holds no time; also Sesuai kebutuhan, Menyesuaikan, Tentatif, Waktu Tentatif ..., Relatif; the reading carries a note saying what was read"},
   {"Setiap Saat",            "",                      "no standard: done at any time; also kapan saja, sewaktu-waktu"},
   {"Pada hari dan jam kerja", "",                     "no standard: done during office hours; also Hari dan Jam Kerja, Selama jam pelayanan kantor"},
+  {"Selama jam kerja / pelayanan kantor", "",         "no standard: alternatives that hold no number, the first opening with such a phrase, word the same thing twice; the note names the part it did not read"},
   {"Secara berkala, serta merta dan setiap saat", "", "no standard: done periodically, or at once as the need arises (serta merta)"},
   {"Setelah DIDP ditetapkan oleh Atasan PPID", "",    "no standard: the step waits for an event; also sesudah, menunggu, sebelum, selama, setiap + the event"},
   {"Setelah berkas lengkap, paling lama 2 hari", "2 hari", "a text that opens with such a phrase but holds a time is read as that time (Setelah 2 hari is 2 hari); the reading carries a note quoting the words before it"},

@@ -224,6 +224,13 @@ TEST_SUITE("e2e: next")
     CHECK(done["outcome"]["step"].as_int() == 4);
     CHECK(step_states(done) ==
           "1:done 2:done 3:skipped 4:done 5:skipped 6:skipped 7:skipped 8:skipped");
+    // A note on the finished draft goes on step 4, where it finished, not on
+    // step 8, which it never reached.
+    auto note = repo.sandbox.run(
+      {"note", id, "Berkas dikembalikan", "--role", "ppid", "--by", "Rina", "--at", local_time(4)});
+    INFO("stderr: ", note.err);
+    REQUIRE(note.exit_code == 0);
+    CHECK(note.out == id + ": note at step 4 by Rina\n");
   }
 
   TEST_CASE("check notes a procedure whose next jumps over its signing step, and passes")

@@ -121,6 +121,28 @@ TEST_SUITE("time::TimeStandard no standard in words")
     CHECK(parsed.note == "the one reading, 3 hari, is the standard");
   }
 
+  TEST_CASE("an alternative that words the phrase before it another way is part of it")
+  {
+    // PPID Prov. Kalimantan Timur, SOP-PPID-03 (tests/fixtures/real/
+    // kaltim-ppid-uji-konsekuensi.yaml): the line under each Waktu cell.
+    CHECK(none_note("Selama jam kerja / pelayanan kantor") ==
+          "no standard: the step is done during office hours; \"pelayanan kantor\" is read "
+          "as another wording of what comes before it");
+    CHECK(none_note("Secara berkala sesuai kebutuhan dan berkelanjutan Selama jam kerja / "
+                    "pelayanan kantor") ==
+          "no standard: the step is done periodically; \"pelayanan kantor\" is read as another "
+          "wording of what comes before it");
+    // With a time beside it, the time is the standard.
+    auto parsed = parse_time_standard("2 hari / Selama jam kerja / pelayanan kantor");
+    CHECK(parsed.standard == TimeStandard{2, 0});
+    // Words that make no phrase with those before them, or that hold a
+    // number, are not taken for another wording.
+    CHECK(error_of("Sesuai jadwal / abc") != "");
+    CHECK(error_of("Selama jam kerja / segera") != "");
+    CHECK(error_of("Selama jam kerja / pelayanan 2") != "");
+    CHECK(error_of("pelayanan kantor / Selama jam kerja") != "");
+  }
+
   TEST_CASE("text that opens with no such phrase is refused exactly as before")
   {
     CHECK(error_of("abc") ==
