@@ -28,10 +28,10 @@ model::Office sibolga()
 
 model::Approver kadis()
 {
-  return {"Plt. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga",
-          "AMARULLAH GULTOM, SE, M.M",
-          "Pembina Tk. I",
-          "19670312 199103 1 007"};
+  return {.position = "Plt. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Sibolga",
+          .name = "AMARULLAH GULTOM, SE, M.M",
+          .rank = "Pembina Tk. I",
+          .nip = "19670312 199103 1 007"};
 }
 
 render::MonitoringTable monitoring()
