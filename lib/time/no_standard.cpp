@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <i18n/tr.hpp>
 #include <time/no_standard.hpp>
 #include <vector>
@@ -146,9 +147,18 @@ bool rewords_phrase(std::string_view previous, std::string_view part)
     return false;
   }
   // Some words of `previous` (from `start`, `kept` of them), then `part`:
-  // a phrase that reaches past the kept words into `part`.
+  // a phrase that reaches past the kept words into `part`. No phrase is
+  // longer than the longest of `leads`, so neither is what is kept of
+  // `previous`: the search stays linear in its words.
+  static const std::size_t longest = [] {
+    std::size_t words = 0;
+    for (const auto& split : lead_words_of_all()) {
+      words = std::max(words, split.size());
+    }
+    return words;
+  }();
   for (std::size_t start = 0; start < before.size(); ++start) {
-    for (std::size_t kept = 1; start + kept <= before.size(); ++kept) {
+    for (std::size_t kept = 1; kept < longest && start + kept <= before.size(); ++kept) {
       std::vector<std::string_view> joined(before.begin() + static_cast<std::ptrdiff_t>(start),
                                            before.begin() +
                                              static_cast<std::ptrdiff_t>(start + kept));
